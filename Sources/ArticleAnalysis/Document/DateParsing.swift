@@ -1,0 +1,100 @@
+/// Reads dates written the ways front matter and datelines write them: ISO 8601 (with or without a
+/// time), "2018/03/05", "March 5, 2018", "Mar. 5 2018", "5 March 2018", "Monday, March 5, 2018",
+/// "03/05/2018" (US order). Used for publication dates; the time tagger reads dates in prose.
+public enum DateParsing {
+    static let monthNames: [(String, Int)] = [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+        ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
+        ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ]
+
+    public static func month(named word: Substring) -> Int? {
+        let lower = word.lowercased()
+        return monthNames.first(where: { $0.0 == lower })?.1
+    }
+
+    /// A date with a year, or nil.
+    public static func parse(_ text: String) -> CalendarDate? {
+        if case .full(let d)? = parseLoose(text) { return d }
+        return nil
+    }
+
+    public enum Loose: Sendable, Equatable {
+        case full(CalendarDate)
+        /// Month and day without a year ("Mar 05").
+        case monthDay(month: Int, day: Int)
+    }
+
+    /// A date, or a month and day without a year.
+    public static func parseLoose(_ text: String) -> Loose? {
+        let s = text.trimmingCharacters(in: " \t\"'")
+        if let iso = parseISO(Substring(s)) { return .full(iso) }
+        // Split into words and numbers.
+        var words: [Substring] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { words.append(Substring(current)); current = "" }
+        }
+        for ch in s {
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if ch == "/" || ch == "-" {
+                flush()
+                words.append(Substring(String(ch)))
+            } else {
+                flush()
+            }
+        }
+        flush()
+        // Numeric m/d/y with slashes.
+        for i in 0..<words.count where i + 4 < words.count {
+            if words[i + 1] == "/", words[i + 3] == "/", let m = Int(words[i]), let d = Int(words[i + 2]),
+                let y = Int(words[i + 4]), words[i + 4].count == 4
+            {
+                if let date = CalendarDate(validYear: y, month: m, day: d) { return .full(date) }
+                if let date = CalendarDate(validYear: y, month: d, day: m) { return .full(date) }
+            }
+        }
+        // Month name with a day and maybe a year, in either order.
+        for (i, w) in words.enumerated() {
+            guard let m = month(named: w) else { continue }
+            // "May" alone is too often the verb; require a number next to it.
+            func number(_ j: Int) -> Int? { j >= 0 && j < words.count ? Int(words[j]) : nil }
+            func isYear(_ j: Int) -> Int? {
+                guard let n = number(j), words[j].count == 4, (1000...2999).contains(n) else { return nil }
+                return n
+            }
+            if let d = number(i + 1), (1...31).contains(d), words[i + 1].count <= 2 {
+                if let y = isYear(i + 2), let date = CalendarDate(validYear: y, month: m, day: d) { return .full(date) }
+                // "Mar 05 AT 10:29 AM": no year in sight.
+                if isYear(i + 2) == nil { return .monthDay(month: m, day: d) }
+            }
+            if let d = number(i - 1), (1...31).contains(d), words[i - 1].count <= 2 {
+                if let y = isYear(i + 1), let date = CalendarDate(validYear: y, month: m, day: d) { return .full(date) }
+                return .monthDay(month: m, day: d)
+            }
+        }
+        return nil
+    }
+
+    /// "2018-03-05", "2018-03-05T10:29:00Z", "2018/03/05", "20180305".
+    static func parseISO(_ s: Substring) -> CalendarDate? {
+        let digits = s.prefix(10)
+        let parts = digits.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            parts[1].count <= 2, parts[2].count <= 2
+        {
+            let rest = s.dropFirst(digits.count)
+            if rest.isEmpty || rest.first == "T" || rest.first == " " || rest.first == "t" {
+                return CalendarDate(validYear: y, month: m, day: d)
+            }
+        }
+        if s.count == 8, s.allSatisfy(\.isNumber), let y = Int(s.prefix(4)), let m = Int(s.dropFirst(4).prefix(2)),
+            let d = Int(s.suffix(2))
+        {
+            return CalendarDate(validYear: y, month: m, day: d)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,201 @@
+/// A paragraph of the article: a block of lines, a heading, a list item or a block quote.
+public struct Paragraph: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// Running prose.
+        case body
+        /// A headline, subheading, or a short standalone line with no sentence punctuation.
+        case heading
+        /// A Markdown block quote.
+        case blockQuote
+        case listItem
+        case tableRow
+        /// Copyright lines, tag lists, "Source:" credits, share prompts: not prose, not the article's
+        /// own dating (a copyright year is not the publication date).
+        case boilerplate
+    }
+
+    public var range: Range<Int>
+    public var kind: Kind
+    /// Index of the first of its sentences in `ArticleDocument.sentences`.
+    public var sentences: Range<Int>
+}
+
+public struct Sentence: Sendable, Hashable {
+    public var range: Range<Int>
+    /// Indices into `ArticleDocument.tokens`.
+    public var tokens: Range<Int>
+    public var paragraph: Int
+}
+
+enum Segmenter {
+    /// Builds paragraphs from line kinds, then sentences within each paragraph; marks sentence and
+    /// paragraph starts on the tokens.
+    static func segment(
+        layout: Layout, tokens: inout [Token], format: ArticleFormat
+    ) -> (paragraphs: [Paragraph], sentences: [Sentence]) {
+        let bytes = layout.masked
+        var blocks: [(range: Range<Int>, kind: Paragraph.Kind, lines: [Range<Int>])] = []
+        var current: (range: Range<Int>, kind: Paragraph.Kind, lines: [Range<Int>])? = nil
+        func flush() {
+            if let c = current { blocks.append(c) }
+            current = nil
+        }
+        for (line, kind) in layout.lines {
+            let content = FrontMatter.trim(bytes, line.content)
+            switch kind {
+            case .blank, .hidden:
+                flush()
+            case .heading, .tableRow, .listItem:
+                flush()
+                let k: Paragraph.Kind = kind == .heading ? .heading : kind == .tableRow ? .tableRow : .listItem
+                blocks.append((content, k, [content]))
+            case .blockQuote, .text:
+                let k: Paragraph.Kind = kind == .blockQuote ? .blockQuote : .body
+                if let c = current, c.kind == k {
+                    current = (c.range.lowerBound..<content.upperBound, k, c.lines + [content])
+                } else {
+                    flush()
+                    current = (content, k, [content])
+                }
+            }
+        }
+        flush()
+
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        var tokenIndex = 0
+        for block in blocks where !block.range.isEmpty {
+            while tokenIndex < tokens.count && Int(tokens[tokenIndex].end) <= block.range.lowerBound { tokenIndex += 1 }
+            let firstToken = tokenIndex
+            var endToken = tokenIndex
+            while endToken < tokens.count && Int(tokens[endToken].start) < block.range.upperBound { endToken += 1 }
+            tokenIndex = endToken
+            guard firstToken < endToken else { continue }
+            var kind = block.kind
+            if kind == .body || kind == .heading {
+                kind = classify(bytes, tokens: tokens[firstToken..<endToken], range: block.range, lineCount: block.lines.count, format: format, isFirstBlocks: paragraphs.count < 4, kind: kind)
+            }
+            tokens[firstToken].flags.insert(.paragraphStart)
+            let hardBreaks = lineBreakBoundaries(bytes, lines: block.lines, kind: kind)
+            let firstSentence = sentences.count
+            var start = firstToken
+            var k = firstToken
+            while k < endToken {
+                let next = boundaryAfter(tokens, k, end: endToken, bytes: bytes, hardBreaks: hardBreaks, kind: kind)
+                if let next {
+                    sentences.append(Sentence(range: Int(tokens[start].start)..<Int(tokens[next - 1].end), tokens: start..<next, paragraph: paragraphs.count))
+                    start = next
+                    k = next
+                } else {
+                    k += 1
+                }
+            }
+            if start < endToken {
+                sentences.append(Sentence(range: Int(tokens[start].start)..<Int(tokens[endToken - 1].end), tokens: start..<endToken, paragraph: paragraphs.count))
+            }
+            for s in sentences[firstSentence...] { tokens[s.tokens.lowerBound].flags.insert(.sentenceStart) }
+            paragraphs.append(Paragraph(range: block.range, kind: kind, sentences: firstSentence..<sentences.count))
+        }
+        return (paragraphs, sentences)
+    }
+
+    static let boilerplatePrefixes: [String] = [
+        "©", "ⓒ", "(c)", "copyright", "tags:", "tagged:", "topics:", "source:", "sources:", "related:", "read more",
+        "share this", "follow us", "sign up", "subscribe", "advertisement", "click here", "filed under",
+        "most tweeted", "most popular", "most read", "recommended", "comments", "image:", "photo:", "credit:",
+    ]
+
+    static func classify(
+        _ bytes: [UInt8], tokens: ArraySlice<Token>, range: Range<Int>, lineCount: Int, format: ArticleFormat,
+        isFirstBlocks: Bool, kind: Paragraph.Kind
+    ) -> Paragraph.Kind {
+        let text = bytes.text(range.lowerBound..<min(range.upperBound, range.lowerBound + 40)).lowercased()
+        if boilerplatePrefixes.contains(where: { text.hasPrefix($0) }) { return .boilerplate }
+        if range.count < 400, bytes.text(range).lowercased().contains("all rights reserved") { return .boilerplate }
+        if kind == .heading { return .heading }
+        // A short single line with no sentence-final punctuation is a headline or standalone line.
+        let words = tokens.filter { $0.kind == .word || $0.kind == .number }
+        guard lineCount == 1, words.count <= 20, let last = tokens.last else { return .body }
+        let endsSentence = last.isPunctuation(".") || last.kind == .quote || last.isPunctuation(":") || last.isPunctuation(",")
+        if !endsSentence && !(last.isPunctuation("?") || last.isPunctuation("!")) { return .heading }
+        // "Will Xiaomi Be Pushed Away Like Huawei?": Title Case questions are headings too.
+        if last.isPunctuation("?") || last.isPunctuation("!") {
+            let capitalised = words.filter { $0.isCapitalized || $0.kind == .number }.count
+            if words.count >= 3 && capitalised * 10 >= words.count * 7 { return .heading }
+        }
+        return .body
+    }
+
+    /// In a plain-text block, a line much shorter than its neighbours that does not end a sentence
+    /// is a line of its own (a headline or byline above the prose), so its break ends a sentence.
+    static func lineBreakBoundaries(_ bytes: [UInt8], lines: [Range<Int>], kind: Paragraph.Kind) -> Set<Int> {
+        guard lines.count > 1 else { return [] }
+        let longest = lines.map(\.count).max() ?? 0
+        var result: Set<Int> = []
+        for line in lines.dropLast() where line.count * 10 < longest * 6 {
+            guard let lastByte = line.last.map({ bytes[$0] }) else { continue }
+            if lastByte == UInt8(ascii: ",") || lastByte == UInt8(ascii: "-") { continue }
+            result.insert(line.upperBound)
+        }
+        return result
+    }
+
+    /// If a sentence ends after token `k`, the index of the first token of the next sentence.
+    static func boundaryAfter(
+        _ tokens: [Token], _ k: Int, end: Int, bytes: [UInt8], hardBreaks: Set<Int>, kind: Paragraph.Kind
+    ) -> Int? {
+        let t = tokens[k]
+        guard k + 1 < end else { return nil }
+        if hardBreaks.contains(Int(t.end)) { return k + 1 }
+        let isTerminal: Bool
+        var isAbbreviationLike = false
+        switch t.kind {
+        case .punctuation:
+            switch t.first {
+            case ".", "!", "?", "\u{2026}", "\u{203D}": isTerminal = true
+            default: isTerminal = false
+            }
+        case .word where t.has(.dottedAcronym):
+            isTerminal = true
+            isAbbreviationLike = true
+        default:
+            isTerminal = false
+        }
+        guard isTerminal else { return nil }
+        // Swallow closing quotes and brackets glued to the mark: `...end." Next`
+        var j = k + 1
+        while j < end {
+            let c = tokens[j]
+            let closes = (c.kind == .quote && !c.has(.spaceBefore)) || ((c.first == ")" || c.first == "]") && c.kind == .punctuation && !c.has(.spaceBefore))
+            if closes { j += 1 } else { break }
+        }
+        guard j < end else { return nil }
+        let next = tokens[j]
+        guard next.has(.spaceBefore) || next.has(.newlineBefore) else { return nil }  // "3.5", "U.S.-based"
+        // What starts the next sentence: a capitalised word, a number, or an opening quote or bracket
+        // before one.
+        var starter = next
+        if next.kind == .quote || next.first == "(" || next.first == "[", j + 1 < end { starter = tokens[j + 1] }
+        let startsLikeSentence = starter.isCapitalized || starter.kind == .number || (starter.kind == .word && starter.has(.hasDigit))
+        guard startsLikeSentence else { return nil }
+        if t.kind == .punctuation && t.first != "." { return j }  // ! ? … followed by a capital
+        if t.kind == .punctuation && t.length > 1 { return j }  // "..." ellipsis
+        // A period: is the word before it an abbreviation or an initial?
+        if isAbbreviationLike {
+            return AbbreviationLexicons.sentenceStarters.contains(starter.hash) || next.has(.newlineBefore) ? j : nil
+        }
+        guard k > 0 else { return j }
+        let previous = tokens[k - 1]
+        guard previous.kind == .word, previous.end == t.start else { return j }
+        if AbbreviationLexicons.titles.contains(previous.hash) { return nil }
+        // A single capital letter: an initial ("J. K. Rowling"), unless the sentence clearly restarts.
+        if previous.length == 1 && previous.isCapitalized {
+            return AbbreviationLexicons.sentenceStarters.contains(starter.hash) && starter.hash != Bytes.wordHash("a") ? j : nil
+        }
+        if AbbreviationLexicons.other.contains(previous.hash) {
+            if starter.kind == .number { return nil }  // "Jan. 5"
+            return AbbreviationLexicons.sentenceStarters.contains(starter.hash) || next.has(.newlineBefore) ? j : nil
+        }
+        return j
+    }
+}

@@ -1,0 +1,74 @@
+public enum EntityType: String, Sendable, Hashable, CaseIterable {
+    case person
+    case organization
+    case place
+    case product
+    case event
+    case other
+}
+
+/// One place an entity is named or referred to.
+public struct Mention: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// "Lei Jun", "Jun", "Mr. Lei", "Xiaomi"
+        case name
+        /// "the executive", "the company", "the Beijing-based firm"
+        case nominal
+        /// "he", "she", "they"
+        case pronoun
+    }
+
+    public var range: Range<Int>
+    public var type: EntityType
+    public var kind: Kind
+    /// Index into `AnalyzedArticle.entities`.
+    public var entity: Int
+
+    public init(range: Range<Int>, type: EntityType, kind: Kind, entity: Int) {
+        self.range = range
+        self.type = type
+        self.kind = kind
+        self.entity = entity
+    }
+}
+
+/// A role an entity holds, as the article gives it: "chairman" of "Xiaomi".
+public struct Role: Sendable, Hashable {
+    public var title: String
+    public var organization: String?
+    public var range: Range<Int>
+
+    public init(title: String, organization: String?, range: Range<Int>) {
+        self.title = title
+        self.organization = organization
+        self.range = range
+    }
+
+    public var description: String { organization.map { "\(title) of \($0)" } ?? title }
+}
+
+/// An entity as one article knows it: its mentions clustered, its fullest name, its roles.
+public struct LocalEntity: Sendable, Hashable {
+    /// The fullest name the article uses ("Lei Jun").
+    public var name: String
+    public var type: EntityType
+    /// What links it across articles: a normalised canonical name, such as "place:united states".
+    /// Articles that share a key share the entity.
+    public var key: String
+    public var aliases: [String]
+    public var roles: [Role]
+    /// Indices into `AnalyzedArticle.mentions`, in text order.
+    public var mentions: [Int]
+    /// The mention that introduces it: its fullest named form, earliest.
+    public var introduction: Int
+
+    public init(name: String, type: EntityType, key: String, aliases: [String], roles: [Role], mentions: [Int], introduction: Int) {
+        self.name = name
+        self.type = type
+        self.key = key
+        self.aliases = aliases
+        self.roles = roles
+        self.mentions = mentions
+        self.introduction = introduction
+    }
+}

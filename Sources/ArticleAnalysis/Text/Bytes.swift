@@ -1,0 +1,92 @@
+/// Byte-level helpers over UTF-8. Analysis works on byte offsets into the article's UTF-8 text;
+/// hot loops look at bytes, and decode a scalar only when a byte is not ASCII.
+public enum Bytes {
+    @inline(__always) public static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) public static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) public static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inline(__always) public static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inline(__always) public static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+    @inline(__always) public static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
+    @inline(__always) public static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    /// Decodes the scalar starting at `i` (which must not be a continuation byte). Returns the scalar
+    /// and its length in bytes; malformed sequences decode as U+FFFD of length 1.
+    @inline(__always)
+    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let n = bytes.count
+        var value: UInt32
+        var length: Int
+        if b0 & 0xE0 == 0xC0 {
+            value = UInt32(b0 & 0x1F); length = 2
+        } else if b0 & 0xF0 == 0xE0 {
+            value = UInt32(b0 & 0x0F); length = 3
+        } else if b0 & 0xF8 == 0xF0 {
+            value = UInt32(b0 & 0x07); length = 4
+        } else {
+            return ("\u{FFFD}", 1)
+        }
+        guard i + length <= n else { return ("\u{FFFD}", 1) }
+        for k in 1..<length {
+            let c = bytes[i + k]
+            guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = (value << 6) | UInt32(c & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    public static func scalar(in bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+        bytes.withUnsafeBufferPointer { scalar(in: $0, at: i) }
+    }
+
+    /// FNV-1a over the bytes, ASCII-lowercased, with typographic apostrophes (U+2019, U+2018)
+    /// folded to `'` so "We’ve" and "We've" hash alike. Used to look words up in lexicons without
+    /// allocating strings.
+    @inline(__always)
+    public static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var b = bytes[i]
+            if b == 0xE2, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
+                b = 0x27
+                i += 2
+            }
+            h = (h ^ UInt64(lower(b))) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h
+    }
+
+    public static func wordHash(_ word: String) -> UInt64 {
+        var copy = Array(word.utf8)
+        return copy.withUnsafeMutableBufferPointer { wordHash(UnsafeBufferPointer($0), 0..<$0.count) }
+    }
+
+    /// Combines hashes of consecutive words, for multiword lexicon entries.
+    @inline(__always) public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        (a ^ (b &+ 0x9e37_79b9_7f4a_7c15 &+ (a << 6) &+ (a >> 2))) &* 0x100_0000_01b3
+    }
+}
+
+extension String {
+    /// The text of a UTF-8 byte range of this string, clamped to the string and to scalar boundaries.
+    public func slice(_ range: Range<Int>) -> String {
+        let utf8 = self.utf8
+        let lower = max(0, min(range.lowerBound, utf8.count))
+        let upper = max(lower, min(range.upperBound, utf8.count))
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let end = utf8.index(start, offsetBy: upper - lower)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The text of a byte range, decoded leniently.
+    public func text(_ range: Range<Int>) -> String {
+        let lower = Swift.max(0, Swift.min(range.lowerBound, count))
+        let upper = Swift.max(lower, Swift.min(range.upperBound, count))
+        return String(decoding: self[lower..<upper], as: UTF8.self)
+    }
+}

@@ -1,0 +1,124 @@
+import ArticleAnalysis
+import CorpusAnalysis
+import JSONRPC
+import LanguageServerProtocol
+
+extension CopydeskServer {
+    func registerDocumentHandlers() {
+        onNotification("textDocument/didOpen", DidOpenTextDocumentParams.self) { [unowned self] p in didOpen(p) }
+        onNotification("textDocument/didChange", DidChangeTextDocumentParams.self) { [unowned self] p in didChange(p) }
+        onNotification("textDocument/didClose", DidCloseTextDocumentParams.self) { [unowned self] p in didClose(p) }
+        onNotification("textDocument/didSave", DidSaveTextDocumentParams.self) { _ in }
+    }
+
+    func didOpen(_ p: DidOpenTextDocumentParams) {
+        open(uri: p.textDocument.uri, languageId: p.textDocument.languageId, version: p.textDocument.version, text: p.textDocument.text)
+    }
+
+    func open(uri: String, languageId: String, version: Int, text: String) {
+        let key = FileURI.canonical(uri)
+        documents[key] = OpenDocument(uri: uri, key: key, languageId: languageId, version: version, text: text)
+        pendingAnalysis.remove(key)
+        analyzeAndPublish(key)
+    }
+
+    func didChange(_ p: DidChangeTextDocumentParams) {
+        let key = FileURI.canonical(p.textDocument.uri)
+        guard var document = documents[key] else {
+            // Without the text it was opened with, only a whole-text change can be applied.
+            if let full = p.contentChanges.last(where: { $0.range == nil }) {
+                log("didChange for \(p.textDocument.uri), which is not open: treating the full text as opened", level: .warning)
+                open(uri: p.textDocument.uri, languageId: "", version: p.textDocument.version, text: full.text)
+            } else {
+                log("didChange for \(p.textDocument.uri), which is not open: ignored", level: .warning)
+            }
+            return
+        }
+        if p.textDocument.version <= document.version {
+            log("didChange for \(p.textDocument.uri) goes from version \(document.version) to \(p.textDocument.version); applied in arrival order", level: .warning)
+        }
+        document.text = TextEditing.apply(p.contentChanges, to: document.text, encoding: encoding)
+        document.version = p.textDocument.version
+        documents[key] = document
+        // Analyse once the messages already queued have been applied: a burst of keystrokes costs
+        // one analysis, and a request about this document analyses first (see `ensureAnalyzed`).
+        pendingAnalysis.insert(key)
+        queue.async { [weak self] in self?.flushAnalysis(key) }
+    }
+
+    func didClose(_ p: DidCloseTextDocumentParams) {
+        let key = FileURI.canonical(p.textDocument.uri)
+        guard let document = documents.removeValue(forKey: key) else { return }
+        pendingAnalysis.remove(key)
+        if client.pullDiagnostics == false {
+            sendNotification("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: document.uri, version: nil, diagnostics: []))
+        }
+        // The disk's version takes over again, if the file is part of the workspace.
+        if let path = FileURI.path(key), let root = root(containing: path), root.configuration.includes(relativePath: root.relativePath(path)),
+            FileSystem.isInside(path, root: root.realPath)
+        {
+            reloadFromDisk([path])
+        } else {
+            let impact = corpus.remove(path: key)
+            afterChange(impact)
+        }
+    }
+
+    func flushAnalysis(_ key: String) {
+        guard pendingAnalysis.remove(key) != nil else { return }
+        analyzeAndPublish(key)
+    }
+
+    /// Brings the analysis of an open document up to date with its text before answering about it.
+    func ensureAnalyzed(_ key: String) {
+        if pendingAnalysis.contains(key) { flushAnalysis(key) }
+    }
+
+    func analyzeAndPublish(_ key: String) {
+        guard let document = documents[key] else { return }
+        let config = configuration(for: key)
+        let article = CopydeskServer.analyze(text: document.text, format: document.format, limit: config.maxFileSize)
+        let impact = corpus.update(path: key, article: article)
+        publish(key)
+        afterChange(impact)
+    }
+
+    /// Analyses text, or explains why not (too large, binary).
+    static func analyze(text: String, format: ArticleFormat, limit: Int) -> AnalyzedArticle {
+        let size = text.utf8.count
+        if size > limit {
+            return ArticleAnalyzer.skipped(text, format: format, reason: "Not analysed: \(FileSystem.ReadError.tooLarge(size: size, limit: limit))")
+        }
+        if text.utf8.prefix(8192).contains(0) {
+            return ArticleAnalyzer.skipped(text, format: format, reason: "Not analysed: \(FileSystem.ReadError.binary)")
+        }
+        return ArticleAnalyzer.analyze(text, format: format)
+    }
+
+    /// The settings for a document: its workspace folder's, or the editor's alone.
+    func configuration(for key: String) -> CopydeskConfiguration {
+        if let path = FileURI.path(key), let root = root(containing: path) { return root.configuration }
+        var config = CopydeskConfiguration()
+        if !editorSettings.isNull { config.merge(editorSettings, origin: "editor settings") }
+        return config
+    }
+
+    func root(containing path: String) -> WorkspaceRoot? {
+        roots.filter { $0.contains(path) }.max { $0.path.count < $1.path.count }
+    }
+
+    /// After the corpus changed: other open documents whose diagnostics depend on the change are
+    /// published again (push), or the client is asked to pull again.
+    func afterChange(_ impact: ChangeImpact) {
+        guard !impact.affected.isEmpty else {
+            answerWaitingWorkspaceDiagnostics()
+            return
+        }
+        if client.pullDiagnostics {
+            requestDiagnosticRefresh()
+        } else {
+            for key in impact.affected where documents[key] != nil { publish(key) }
+        }
+        answerWaitingWorkspaceDiagnostics()
+    }
+}

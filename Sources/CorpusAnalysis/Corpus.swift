@@ -1,0 +1,163 @@
+import ArticleAnalysis
+
+/// A stable small id for an article in a corpus.
+public struct ArticleID: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let rawValue: Int32
+    public init(_ rawValue: Int32) { self.rawValue = rawValue }
+    public static func < (a: ArticleID, b: ArticleID) -> Bool { a.rawValue < b.rawValue }
+    public var description: String { "#\(rawValue)" }
+}
+
+/// A place in an article: UTF-8 byte offsets into its text.
+public struct TextLocation: Sendable, Hashable {
+    public var path: String
+    public var range: Range<Int>
+    public init(path: String, range: Range<Int>) {
+        self.path = path
+        self.range = range
+    }
+}
+
+/// One article in the corpus, with the keys it shares with others.
+public final class ArticleRecord: Sendable {
+    public let id: ArticleID
+    public let path: String
+    public let article: AnalyzedArticle
+    /// Keys that link this article's facts to other articles' (entity keys, claim keys, quote
+    /// fingerprints), each prefixed by the rule family that uses it.
+    public let dependencyKeys: Set<String>
+
+    init(id: ArticleID, path: String, article: AnalyzedArticle) {
+        self.id = id
+        self.path = path
+        self.article = article
+        var keys: Set<String> = []
+        for rule in RuleCatalog.crossArticleRules { keys.formUnion(rule.dependencyKeys(of: article)) }
+        self.dependencyKeys = keys
+    }
+
+    /// The publication date, if known: used to order sources ("earliest-published article").
+    public var published: CalendarDate? { article.publication?.date }
+
+    /// The entity keys the article mentions.
+    public var entityKeys: Set<String> { Set(article.entities.map(\.key)) }
+
+    /// Earliest-published first; undated articles after dated ones; then by path.
+    public static func publicationOrder(_ a: ArticleRecord, _ b: ArticleRecord) -> Bool {
+        switch (a.published, b.published) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, .none): return true
+        case (.none, .some): return false
+        default: return a.path < b.path
+        }
+    }
+}
+
+/// What a change did: which other articles' diagnostics may differ now.
+public struct ChangeImpact: Sendable, Equatable {
+    public var changed: String
+    public var affected: [String]
+}
+
+/// The whole corpus, as an immutable value: applying a change gives a new corpus and leaves the
+/// old one intact for anyone still reading it. Cost of a change: the article's own facts plus the
+/// other articles that share a key with it; never the corpus size.
+public struct Corpus: Sendable {
+    private var ids: [String: ArticleID] = [:]
+    private var records: [ArticleID: ArticleRecord] = [:]
+    private var nextID: Int32 = 0
+    /// Dependency key → articles that have it.
+    private var index: [String: Set<ArticleID>] = [:]
+    /// Entity key → articles that mention the entity.
+    private var entityIndex: [String: Set<ArticleID>] = [:]
+    public private(set) var revision = 0
+
+    public init() {}
+
+    public var count: Int { records.count }
+    public var paths: [String] { records.values.map(\.path).sorted() }
+
+    public func record(_ path: String) -> ArticleRecord? { ids[path].flatMap { records[$0] } }
+    public func record(id: ArticleID) -> ArticleRecord? { records[id] }
+    public func article(_ path: String) -> AnalyzedArticle? { record(path)?.article }
+    public var allRecords: [ArticleRecord] { records.values.sorted { $0.path < $1.path } }
+
+    /// Articles that share `key` (e.g. "claim:…", "entity:…").
+    public func articles(sharing key: String) -> [ArticleRecord] {
+        (index[key] ?? []).compactMap { records[$0] }.sorted { $0.path < $1.path }
+    }
+
+    /// Adds or replaces an article. Returns the other articles whose diagnostics may have changed.
+    @discardableResult
+    public mutating func update(path: String, article: AnalyzedArticle) -> ChangeImpact {
+        update(path: path, article: article, computeImpact: true)
+    }
+
+    /// As `update(path:article:)`; a bulk load passes `computeImpact: false` to skip working out
+    /// which other articles are affected.
+    @discardableResult
+    public mutating func update(path: String, article: AnalyzedArticle, computeImpact: Bool) -> ChangeImpact {
+        revision += 1
+        let id: ArticleID
+        var touchedKeys: Set<String> = []
+        if let existing = ids[path] {
+            id = existing
+            if let old = records[existing] {
+                touchedKeys = old.dependencyKeys
+                for key in old.dependencyKeys { removeFromIndex(key, existing) }
+                for key in old.entityKeys { Corpus.remove(key, existing, from: &entityIndex) }
+            }
+        } else {
+            id = ArticleID(nextID)
+            nextID += 1
+            ids[path] = id
+        }
+        let record = ArticleRecord(id: id, path: path, article: article)
+        records[id] = record
+        for key in record.dependencyKeys { index[key, default: []].insert(id) }
+        for key in record.entityKeys { entityIndex[key, default: []].insert(id) }
+        guard computeImpact else { return ChangeImpact(changed: path, affected: []) }
+        touchedKeys.formUnion(record.dependencyKeys)
+        return ChangeImpact(changed: path, affected: affected(by: touchedKeys, except: id))
+    }
+
+    /// Removes an article. Returns the articles whose diagnostics may have changed.
+    @discardableResult
+    public mutating func remove(path: String) -> ChangeImpact {
+        guard let id = ids[path], let old = records[id] else { return ChangeImpact(changed: path, affected: []) }
+        revision += 1
+        for key in old.dependencyKeys { removeFromIndex(key, id) }
+        for key in old.entityKeys { Corpus.remove(key, id, from: &entityIndex) }
+        records[id] = nil
+        ids[path] = nil
+        return ChangeImpact(changed: path, affected: affected(by: old.dependencyKeys, except: id))
+    }
+
+    private mutating func removeFromIndex(_ key: String, _ id: ArticleID) {
+        Corpus.remove(key, id, from: &index)
+    }
+
+    private static func remove(_ key: String, _ id: ArticleID, from index: inout [String: Set<ArticleID>]) {
+        guard index[key] != nil else { return }
+        index[key]!.remove(id)
+        if index[key]!.isEmpty { index[key] = nil }
+    }
+
+    /// Articles that mention the entity with `key`, in publication order (undated last), then path.
+    public func articles(mentioning key: String) -> [ArticleRecord] {
+        (entityIndex[key] ?? []).compactMap { records[$0] }.sorted(by: ArticleRecord.publicationOrder)
+    }
+
+    /// How many articles mention the entity with `key`.
+    public func articleCount(mentioning key: String) -> Int { entityIndex[key]?.count ?? 0 }
+
+    /// Every entity key in the corpus.
+    public var entityKeys: Dictionary<String, Set<ArticleID>>.Keys { entityIndex.keys }
+
+    private func affected(by keys: Set<String>, except id: ArticleID) -> [String] {
+        var result: Set<ArticleID> = []
+        for key in keys { if let set = index[key] { result.formUnion(set) } }
+        result.remove(id)
+        return result.compactMap { records[$0]?.path }.sorted()
+    }
+}

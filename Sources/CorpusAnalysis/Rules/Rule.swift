@@ -1,0 +1,54 @@
+import ArticleAnalysis
+
+/// A diagnostic rule. One rule per file; each says what it depends on outside its article.
+public protocol Rule: Sendable {
+    /// The diagnostic code users see and configure ("unattributed-quote").
+    var code: String { get }
+    var defaultSeverity: Severity { get }
+    /// One-line summary, for `--help` and docs.
+    var summary: String { get }
+    /// Findings in `record`'s article, which may look at other articles in `corpus`.
+    func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding]
+    /// Keys this article shares with others for this rule; when any changes, articles sharing it
+    /// are diagnosed again. Empty for rules that look at one article only.
+    func dependencyKeys(of article: AnalyzedArticle) -> Set<String>
+}
+
+extension Rule {
+    public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> { [] }
+}
+
+public enum RuleCatalog {
+    public static let all: [any Rule] = [
+        FrontMatterRule(),
+        SkippedFileRule(),
+        UnattributedQuoteRule(),
+        UnresolvedDateRule(),
+        ConflictingDateRule(),
+    ]
+
+    public static var codes: [String] { all.map(\.code) + ["revised-date"] }
+
+    static let crossArticleRules: [any Rule] = all.filter { !($0 is any LocalRule) }
+}
+
+/// Marks rules that never look past their own article.
+public protocol LocalRule: Rule {}
+
+extension Corpus {
+    /// Diagnostics for one article: every rule, the configuration applied, directives honoured,
+    /// sorted by position.
+    public func findings(for path: String, configuration: RuleConfiguration = RuleConfiguration()) -> [Finding] {
+        guard let record = record(path) else { return [] }
+        var result: [Finding] = []
+        for rule in RuleCatalog.all {
+            for var finding in rule.findings(in: record, corpus: self) {
+                guard let severity = configuration.severity(for: finding.code, default: finding.severity) else { continue }
+                if record.article.isSilenced(code: finding.code, at: finding.range.lowerBound) { continue }
+                finding.severity = severity
+                result.append(finding)
+            }
+        }
+        return result.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
+    }
+}

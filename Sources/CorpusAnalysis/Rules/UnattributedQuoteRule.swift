@@ -1,0 +1,27 @@
+import ArticleAnalysis
+
+/// `unattributed-quote` (warning): a quotation of speech with nobody saying it.
+public struct UnattributedQuoteRule: LocalRule {
+    public init() {}
+    public let code = "unattributed-quote"
+    public let defaultSeverity = Severity.warning
+    public let summary = "A quotation of speech that no speaker is attributed to."
+
+    public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
+        let article = record.article
+        return article.quotes.filter { $0.isSpeech && $0.attribution == nil }.map { quote in
+            let opening = UnattributedQuoteRule.openingWords(of: quote, in: article.text)
+            return Finding(
+                range: quote.range, severity: defaultSeverity, code: code,
+                message: "Quotation “\(opening)” has no attributed speaker")
+        }
+    }
+
+    /// The first few words of the quote, for the message.
+    static func openingWords(of quote: Quote, in text: String, limit: Int = 6) -> String {
+        let content = quote.pieces.first.map { text.slice($0) } ?? text.slice(quote.range)
+        let words = content.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let head = words.prefix(limit).joined(separator: " ")
+        return words.count > limit ? head + "…" : head
+    }
+}

@@ -1,0 +1,200 @@
+import ArticleAnalysis
+import CopydeskServer
+import CorpusAnalysis
+import JSONRPC
+
+/// Offsets in command output: `start`/`end` count Unicode scalars from the start of the file;
+/// `line`/`character` are 0-based UTF-16, as in LSP.
+struct Positions {
+    let index: LineIndex
+
+    init(_ text: String) {
+        index = LineIndex(text)
+    }
+
+    func lineCharacter(_ offset: Int) -> (Int, Int) {
+        let p = index.position(of: offset, encoding: .utf16)
+        return (p.line, p.character)
+    }
+
+    func scalar(_ offset: Int) -> Int { index.scalarOffset(of: offset) }
+}
+
+enum Reports {
+    static func diagnostics(_ loaded: CorpusLoader.Loaded) -> [(path: String, finding: Finding)] {
+        var result: [(String, Finding)] = []
+        for path in loaded.paths {
+            let rules = loaded.configurations[path]?.rules ?? loaded.rules
+            for f in loaded.corpus.findings(for: path, configuration: rules) { result.append((path, f)) }
+        }
+        return result
+    }
+
+    static func diagnosticJSON(path: String, finding f: Finding, corpus: Corpus, cache: inout [String: Positions]) -> JSONValue {
+        func positions(_ p: String) -> Positions? {
+            if let cached = cache[p] { return cached }
+            guard let text = corpus.article(p)?.text else { return nil }
+            let made = Positions(text)
+            cache[p] = made
+            return made
+        }
+        guard let pos = positions(path) else { return .null }
+        let (line, character) = pos.lineCharacter(f.range.lowerBound)
+        let (endLine, endCharacter) = pos.lineCharacter(f.range.upperBound)
+        let related: [JSONValue] = f.related.compactMap { r in
+            guard let other = positions(r.location.path) else { return nil }
+            let (l, c) = other.lineCharacter(r.location.range.lowerBound)
+            return [
+                "path": .string(r.location.path), "start": .int(other.scalar(r.location.range.lowerBound)),
+                "end": .int(other.scalar(r.location.range.upperBound)), "line": .int(l), "character": .int(c),
+                "message": .string(r.message),
+            ]
+        }
+        return [
+            "path": .string(path), "line": .int(line), "character": .int(character), "endLine": .int(endLine),
+            "endCharacter": .int(endCharacter), "start": .int(pos.scalar(f.range.lowerBound)), "end": .int(pos.scalar(f.range.upperBound)),
+            "severity": .string(f.severity.rawValue), "code": .string(f.code), "message": .string(f.message), "related": .array(related),
+        ]
+    }
+}
+
+func load(_ options: CommandOptions) -> CorpusLoader.Loaded {
+    let loader = CorpusLoader(configurationFile: options.configurationFile) { printError("copydesk: \($0)") }
+    switch loader.load(options.paths) {
+    case .success(let loaded): return loaded
+    case .failure(let problem): fail(problem.description)
+    }
+}
+
+func runCheck(_ options: CommandOptions) -> Int32 {
+    let loaded = load(options)
+    let findings = Reports.diagnostics(loaded)
+    var cache: [String: Positions] = [:]
+    switch options.format {
+    case .json:
+        let items = findings.map { Reports.diagnosticJSON(path: $0.path, finding: $0.finding, corpus: loaded.corpus, cache: &cache) }
+        printOut(JSONValue.object(["diagnostics": .array(items)]).prettySerialized + "\n")
+    case .text:
+        var out = ""
+        for (path, f) in findings {
+            let json = Reports.diagnosticJSON(path: path, finding: f, corpus: loaded.corpus, cache: &cache)
+            let line = (json["line"]?.intValue ?? 0) + 1
+            let column = (json["character"]?.intValue ?? 0) + 1
+            out += "\(path):\(line):\(column): \(f.severity.rawValue)[\(f.code)] \(f.message)\n"
+            for r in json["related"]?.arrayValue ?? [] {
+                let l = (r["line"]?.intValue ?? 0) + 1
+                let c = (r["character"]?.intValue ?? 0) + 1
+                out += "    \(r["path"]?.stringValue ?? ""):\(l):\(c): \(r["message"]?.stringValue ?? "")\n"
+            }
+        }
+        let counts = Dictionary(grouping: findings, by: { $0.finding.severity }).mapValues(\.count)
+        let summary = Severity.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)\($0 == 1 ? "" : "s")" } }
+        out += findings.isEmpty
+            ? "\(loaded.paths.count) article\(loaded.paths.count == 1 ? "" : "s") checked: no findings\n"
+            : "\(loaded.paths.count) article\(loaded.paths.count == 1 ? "" : "s") checked: \(summary.joined(separator: ", "))\n"
+        printOut(out)
+    }
+    let rank: [Severity: Int] = [.error: 0, .warning: 1, .information: 2, .hint: 3]
+    let failing = findings.contains { rank[$0.finding.severity]! <= rank[options.failOn]! }
+    return failing ? 1 : 0
+}
+
+func runAnalyze(_ options: CommandOptions) -> Int32 {
+    let loaded = load(options)
+    let corpus = loaded.corpus
+    var articles: [JSONValue] = []
+    var entities: [String: EntitySummary] = [:]
+    for path in loaded.paths {
+        guard let article = corpus.article(path) else { continue }
+        let pos = Positions(article.text)
+        func span(_ r: Range<Int>) -> (JSONValue, JSONValue) {
+            (.int(pos.scalar(r.lowerBound)), .int(pos.scalar(r.upperBound)))
+        }
+        let text = article.text
+        let quotes: [JSONValue] = article.quotes.map { q in
+            let (s, e) = span(q.range)
+            var speaker: JSONValue = .null
+            if let a = q.attribution, let r = a.speaker {
+                let (ss, se) = span(r)
+                let entity: JSONValue = a.entity.flatMap { $0 < article.entities.count ? JSONValue.string(article.entities[$0].key) : nil } ?? .null
+                speaker = ["start": ss, "end": se, "text": .string(text.slice(r)), "entity": entity]
+            }
+            return [
+                "start": s, "end": e, "text": .string(q.pieces.map { text.slice($0) }.joined(separator: " … ")),
+                "kind": .string(q.kind.rawValue), "speech": .bool(q.isSpeech),
+                "attributed": .bool(q.attribution != nil), "cue": q.attribution?.cue.map { .string(text.slice($0)) } ?? .null,
+                "placement": q.attribution.map { .string($0.placement.rawValue) } ?? .null, "speaker": speaker,
+            ]
+        }
+        let times: [JSONValue] = article.times.map { t in
+            let (s, e) = span(t.range)
+            return [
+                "start": s, "end": e, "text": .string(text.slice(t.range)), "type": .string(t.type.rawValue), "value": .string(t.value),
+                "mod": t.mod.map { .string($0.rawValue) } ?? .null,
+                "earliest": t.bounds.map { .string($0.earliest.iso) } ?? .null, "latest": t.bounds.map { .string($0.latest.iso) } ?? .null,
+                "resolved": .bool(!t.isUnresolved),
+            ]
+        }
+        let mentions: [JSONValue] = article.mentions.map { m in
+            let (s, e) = span(m.range)
+            let key = m.entity < article.entities.count ? JSONValue.string(article.entities[m.entity].key) : .null
+            return ["start": s, "end": e, "text": .string(text.slice(m.range)), "type": .string(m.type.rawValue), "kind": .string(m.kind.rawValue), "entity": key]
+        }
+        let claims: [JSONValue] = article.claims.map { c in
+            let (s, e) = span(c.range)
+            return [
+                "start": s, "end": e, "subject": .string(c.subject), "predicate": .string(c.predicate), "object": c.object.map { .string($0) } ?? .null,
+                "time": c.time < article.times.count ? .string(text.slice(article.times[c.time].range)) : .null,
+                "modality": .string(c.modality.rawValue), "negated": .bool(c.negated), "revision": .bool(c.isRevision),
+            ]
+        }
+        for e in article.entities { entities[e.key, default: EntitySummary(e)].add(e, path: path) }
+        articles.append([
+            "path": .string(path), "title": article.title.map { .string($0) } ?? .null, "source": article.source.map { .string($0) } ?? .null,
+            "author": article.author.map { .string($0) } ?? .null,
+            "published": article.publication?.date.map { .string($0.iso) } ?? .null,
+            "quotes": .array(quotes), "times": .array(times), "mentions": .array(mentions), "claims": .array(claims),
+        ])
+    }
+    var cache: [String: Positions] = [:]
+    let diagnostics = Reports.diagnostics(loaded).map { Reports.diagnosticJSON(path: $0.path, finding: $0.finding, corpus: corpus, cache: &cache) }
+    let entityList: [JSONValue] = entities.keys.sorted().map { entities[$0]!.json }
+    printOut(JSONValue.object(["articles": .array(articles), "entities": .array(entityList), "diagnostics": .array(diagnostics)]).prettySerialized + "\n")
+    return 0
+}
+
+/// One entity across the corpus, for `analyze`.
+struct EntitySummary {
+    var key: String
+    var names: [String: Int] = [:]
+    var type: EntityType
+    var aliases: Set<String> = []
+    var roles: Set<String> = []
+    var articles: Set<String> = []
+
+    init(_ e: LocalEntity) {
+        key = e.key
+        type = e.type
+    }
+
+    mutating func add(_ e: LocalEntity, path: String) {
+        names[e.name, default: 0] += 1
+        aliases.formUnion(e.aliases)
+        aliases.insert(e.name)
+        for r in e.roles { roles.insert(r.description) }
+        articles.insert(path)
+    }
+
+    var name: String {
+        names.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key ?? key
+    }
+
+    var json: JSONValue {
+        let n = name
+        return [
+            "id": .string(key), "name": .string(n), "type": .string(type.rawValue),
+            "aliases": .array(aliases.subtracting([n]).sorted().map { .string($0) }),
+            "roles": .array(roles.sorted().map { .string($0) }), "articles": .int(articles.count),
+        ]
+    }
+}

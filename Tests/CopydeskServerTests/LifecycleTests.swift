@@ -1,0 +1,156 @@
+import CopydeskServer
+import JSONRPC
+import Testing
+
+@Suite struct LifecycleTests {
+    @Test func requestsBeforeInitializeAreRefused() throws {
+        let client = TestClient()
+        let response = try client.request("textDocument/hover", ["textDocument": ["uri": "file:///a.md"], "position": ["line": 0, "character": 0]])
+        #expect(response.at("error", "code") == -32002)
+        try client.initialize()
+    }
+
+    @Test func initializeNegotiatesUTF16ByDefaultAndUTF8WhenOffered() throws {
+        let plain = try TestClient().initialize()
+        #expect(plain.at("result", "capabilities", "positionEncoding") == "utf-16")
+        #expect(plain.at("result", "serverInfo", "name") == "copydesk")
+        let utf8 = try TestClient().initialize(capabilities: ["general": ["positionEncodings": ["utf-16", "utf-8"]]])
+        #expect(utf8.at("result", "capabilities", "positionEncoding") == "utf-8")
+    }
+
+    @Test func advertisesIncrementalSyncAndPullDiagnosticsOnlyWhenSupported() throws {
+        let push = try TestClient().initialize()
+        #expect(push.at("result", "capabilities", "textDocumentSync", "change") == 2)
+        #expect(push.at("result", "capabilities", "diagnosticProvider") == nil)
+        let pull = try TestClient().initialize(capabilities: ["textDocument": ["diagnostic": ["dynamicRegistration": false]]])
+        #expect(pull.at("result", "capabilities", "diagnosticProvider", "interFileDependencies") == true)
+        #expect(pull.at("result", "capabilities", "diagnosticProvider", "workspaceDiagnostics") == true)
+    }
+
+    @Test func secondInitializeIsAnInvalidRequest() throws {
+        let client = TestClient()
+        try client.initialize()
+        #expect(try client.request("initialize", ["processId": nil, "capabilities": [:]]).at("error", "code") == -32600)
+    }
+
+    @Test func unknownMethodsAndBadParams() throws {
+        let client = TestClient()
+        try client.initialize()
+        #expect(try client.request("textDocument/unknownThing", [:]).at("error", "code") == -32601)
+        let bad = try client.request("textDocument/hover", ["textDocument": ["uri": "file:///a.md"], "position": "top"])
+        #expect(bad.at("error", "code") == -32602)
+        #expect(bad.at("error", "message")?.stringValue?.contains("params.position") == true)
+        // Still serving.
+        #expect(try client.request("textDocument/hover", ["textDocument": ["uri": "file:///a.md"], "position": ["line": 0, "character": 0]])["result"] == .null)
+    }
+
+    @Test func malformedFramesAreAnsweredAndTheServerKeepsServing() throws {
+        let client = TestClient()
+        try client.initialize()
+        client.sendRaw(FrameDecoder.encode(Array("{not json".utf8)))
+        let parseError = try client.waitFor { $0.at("error", "code") == -32700 }
+        #expect(parseError["id"] == .null)
+        client.sendRaw(Array("Content-Length: nope\r\n\r\n".utf8))
+        client.sendRaw(FrameDecoder.encode(Array(#"{"jsonrpc":"2.0","id":99,"method":7}"#.utf8)))
+        #expect(try client.waitFor { $0["id"] == 99 }.at("error", "code") == -32600)
+        #expect(try client.request("shutdown")["result"] == .null)
+    }
+
+    @Test func shutdownThenExitExitsZero() throws {
+        let client = TestClient()
+        try client.initialize()
+        #expect(try client.request("shutdown")["result"] == .null)
+        #expect(try client.request("textDocument/hover", [:]).at("error", "code") == -32600)
+        client.notify("exit")
+        #expect(client.waitForExit() == 0)
+    }
+
+    @Test func exitWithoutShutdownExitsOne() throws {
+        let client = TestClient()
+        try client.initialize()
+        client.notify("exit")
+        #expect(client.waitForExit() == 1)
+    }
+
+    @Test func endOfStreamExits() throws {
+        let client = TestClient()
+        try client.initialize()
+        client.connection.receiveEndOfStream()
+        #expect(client.waitForExit() == 1)
+    }
+}
+
+@Suite struct DocumentSyncTests {
+    @Test func openAndEditPublishVersionedDiagnostics() throws {
+        let client = TestClient()
+        try client.initialize()
+        client.open("file:///tmp/x/a.md", "---\ndate: sometime\n---\nText.", version: 1)
+        let first = try client.waitForNotification("textDocument/publishDiagnostics")
+        #expect(first.at("params", "version") == 1)
+        #expect(first.at("params", "diagnostics")?.arrayValue?.first?["code"] == "front-matter")
+        client.notify("textDocument/didChange", [
+            "textDocument": ["uri": "file:///tmp/x/a.md", "version": 2],
+            "contentChanges": [["range": ["start": ["line": 1, "character": 6], "end": ["line": 1, "character": 14]], "text": "2018-03-05"]],
+        ])
+        let second = try client.waitForNotification("textDocument/publishDiagnostics") { $0.at("params", "version") == 2 }
+        #expect(second.at("params", "diagnostics") == [])
+    }
+
+    @Test func closingClearsPushedDiagnostics() throws {
+        let client = TestClient()
+        try client.initialize()
+        client.open("untitled:Draft-1", "---\ndate: never\n---\n")
+        _ = try client.waitForNotification("textDocument/publishDiagnostics")
+        client.notify("textDocument/didClose", ["textDocument": ["uri": "untitled:Draft-1"]])
+        let cleared = try client.waitForNotification("textDocument/publishDiagnostics") { $0.at("params", "diagnostics") == [] }
+        #expect(cleared.at("params", "uri") == "untitled:Draft-1")
+    }
+
+    @Test func changesToUnopenedDocumentsAreIgnored() throws {
+        let client = TestClient()
+        try client.initialize()
+        client.notify("textDocument/didChange", [
+            "textDocument": ["uri": "file:///nowhere.md", "version": 2],
+            "contentChanges": [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "x"]],
+        ])
+        #expect(try client.request("shutdown")["result"] == .null)
+    }
+
+    @Test func hugeDocumentsAreNotAnalysedButExplained() throws {
+        let client = TestClient()
+        try client.initialize(initializationOptions: ["maxFileSize": 1000])
+        client.open("file:///tmp/big.md", String(repeating: "All work and no play. ", count: 100))
+        let published = try client.waitForNotification("textDocument/publishDiagnostics")
+        #expect(published.at("params", "diagnostics")?.arrayValue?.first?["code"] == "skipped-file")
+    }
+}
+
+@Suite struct WorkspaceTests {
+    @Test func indexesTheWorkspaceWithProgress() throws {
+        let folder = try TemporaryFolder([
+            "a.md": "First article.", "sub/b.txt": "Second article.", "notes.swift": "not an article",
+            ".hidden/c.md": "hidden", "node_modules/d.md": "dependency",
+        ])
+        let client = TestClient()
+        try client.initialize(capabilities: ["window": ["workDoneProgress": true], "textDocument": ["diagnostic": [:]]], rootPath: folder.path)
+        _ = try client.waitFor { $0["method"] == "window/workDoneProgress/create" }
+        _ = try client.waitForNotification("$/progress") { $0.at("params", "value", "kind") == "begin" }
+        let end = try client.waitForNotification("$/progress") { $0.at("params", "value", "kind") == "end" }
+        #expect(end.at("params", "value", "message") == "indexed 2 articles")
+        let report = try client.request("workspace/diagnostic", ["previousResultIds": []])
+        let uris = report.at("result", "items")?.arrayValue?.compactMap { $0["uri"]?.stringValue }.sorted()
+        #expect(uris == [FileURI.uri(path: folder.path + "/a.md"), FileURI.uri(path: folder.path + "/sub/b.txt")])
+    }
+
+    @Test func configurationFileExcludesAndReportsProblems() throws {
+        let folder = try TemporaryFolder([
+            "a.md": "Kept.", "drafts/b.md": "Excluded.", ".copydesk.json": #"{"exclude": ["drafts/**"], "rules": {"unattributed-quote": 5}}"#,
+        ])
+        let client = TestClient()
+        try client.initialize(capabilities: ["textDocument": ["diagnostic": [:]]], rootPath: folder.path)
+        let message = try client.waitForNotification("window/showMessage")
+        #expect(message.at("params", "message")?.stringValue?.contains("unattributed-quote") == true)
+        let report = try client.request("workspace/diagnostic", ["previousResultIds": []])
+        #expect(report.at("result", "items")?.arrayValue?.count == 1)
+    }
+}
