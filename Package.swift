@@ -31,6 +31,10 @@ let package = Package(
         .executableTarget(
             name: "copydesk", dependencies: ["CopydeskServer", "CorpusAnalysis"], swiftSettings: strict),
 
+        // Accuracy evaluation against ../shared/eval (the data folder is always an argument).
+        .executableTarget(
+            name: "copydesk-eval", dependencies: ["CorpusAnalysis", "ArticleAnalysis", "CopydeskServer"], swiftSettings: strict),
+
         // Fixture markers and checks shared by the test targets (not part of the product).
         .target(name: "CopydeskTestSupport", dependencies: ["ArticleAnalysis", "CorpusAnalysis"], swiftSettings: strict),
 

@@ -93,10 +93,24 @@ public enum ArticleAnalyzer {
         let entities = EntityRecognizer.recognize(document)
         article.mentions = entities.mentions
         article.entities = entities.entities
-        article.quotes = QuoteFinder.find(document, entities: entities)
+        article.quotes = linkSpeakers(QuoteFinder.find(document, entities: entities), entities.mentions)
         article.times = TimeTagger.tag(document)
         article.claims = ClaimExtractor.extract(document, times: article.times, entities: entities)
         return article
+    }
+
+    /// Gives each attributed quote the entity its speaker phrase names: the mention that overlaps
+    /// the speaker span (the longest, if several), whether a name, a nominal or a pronoun.
+    static func linkSpeakers(_ quotes: [Quote], _ mentions: [Mention]) -> [Quote] {
+        guard !mentions.isEmpty else { return quotes }
+        return quotes.map { quote in
+            guard let speaker = quote.attribution?.speaker, quote.attribution?.entity == nil else { return quote }
+            var q = quote
+            let overlapping = mentions.filter { $0.range.overlaps(speaker) && $0.type != .organization || $0.range == speaker }
+            let candidates = overlapping.isEmpty ? mentions.filter { $0.range.overlaps(speaker) } : overlapping
+            if let best = candidates.max(by: { $0.range.count < $1.range.count }) { q.attribution?.entity = best.entity }
+            return q
+        }
     }
 }
 

@@ -4,6 +4,14 @@ import LanguageServerProtocol
 
 extension CopydeskServer {
     func registerFeatureHandlers() {
+        registerNavigationHandlers()
+        registerQuoteFeatures()
+        registerTimeFeatures()
+        registerEntityFeatures()
+        registerPresentationFeatures()
+    }
+
+    func registerNavigationHandlers() {
         onRequest("textDocument/hover", TextDocumentPositionParams.self) { [unowned self] p, _ -> Hover? in
             guard let (key, offset) = locate(p.textDocument.uri, p.position), let answer = corpus.hover(path: key, offset: offset),
                 let record = corpus.record(key)

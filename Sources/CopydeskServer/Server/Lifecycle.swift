@@ -79,6 +79,10 @@ extension CopydeskServer {
         c.referencesProvider = true
         c.documentHighlightProvider = true
         c.workspace = ["workspaceFolders": ["supported": true, "changeNotifications": true]]
+        contributeQuoteCapabilities(&c)
+        contributeTimeCapabilities(&c)
+        contributeEntityCapabilities(&c)
+        contributePresentationCapabilities(&c)
         return c
     }
 

@@ -19,15 +19,12 @@ extension Rule {
 }
 
 public enum RuleCatalog {
-    public static let all: [any Rule] = [
-        FrontMatterRule(),
-        SkippedFileRule(),
-        UnattributedQuoteRule(),
-        UnresolvedDateRule(),
-        ConflictingDateRule(),
-    ]
+    /// Every rule: the article-file rules here, then each analysis family's own list (declared
+    /// beside its rules).
+    public static let all: [any Rule] = [FrontMatterRule(), SkippedFileRule()] + quoteRules + timeRules + entityRules
 
-    public static var codes: [String] { all.map(\.code) + ["revised-date"] }
+    /// Every code a finding can carry (some rules report more than one, e.g. `revised-date`).
+    public static var codes: [String] { all.map(\.code) + extraCodes }
 
     static let crossArticleRules: [any Rule] = all.filter { !($0 is any LocalRule) }
 }

@@ -1,0 +1,12 @@
+import CorpusAnalysis
+import JSONRPC
+import LanguageServerProtocol
+
+/// Editor features for quotes (issue 3): code actions on unattributed quotes, quote hover details.
+extension CopydeskServer {
+    func registerQuoteFeatures() {
+    }
+
+    func contributeQuoteCapabilities(_ capabilities: inout ServerCapabilities) {
+    }
+}

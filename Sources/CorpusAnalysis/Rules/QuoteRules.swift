@@ -1,0 +1,4 @@
+extension RuleCatalog {
+    /// Rules about quotations.
+    static let quoteRules: [any Rule] = [UnattributedQuoteRule()]
+}

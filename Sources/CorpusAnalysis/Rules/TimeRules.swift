@@ -1,0 +1,4 @@
+extension RuleCatalog {
+    /// Rules about dates and times.
+    static let timeRules: [any Rule] = [UnresolvedDateRule(), ConflictingDateRule()]
+}
