@@ -35,6 +35,10 @@ let package = Package(
         .executableTarget(
             name: "copydesk-eval", dependencies: ["CorpusAnalysis", "ArticleAnalysis", "CopydeskServer"], swiftSettings: strict),
 
+        // Benchmarks (timing lives here, never in tests). Run with `-c release`.
+        .executableTarget(
+            name: "copydesk-bench", dependencies: ["CorpusAnalysis", "ArticleAnalysis", "CopydeskServer"], swiftSettings: strict),
+
         // Fixture markers and checks shared by the test targets (not part of the product).
         .target(name: "CopydeskTestSupport", dependencies: ["ArticleAnalysis", "CorpusAnalysis"], swiftSettings: strict),
 

@@ -39,8 +39,15 @@ public final class ArticleRecord: Sendable {
     /// The publication date, if known: used to order sources ("earliest-published article").
     public var published: CalendarDate? { article.publication?.date }
 
-    /// The entity keys the article mentions.
-    public var entityKeys: Set<String> { Set(article.entities.map(\.key)) }
+    /// The entity keys the article mentions, as the corpus links them.
+    public var entityKeys: Set<String> { Set(article.entities.map(key(of:))) }
+
+    /// The corpus-wide key of one of the article's entities. Keys starting with `~` are local to
+    /// their article (a bare surname that nothing ties to a fuller name, say), so they are scoped
+    /// by path and never link across articles.
+    public func key(of entity: LocalEntity) -> String {
+        entity.key.hasPrefix("~") ? entity.key + "@" + path : entity.key
+    }
 
     /// Earliest-published first; undated articles after dated ones; then by path.
     public static func publicationOrder(_ a: ArticleRecord, _ b: ArticleRecord) -> Bool {

@@ -53,7 +53,9 @@ public struct LocalEntity: Sendable, Hashable {
     public var name: String
     public var type: EntityType
     /// What links it across articles: a normalised canonical name, such as "place:united states".
-    /// Articles that share a key share the entity.
+    /// Articles that share a key share the entity. A key starting with `~` stays local to its
+    /// article (the corpus scopes it by path): for names too thin to link safely, like a bare
+    /// surname with no role.
     public var key: String
     public var aliases: [String]
     public var roles: [Role]

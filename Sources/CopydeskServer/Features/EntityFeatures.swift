@@ -9,4 +9,9 @@ extension CopydeskServer {
 
     func contributeEntityCapabilities(_ capabilities: inout ServerCapabilities) {
     }
+
+    /// Code actions for this family's diagnostics (see `CodeActions.swift`).
+    func entityCodeActions(_ context: CodeActionContext) -> [CodeAction] {
+        []
+    }
 }

@@ -9,6 +9,7 @@ extension CopydeskServer {
         registerTimeFeatures()
         registerEntityFeatures()
         registerPresentationFeatures()
+        registerCodeActions()
     }
 
     func registerNavigationHandlers() {

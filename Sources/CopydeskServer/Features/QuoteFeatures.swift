@@ -9,4 +9,9 @@ extension CopydeskServer {
 
     func contributeQuoteCapabilities(_ capabilities: inout ServerCapabilities) {
     }
+
+    /// Code actions for this family's diagnostics (see `CodeActions.swift`).
+    func quoteCodeActions(_ context: CodeActionContext) -> [CodeAction] {
+        []
+    }
 }

@@ -9,4 +9,9 @@ extension CopydeskServer {
 
     func contributeTimeCapabilities(_ capabilities: inout ServerCapabilities) {
     }
+
+    /// Code actions for this family's diagnostics (see `CodeActions.swift`).
+    func timeCodeActions(_ context: CodeActionContext) -> [CodeAction] {
+        []
+    }
 }

@@ -14,14 +14,15 @@ extension Corpus {
         let mention = record.article.mentions[index]
         guard mention.entity >= 0, mention.entity < record.article.entities.count else { return nil }
         let entity = record.article.entities[mention.entity]
-        let sources = articles(mentioning: entity.key)
+        let key = record.key(of: entity)
+        let sources = articles(mentioning: key)
         var mentionCount = 0
         var roleSources: [String: Set<String>] = [:]
         var quotes: [String] = []
         var dates: [CalendarDate] = []
         for source in sources {
             let article = source.article
-            for (e, local) in article.entities.enumerated() where local.key == entity.key {
+            for (e, local) in article.entities.enumerated() where source.key(of: local) == key {
                 mentionCount += local.mentions.count
                 for role in local.roles { roleSources[role.description, default: []].insert(source.path) }
                 for quote in article.quotes where quote.attribution?.entity == e && quote.isSpeech {
@@ -59,10 +60,11 @@ extension Corpus {
     /// article that names it.
     public func definition(path: String, offset: Int) -> [TextLocation] {
         guard let (record, _, entity) = entity(at: path, offset: offset) else { return [] }
+        let key = record.key(of: entity)
         var best: (record: ArticleRecord, mention: Mention)? = nil
         var bestLength = -1
-        for source in articles(mentioning: entity.key) {
-            for local in source.article.entities where local.key == entity.key {
+        for source in articles(mentioning: key) {
+            for local in source.article.entities where source.key(of: local) == key {
                 guard local.introduction >= 0, local.introduction < source.article.mentions.count else { continue }
                 let m = source.article.mentions[local.introduction]
                 let length = m.range.count
@@ -80,11 +82,12 @@ extension Corpus {
 
     /// Every mention of the entity at `offset`, in every article.
     public func references(path: String, offset: Int, includeDeclaration: Bool) -> [TextLocation] {
-        guard let (_, _, entity) = entity(at: path, offset: offset) else { return [] }
+        guard let (record, _, entity) = entity(at: path, offset: offset) else { return [] }
+        let key = record.key(of: entity)
         let declaration = includeDeclaration ? nil : definition(path: path, offset: offset).first
         var result: [TextLocation] = []
-        for source in articles(mentioning: entity.key) {
-            for local in source.article.entities where local.key == entity.key {
+        for source in articles(mentioning: key) {
+            for local in source.article.entities where source.key(of: local) == key {
                 for m in local.mentions where m >= 0 && m < source.article.mentions.count {
                     let location = TextLocation(path: source.path, range: source.article.mentions[m].range)
                     if location != declaration { result.append(location) }
