@@ -177,3 +177,12 @@ public struct SemanticTokens: Codable, Sendable {
         self.data = data
     }
 }
+
+public struct CodeLensParams: Codable, Sendable {
+    public var textDocument: TextDocumentIdentifier
+}
+
+public struct PrepareRenameParams: Codable, Sendable {
+    public var textDocument: TextDocumentIdentifier
+    public var position: Position
+}
