@@ -39,6 +39,13 @@ let package = Package(
         .executableTarget(
             name: "copydesk-bench", dependencies: ["CorpusAnalysis", "ArticleAnalysis", "CopydeskServer"], swiftSettings: strict),
 
+        // Fuzz targets. A normal build replays kept inputs; scripts/fuzz builds them with libFuzzer.
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "fuzz-framing", dependencies: ["JSONRPC", "FuzzSupport"], path: "Fuzz/fuzz-framing"),
+        .executableTarget(name: "fuzz-edits", dependencies: ["CopydeskServer", "LanguageServerProtocol", "FuzzSupport"], path: "Fuzz/fuzz-edits"),
+        .executableTarget(
+            name: "fuzz-analysis", dependencies: ["ArticleAnalysis", "CorpusAnalysis", "FuzzSupport"], path: "Fuzz/fuzz-analysis"),
+
         // Fixture markers and checks shared by the test targets (not part of the product).
         .target(name: "CopydeskTestSupport", dependencies: ["ArticleAnalysis", "CorpusAnalysis"], swiftSettings: strict),
 

@@ -114,3 +114,14 @@ import Testing
         #expect(FileURI.path("untitled:Untitled-1") == nil)
     }
 }
+
+@Suite struct PositionRegressionTests {
+    /// Found by fuzz-edits: a UTF-8 character offset inside a multi-byte scalar split it.
+    @Test func utf8OffsetInsideAScalarMovesToItsStart() {
+        let index = LineIndex("é中x")
+        #expect(index.offset(line: 0, character: 1, encoding: .utf8) == 0)
+        #expect(index.offset(line: 0, character: 3, encoding: .utf8) == 2)
+        #expect(index.offset(line: 0, character: 4, encoding: .utf8) == 2)
+        #expect(index.offset(line: 0, character: 5, encoding: .utf8) == 5)
+    }
+}

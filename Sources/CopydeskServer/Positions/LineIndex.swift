@@ -112,9 +112,7 @@ public struct LineIndex: Sendable {
             } else {
                 length = 1; width = 1
             }
-            if units + width > character {
-                return encoding == .utf8 ? start + character : i
-            }
+            if units + width > character { return i }  // inside a scalar: its start
             units += width
             i += min(length, end - i)
             if units == character { return i }
