@@ -38,14 +38,16 @@
 
 (defcustom copydesk-rules nil
   "Severity per diagnostic code, overriding `.copydesk.json'.
-An alist of (CODE . SEVERITY), SEVERITY one of \"error\", \"warning\", \"information\",
-\"hint\" or \"off\", e.g. \\='((\"unattributed-quote\" . \"error\"))."
+An alist of (CODE . SEVERITY).  SEVERITY is one of \"error\",
+\"warning\", \"information\", \"hint\" or \"off\", for example
+\\='((\"unattributed-quote\" . \"error\"))."
   :type '(alist :key-type string
                 :value-type (choice (const "error") (const "warning") (const "information")
                                     (const "hint") (const "off"))))
 
 (defcustom copydesk-modes '(copydesk-article-mode markdown-mode gfm-mode)
-  "Major modes whose buffers Copydesk serves first, ahead of other servers (such as marksman)."
+  "Major modes whose buffers Copydesk serves first.
+Copydesk comes ahead of other servers for these (such as marksman)."
   :type '(repeat symbol))
 
 (defcustom copydesk-fallback-modes '(text-mode)
@@ -55,7 +57,8 @@ Many modes derive from `text-mode' (LaTeX, Org), so these go last in
   :type '(repeat symbol))
 
 (defun copydesk-settings ()
-  "The `copydesk' settings the server asks for, as a plist (nil when nothing is set)."
+  "The `copydesk' settings the server asks for, as a plist.
+Nil when nothing is set."
   (when copydesk-rules
     (list :rules (cl-loop for (code . severity) in copydesk-rules
                           append (list (intern (concat ":" code)) severity)))))
@@ -82,7 +85,8 @@ Many modes derive from `text-mode' (LaTeX, Org), so these go last in
               (seq (= 4 digit) "-" (= 2 digit) "-" (= 2 digit)))
           word-boundary)
      0 font-lock-constant-face prepend))
-  "Highlighting for `copydesk-article-mode': quotations, attribution cues, dates.")
+  "Highlighting for `copydesk-article-mode'.
+Quotations, attribution cues and dates.")
 
 ;;;###autoload
 (define-derived-mode copydesk-article-mode text-mode "Article"
@@ -95,7 +99,7 @@ Many modes derive from `text-mode' (LaTeX, Org), so these go last in
 ;;;; Projects: a folder with .copydesk.json is the corpus
 
 (defun copydesk-project-find (dir)
-  "A transient project rooted at the folder above DIR that holds `.copydesk.json'."
+  "A transient project at the folder above DIR with `.copydesk.json'."
   (let ((root (locate-dominating-file dir ".copydesk.json")))
     (when root (cons 'transient (expand-file-name root)))))
 
@@ -104,16 +108,19 @@ Many modes derive from `text-mode' (LaTeX, Org), so these go last in
 
 ;;;; Eglot
 
+(defvar eglot-server-programs)
+
 (defun copydesk--eglot-contact (_interactive)
-  "The Eglot contact: the server command with the settings as initialization options."
+  "The Eglot contact: the server command and the settings."
   (append (copydesk-server-command)
           (let ((settings (copydesk-settings)))
             (when settings (list :initializationOptions settings)))))
 
 (defun copydesk--eglot-modes (modes)
   "MODES as an `eglot-server-programs' key.
-The language id is \"copydesk\" for every mode: Eglot 1.9 gives one id to all of a server's
-buffers, so the server tells Markdown from plain text by each file's extension instead."
+The language id is \"copydesk\" for every mode: Eglot 1.9 gives one
+id to all of a server's buffers, so the server tells Markdown from
+plain text by each file's extension instead."
   (mapcar (lambda (mode) (list mode :language-id "copydesk")) modes))
 
 (with-eval-after-load 'eglot
@@ -143,11 +150,6 @@ buffers, so the server tells Markdown from plain text by each file's extension i
 
 (with-eval-after-load 'lsp-mode
   (add-to-list 'lsp-language-id-configuration '(copydesk-article-mode . "article"))
-  ;; lsp-mode lists the token types it has faces for in its capabilities; with these the server
-  ;; sends Copydesk's own names.
-  (when (boundp 'lsp-semantic-token-faces)
-    (dolist (entry copydesk-semantic-token-faces)
-      (add-to-list 'lsp-semantic-token-faces entry t)))
   (lsp-register-custom-settings '(("copydesk.rules" copydesk-settings-rules-hash)))
   (lsp-register-client
    (make-lsp-client
@@ -156,6 +158,12 @@ buffers, so the server tells Markdown from plain text by each file's extension i
     :server-id 'copydesk
     :priority -1
     :add-on? t)))
+
+;; lsp-mode lists the token types it has faces for in its capabilities; with these the server
+;; sends Copydesk's own names (other clients get standard types such as class and string).
+(with-eval-after-load 'lsp-semantic-tokens
+  (dolist (entry copydesk-semantic-token-faces)
+    (add-to-list 'lsp-semantic-token-faces entry t)))
 
 (defun copydesk-settings-rules-hash ()
   "`copydesk-rules' as a hash table, the JSON object lsp-mode sends."
