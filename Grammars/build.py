@@ -8,6 +8,7 @@ Outputs (commit them; editors read them as they are):
   article.tmLanguage.json                   scope text.article, files *.article (VS Code, Shiki, …)
   article-markdown.injection.tmLanguage.json quotes and dates injected into Markdown (VS Code)
   Article.tmLanguage                        the article grammar as a property list (Sublime Text, TextMate)
+and copies of the two JSON grammars in editors/vscode/syntaxes/, which the extension ships.
 
 Regular expressions are Oniguruma, as vscode-textmate runs them. Each line of a file is matched
 on its own, so nothing here may need to see two lines at once: a quotation left open at the end
@@ -363,10 +364,13 @@ def plist_grammar() -> bytes:
 def outputs() -> dict[str, bytes]:
     def as_json(g) -> bytes:
         return (json.dumps(g, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    article, injection = as_json(article_grammar()), as_json(injection_grammar())
     return {
-        "article.tmLanguage.json": as_json(article_grammar()),
-        "article-markdown.injection.tmLanguage.json": as_json(injection_grammar()),
+        "article.tmLanguage.json": article,
+        "article-markdown.injection.tmLanguage.json": injection,
         "Article.tmLanguage": plist_grammar(),
+        "../editors/vscode/syntaxes/article.tmLanguage.json": article,
+        "../editors/vscode/syntaxes/article-markdown.injection.tmLanguage.json": injection,
     }
 
 
@@ -379,8 +383,9 @@ def main(argv: list[str]) -> int:
             if not path.exists() or path.read_bytes() != data:
                 stale.append(name)
         else:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
-            print(f"wrote Grammars/{name}")
+            print(f"wrote {path.resolve().relative_to(HERE.parent)}")
     if stale:
         print("out of date (edit Grammars/build.py, then run `python3 Grammars/build.py`): " + ", ".join(stale),
               file=sys.stderr)
