@@ -120,7 +120,11 @@ public enum IncomingMessage: Sendable {
             guard let method = methodValue.stringValue else {
                 return .invalid(id: id, error: ResponseError(code: .invalidRequest, message: "invalid request: method must be a string"))
             }
-            let params = members["params"]
+            // `"params": null` reads as no params: Emacs's jsonrpc.el (Eglot 1.9) sends it with
+            // `shutdown` and `exit`, whose params LSP declares void.
+            var params: JSONValue? = members["params"]
+            if params?.isNull == true { params = Optional.none }
+            let rawParams = params == nil ? nil : rawParams
             if let params, params.objectValue == nil, params.arrayValue == nil {
                 // JSON-RPC: params must be structured. Answer requests with -32602, drop notifications.
                 if let id { return .invalid(id: id, error: .invalidParams("params must be an object or an array")) }

@@ -14,6 +14,8 @@ struct ClientCapabilities: Sendable {
     var inlayHintRefresh = false
     var semanticTokensRefresh = false
     var codeLensRefresh = false
+    /// `textDocument.semanticTokens.tokenTypes`: the token types the client knows (see `SemanticTokenLegend`).
+    var semanticTokenTypes: [String] = []
 
     init() {}
 
@@ -32,6 +34,7 @@ struct ClientCapabilities: Sendable {
         inlayHintRefresh = json.at("workspace", "inlayHint", "refreshSupport")?.boolValue ?? false
         semanticTokensRefresh = json.at("workspace", "semanticTokens", "refreshSupport")?.boolValue ?? false
         codeLensRefresh = json.at("workspace", "codeLens", "refreshSupport")?.boolValue ?? false
+        semanticTokenTypes = json.at("textDocument", "semanticTokens", "tokenTypes")?.arrayValue?.compactMap(\.stringValue) ?? []
     }
 
     /// UTF-8 when the client offers it (no conversion at all), then UTF-32, else UTF-16 (the LSP default).

@@ -1,0 +1,2 @@
+" *.article files are news articles (Copydesk).
+autocmd BufRead,BufNewFile *.article setfiletype article
