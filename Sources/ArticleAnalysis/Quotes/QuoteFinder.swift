@@ -1,6 +1,678 @@
 /// Finds quotations and attributes them to speakers.
+///
+/// The pipeline, one linear pass per step over tokens:
+/// 1. `QuoteMarks` pairs quotation marks per paragraph; Markdown block quotes are quotes whole.
+/// 2. A quote left open at a paragraph's end continues in the next paragraph that reopens it.
+/// 3. Interrupted quotes (`"We plan," he said, "to open in May."`) become one quote with two pieces.
+/// 4. Each quote looks for a cue in its own sentence: after it (`"…," said Lei Jun` / `"…," Lei Jun
+///    said`), then before it (`Lei Jun said: "…"`, `according to Lei Jun, "…"`, a colon).
+/// 5. Quotes still without a speaker look at the sentences around them: a quote-only sentence
+///    continues the quote before it, or takes the speaker of a speech clause just before or after.
+/// 6. Quotes nobody speaks are told apart from speech: terms (`so-called "gig economy"`), titles,
+///    nicknames and short scare quotes are `isSpeech = false`.
 public enum QuoteFinder {
     public static func find(_ document: ArticleDocument, entities: EntityRecognizer.Result) -> [Quote] {
-        []
+        QuoteFinding(document).run()
+    }
+}
+
+struct QuoteFinding {
+    let document: ArticleDocument
+    let tokens: [Token]
+    let bytes: [UInt8]
+    let scanner: CueScanner
+    let marks: QuoteMarks
+    /// The sentence index of each token.
+    let sentenceOf: [Int32]
+
+    init(_ document: ArticleDocument) {
+        self.document = document
+        tokens = document.tokens
+        bytes = document.bytes
+        scanner = CueScanner(tokens: document.tokens, bytes: document.bytes)
+        marks = QuoteMarks(tokens: document.tokens, bytes: document.bytes)
+        var sentenceOf = [Int32](repeating: -1, count: document.tokens.count)
+        for (index, s) in document.sentences.enumerated() {
+            for t in s.tokens where t >= 0 && t < sentenceOf.count { sentenceOf[t] = Int32(index) }
+        }
+        self.sentenceOf = sentenceOf
+    }
+
+    /// A quote being built: its spans (pieces) and what is known of it.
+    struct Candidate {
+        var spans: [QuoteMarks.Span]
+        /// A Markdown block quote.
+        var isBlock = false
+        var attribution: Attribution?
+        /// How the attribution was found; `continuation` attributions may be inherited in turn.
+        var isSpeech = true
+        var openToken: Int
+        var endToken: Int
+
+        init(_ spans: [QuoteMarks.Span]) {
+            self.spans = spans
+            openToken = spans.first?.openToken ?? 0
+            endToken = spans.last?.endToken ?? 0
+        }
+
+        var firstParagraph: Int { spans.first?.paragraph ?? 0 }
+        var lastParagraph: Int { spans.last?.paragraph ?? 0 }
+        var range: Range<Int> {
+            guard let f = spans.first, let l = spans.last else { return 0..<0 }
+            return f.range.lowerBound..<max(f.range.lowerBound, l.range.upperBound)
+        }
+    }
+
+    func run() -> [Quote] {
+        var candidates = collect()
+        guard !candidates.isEmpty else { return [] }
+        candidates = mergeInterrupted(candidates)
+        for i in candidates.indices where candidates[i].attribution == nil {
+            candidates[i].attribution = attributeInSentence(candidates, i)
+        }
+        for i in candidates.indices where candidates[i].attribution == nil {
+            candidates[i].attribution = attributeAcrossSentences(candidates, i)
+        }
+        var quotes: [Quote] = []
+        quotes.reserveCapacity(candidates.count)
+        for c in candidates {
+            let pieces = c.spans.map(\.inner).filter { !$0.isEmpty }
+            guard !pieces.isEmpty else { continue }
+            let kind = self.kind(of: c)
+            let speech = isSpeech(c, kind: kind)
+            quotes.append(Quote(range: c.range, pieces: pieces, kind: kind, isSpeech: speech, attribution: speech ? c.attribution : c.attribution.flatMap { $0.speaker == nil ? nil : $0 }))
+        }
+        return quotes
+    }
+
+    // MARK: Sentences and paragraphs
+
+    func tokenRange(ofParagraph p: Int) -> Range<Int> {
+        guard p >= 0, p < document.paragraphs.count else { return 0..<0 }
+        let s = document.paragraphs[p].sentences
+        guard !s.isEmpty, s.lowerBound >= 0, s.upperBound <= document.sentences.count else { return 0..<0 }
+        return document.sentences[s.lowerBound].tokens.lowerBound..<document.sentences[s.upperBound - 1].tokens.upperBound
+    }
+
+    func sentence(ofToken i: Int) -> Int? {
+        guard i >= 0, i < sentenceOf.count, sentenceOf[i] >= 0 else { return nil }
+        return Int(sentenceOf[i])
+    }
+
+    func sentenceTokens(_ s: Int) -> Range<Int> {
+        guard s >= 0, s < document.sentences.count else { return 0..<0 }
+        return document.sentences[s].tokens
+    }
+
+    func paragraphKind(_ p: Int) -> Paragraph.Kind? {
+        p >= 0 && p < document.paragraphs.count ? document.paragraphs[p].kind : nil
+    }
+
+    // MARK: 1–2. Spans, block quotes, paragraphs that continue a quote
+
+    func collect() -> [Candidate] {
+        var result: [Candidate] = []
+        var pendingChain: Candidate? = nil
+        var p = 0
+        let paragraphs = document.paragraphs
+        while p < paragraphs.count {
+            let kind = paragraphs[p].kind
+            let range = tokenRange(ofParagraph: p)
+            if kind == .boilerplate || kind == .tableRow || range.isEmpty {
+                if let c = pendingChain { result.append(c) }
+                pendingChain = nil
+                p += 1
+                continue
+            }
+            if kind == .blockQuote {
+                if let c = pendingChain { result.append(c) }
+                pendingChain = nil
+                // Consecutive block-quote paragraphs are one quotation.
+                var spans: [QuoteMarks.Span] = []
+                while p < paragraphs.count, paragraphs[p].kind == .blockQuote {
+                    if let s = blockSpan(p) { spans.append(s) }
+                    p += 1
+                }
+                if !spans.isEmpty {
+                    var c = Candidate(spans)
+                    c.isBlock = true
+                    c.attribution = blockSignature(spans)
+                    result.append(c)
+                }
+                continue
+            }
+            for span in marks.spans(paragraph: p, tokens: range) {
+                if var chain = pendingChain {
+                    // The quote left open continues if this paragraph (or line) reopens it at once.
+                    let reopens = span.family == chain.spans.last?.family
+                        && (span.openToken == range.lowerBound || (tokens.indices.contains(span.openToken) && tokens[span.openToken].has(.newlineBefore)))
+                        && (span.paragraph == chain.lastParagraph + 1 || span.paragraph == chain.lastParagraph)
+                    if reopens {
+                        chain.spans.append(span)
+                        chain.endToken = span.endToken
+                        pendingChain = span.openAtEnd ? chain : nil
+                        if !span.openAtEnd { result.append(chain) }
+                        continue
+                    }
+                    result.append(chain)
+                    pendingChain = nil
+                }
+                let c = Candidate([span])
+                if span.openAtEnd { pendingChain = c } else { result.append(c) }
+            }
+            // A chain survives only into the very next paragraph.
+            if let c = pendingChain, c.lastParagraph < p {
+                result.append(c)
+                pendingChain = nil
+            }
+            p += 1
+        }
+        if let c = pendingChain { result.append(c) }
+        return result.sorted { $0.openToken < $1.openToken }
+    }
+
+    /// A Markdown block-quote paragraph as one span: its text, without enclosing quotation marks or
+    /// a closing signature line ("— Lei Jun").
+    func blockSpan(_ p: Int) -> QuoteMarks.Span? {
+        let range = tokenRange(ofParagraph: p)
+        guard !range.isEmpty else { return nil }
+        var first = range.lowerBound
+        var last = range.upperBound - 1
+        if let sig = signatureLine(range) { last = sig - 1 }
+        guard first <= last else { return nil }
+        if tokens[first].kind == .quote { first += 1 }
+        if last > first, tokens[last].kind == .quote { last -= 1 }
+        guard first <= last else { return nil }
+        let inner = Int(tokens[first].start)..<Int(tokens[last].end)
+        let whole = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+        return QuoteMarks.Span(
+            openToken: range.lowerBound, endToken: range.upperBound, closeToken: nil, range: whole, inner: inner, family: .double,
+            paragraph: p, openAtEnd: false)
+    }
+
+    /// The token index of a signature line ("— Lei Jun, Xiaomi") that ends a block quote.
+    func signatureLine(_ range: Range<Int>) -> Int? {
+        var k = range.upperBound - 1
+        while k > range.lowerBound {
+            if tokens[k].has(.newlineBefore) {
+                return scanner.isDash(k) && scanner.phraseStarting(at: k + 1, upperBound: range.upperBound) != nil ? k : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The attribution a block quote's signature line gives.
+    func blockSignature(_ spans: [QuoteMarks.Span]) -> Attribution? {
+        guard let last = spans.last else { return nil }
+        let range = tokenRange(ofParagraph: last.paragraph)
+        guard let sig = signatureLine(range), let phrase = scanner.phraseStarting(at: sig + 1, upperBound: range.upperBound) else { return nil }
+        return Attribution(speaker: phrase.speaker, cue: tokens[sig].range, placement: .after, role: phrase.role)
+    }
+
+    // MARK: 3. Interrupted quotes
+
+    /// `"We plan," he said, "to open in May."`: two spans with a cue clause between them (no sentence
+    /// end, a comma or colon before the second) are one quote.
+    func mergeInterrupted(_ candidates: [Candidate]) -> [Candidate] {
+        var result: [Candidate] = []
+        result.reserveCapacity(candidates.count)
+        for c in candidates {
+            guard var previous = result.last, let a = previous.spans.last, let b = c.spans.first, !previous.isBlock, !c.isBlock,
+                a.closed, a.paragraph == b.paragraph, b.openToken > a.endToken
+            else {
+                result.append(c)
+                continue
+            }
+            let between = a.endToken..<b.openToken
+            guard between.count <= 30, let cue = interruptionCue(between, lastInner: a.closeToken.map { $0 - 1 }, next: b.openToken + 1) else {
+                result.append(c)
+                continue
+            }
+            previous.spans.append(contentsOf: c.spans)
+            previous.endToken = c.endToken
+            if previous.attribution == nil {
+                previous.attribution = cue.attribution
+            }
+            result[result.count - 1] = previous
+        }
+        return result
+    }
+
+    /// Whether the tokens between two spans are an interrupting cue clause, and the attribution it gives.
+    func interruptionCue(_ between: Range<Int>, lastInner: Int?, next: Int) -> (cue: Int, attribution: Attribution?)? {
+        guard let lastBetween = between.last else { return nil }
+        // The clause ends with a comma, colon or dash before the second piece opens.
+        guard scanner.isSoftPunctuation(lastBetween) || scanner.isPunct(lastBetween, ":") else { return nil }
+        var cue: Int? = nil
+        for k in between {
+            if scanner.isTerminal(k) { return nil }
+            if tokens[k].kind == .quote { return nil }
+            if cue == nil, let c = scanner.cue(at: k), c.kind == .speech || c.kind == .phrase || c.kind == .accordingTo { cue = k }
+        }
+        guard let cue else { return nil }
+        // A first piece that ended its sentence ("…?" he asked, "…") must be followed by lowercase.
+        if let li = lastInner, scanner.isTerminal(li), !scanner.isLowercaseWord(next) { return nil }
+        return (cue, attributionAfter(from: between.lowerBound, limit: lastBetween + 1) ?? attributionAt(cue, lowerBound: between.lowerBound, upperBound: lastBetween + 1, placement: .inside))
+    }
+
+    // MARK: 4. A cue in the quote's own sentence
+
+    func attributeInSentence(_ candidates: [Candidate], _ i: Int) -> Attribution? {
+        let c = candidates[i]
+        guard let firstSentence = sentence(ofToken: c.openToken), let lastSentence = sentence(ofToken: c.endToken - 1) else { return nil }
+        let sentenceStart = sentenceTokens(firstSentence).lowerBound
+        var afterLimit = sentenceTokens(lastSentence).upperBound
+        if i + 1 < candidates.count { afterLimit = min(afterLimit, candidates[i + 1].openToken) }
+        let startsSentence = !(sentenceStart..<c.openToken).contains { scanner.isWord($0) }
+        var lowerBound = sentenceStart
+        if i > 0 { lowerBound = max(lowerBound, candidates[i - 1].endToken) }
+        if c.isBlock { return nil }
+        if startsSentence {
+            if let a = attributionAfter(from: c.endToken, limit: afterLimit) { return a }
+            return attributionBefore(c, lowerBound: lowerBound, skipping: candidates, index: i)
+        }
+        if let b = attributionBefore(c, lowerBound: sentenceStart, skipping: candidates, index: i) { return b }
+        return attributionAfter(from: c.endToken, limit: afterLimit)
+    }
+
+    /// `"…," said Lei Jun` / `"…," Lei Jun said` / `"…," according to Lei Jun`, reading from `start`
+    /// (just after the quote) up to `limit`.
+    func attributionAfter(from start: Int, limit: Int) -> Attribution? {
+        var a = start
+        // A signature: `"…" — Lei Jun` ending the sentence or line.
+        if scanner.isDash(a) || (scanner.isPunct(a, ",") && scanner.isDash(a + 1)) {
+            let dash = scanner.isDash(a) ? a : a + 1
+            if let phrase = scanner.phraseStarting(at: dash + 1, upperBound: limit), phrase.isName,
+                phrase.lastToken + 1 >= limit || scanner.isTerminal(phrase.lastToken + 1) || (tokens.indices.contains(phrase.lastToken + 1) && tokens[phrase.lastToken + 1].has(.newlineBefore))
+            {
+                return Attribution(speaker: phrase.speaker, cue: tokens[dash].range, placement: .after, role: phrase.role)
+            }
+        }
+        while a < limit, scanner.isSoftPunctuation(a) || (tokens[a].kind == .punctuation && tokens[a].first == ")") { a += 1 }
+        guard a < limit else { return nil }
+        if let c = scanner.cue(at: a) {
+            switch c.kind {
+            case .accordingTo:
+                let phrase = scanner.phraseStarting(at: a + c.length, upperBound: limit)
+                return Attribution(speaker: phrase?.speaker, cue: span(a, a + c.length - 1), placement: .after, role: phrase?.role)
+            case .speech:
+                // Inverted: `said Lei Jun`. With "told", what follows is the party told, not the speaker.
+                if scanner.isAddresseeVerb(a) { return nil }
+                let phrase = scanner.phraseStarting(at: a + 1, upperBound: limit)
+                guard let phrase else { return nil }
+                return Attribution(speaker: phrase.speaker, cue: tokens[a].range, placement: .after, role: phrase.role)
+            case .phrase, .characterizing:
+                break
+            }
+        }
+        // Speaker then verb: the speaker phrase must start where the clause starts — or, further on,
+        // after a comma (`"…" to drive up the stock price, she said`).
+        var k = a
+        while k < limit && k - a < 40 {
+            if tokens[k].kind == .quote || scanner.isTerminal(k) { return nil }
+            if let c = scanner.cue(at: k), c.kind == .speech || c.kind == .phrase {
+                if let phrase = scanner.subject(ofVerb: k, lowerBound: a),
+                    phrase.firstToken <= a + 1 || ((scanner.isPunct(phrase.firstToken - 1, ",") || scanner.isDash(phrase.firstToken - 1)) && scanner.isAgentive(phrase) && endsClause(k + c.length, limit))
+                {
+                    return Attribution(speaker: phrase.speaker, cue: span(k, k + c.length - 1), placement: .after, role: phrase.role)
+                }
+                // `…, said Elizabeth Warren.`
+                if k > a, scanner.isPunct(k - 1, ","), !scanner.isAddresseeVerb(k), let phrase = scanner.phraseStarting(at: k + 1, upperBound: limit),
+                    scanner.isAgentive(phrase), endsClause(phrase.lastToken + 1, limit)
+                {
+                    return Attribution(speaker: phrase.speaker, cue: tokens[k].range, placement: .after, role: phrase.role)
+                }
+                if k - a > 4 {
+                    k += 1
+                    continue
+                }
+                // Passive with an agent: `"…," CNBC was told by Lei Jun`.
+                if scanner.hash(k + 1) == CueScanner.hashBy, let phrase = scanner.phraseStarting(at: k + 2, upperBound: limit) {
+                    return Attribution(speaker: phrase.speaker, cue: tokens[k].range, placement: .after, role: phrase.role)
+                }
+                // A cue with no speaker we can name: `"…," the crowd was told.`
+                return Attribution(speaker: nil, cue: tokens[k].range, placement: .after)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a clause ends at `k`: the sentence's end, a comma, or a short adverbial ("on Monday",
+    /// "in a statement") before one of those.
+    func endsClause(_ k: Int, _ limit: Int) -> Bool {
+        var i = k
+        var words = 0
+        while i < limit {
+            if scanner.isPunct(i, ",") || scanner.isTerminal(i) || scanner.isPunct(i, ";") || scanner.isDash(i) || tokens[i].kind == .quote { return true }
+            if scanner.isWord(i) { words += 1 }
+            if words > 6 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The subject a participle or infinitive cue leans on: the noun phrase that opens the sentence
+    /// (`Trump took to Twitter to accuse…`, `Clinton spoke Tuesday, arguing…`), after an
+    /// introductory phrase set off by a comma.
+    func sentenceSubject(from lo: Int, before cue: Int) -> SpeakerPhrase? {
+        var k = lo
+        while k < cue, scanner.isPunct(k, ",") || (scanner.has(QuoteLexicons.nonNameWords, k) && !scanner.has(QuoteLexicons.determiners, k) && !scanner.has(QuoteLexicons.roleLinks, k) && !scanner.isPronoun(k)) {
+            k += 1
+        }
+        if scanner.has(QuoteLexicons.roleLinks, k) || scanner.isIngForm(k) || scanner.has(QuoteLexicons.clauseWords, k) {
+            guard let comma = (k..<min(cue, k + 14)).first(where: { scanner.isPunct($0, ",") }) else { return nil }
+            k = comma + 1
+        }
+        guard k < cue, let phrase = scanner.phraseStarting(at: k, upperBound: cue), phrase.lastToken < cue, scanner.isAgentive(phrase) else { return nil }
+        return phrase
+    }
+
+    /// The nearest cue before the quote in its sentence: `Lei Jun said: "…"`, `called the levy "…"`,
+    /// `According to Lei Jun, "…"`, or a colon.
+    func attributionBefore(_ c: Candidate, lowerBound lo: Int, skipping candidates: [Candidate], index: Int) -> Attribution? {
+        var k = c.openToken - 1
+        var colon: Int? = nil
+        while k >= lo, scanner.isSoftPunctuation(k) || scanner.isPunct(k, ":") {
+            if scanner.isPunct(k, ":") { colon = k }
+            k -= 1
+        }
+        // Previous quotes in the sentence are skipped over, not read as cues.
+        var previous = index - 1
+        var j = k
+        while j >= lo {
+            if previous >= 0, candidates[previous].endToken - 1 >= j, candidates[previous].openToken <= j {
+                j = candidates[previous].openToken - 1
+                previous -= 1
+                continue
+            }
+            if scanner.isTerminal(j) { break }
+            if let cue = scanner.cue(at: j) {
+                switch cue.kind {
+                case .accordingTo:
+                    let phrase = scanner.phraseStarting(at: j + cue.length, upperBound: c.openToken)
+                    return Attribution(speaker: phrase?.speaker, cue: span(j, j + cue.length - 1), placement: .before, role: phrase?.role)
+                case .characterizing:
+                    // "called" right before the quote: speech when someone calls ("what it calls", "the
+                    // senator called"), a name when something is called ("a phenomenon called").
+                    if j == c.openToken - 1 {
+                        if let p = scanner.subject(ofVerb: j, lowerBound: lo), scanner.isAgentive(p) {
+                            return Attribution(speaker: p.speaker, cue: tokens[j].range, placement: .before, role: p.role)
+                        }
+                        break
+                    }
+                    if let a = attributionAt(j, lowerBound: lo, upperBound: c.openToken, placement: .before) { return a }
+                case .speech, .phrase:
+                    if let a = attributionAt(j, lowerBound: lo, upperBound: c.openToken, placement: .before) { return a }
+                }
+            }
+            j -= 1
+        }
+        if let colon {
+            // `Lei Jun on the delay: "…"` — a short lead-in naming the speaker.
+            if let phrase = scanner.phraseStarting(at: lo, upperBound: colon), colon - phrase.lastToken <= 5, !scanner.has(QuoteLexicons.determiners, lo) || colon - lo <= 4 {
+                return Attribution(speaker: phrase.speaker, cue: tokens[colon].range, placement: .before, role: phrase.role)
+            }
+            return Attribution(speaker: nil, cue: tokens[colon].range, placement: .before)
+        }
+        return nil
+    }
+
+    /// The attribution made by the cue at `cue`: its subject, or the phrase after it when inverted
+    /// (`Said Lei Jun: "…"`), or a passive agent.
+    func attributionAt(_ cue: Int, lowerBound lo: Int, upperBound hi: Int, placement: Attribution.Placement) -> Attribution? {
+        let length = scanner.cue(at: cue)?.length ?? 1
+        let cueRange = span(cue, cue + length - 1)
+        if let phrase = scanner.subject(ofVerb: cue, lowerBound: lo) {
+            return Attribution(speaker: phrase.speaker, cue: cueRange, placement: placement, role: phrase.role)
+        }
+        if scanner.hash(cue + 1) == CueScanner.hashBy, let phrase = scanner.phraseStarting(at: cue + 2, upperBound: hi) {
+            return Attribution(speaker: phrase.speaker, cue: cueRange, placement: placement, role: phrase.role)
+        }
+        if !scanner.isAddresseeVerb(cue), let phrase = scanner.phraseStarting(at: cue + length, upperBound: hi),
+            scanner.isSoftPunctuation(phrase.lastToken + 1) || scanner.isPunct(phrase.lastToken + 1, ":") || phrase.lastToken + 1 == hi
+        {
+            return Attribution(speaker: phrase.speaker, cue: cueRange, placement: placement, role: phrase.role)
+        }
+        // A participle (", arguing that…"), an infinitive ("to accuse") or a second verb ("and
+        // says"): the sentence's subject speaks.
+        let previous = scanner.hash(cue - 1)
+        let participle = scanner.isIngForm(cue) && (scanner.isPunct(cue - 1, ",") || CueScanner.participleLeads.contains(previous))
+        if participle || previous == CueScanner.hashTo || previous == CueScanner.hashAnd, let phrase = sentenceSubject(from: lo, before: cue) {
+            return Attribution(speaker: phrase.speaker, cue: cueRange, placement: placement, role: phrase.role)
+        }
+        return nil
+    }
+
+    func span(_ a: Int, _ b: Int) -> Range<Int> {
+        guard a >= 0, a < tokens.count else { return 0..<0 }
+        let e = b >= a && b < tokens.count ? tokens[b].end : tokens[a].end
+        return Int(tokens[a].start)..<Int(e)
+    }
+
+    // MARK: 5. The sentences around
+
+    /// Whether the quote is a sentence (or more) of its own: no words of the writer's before or after it.
+    func isQuoteOnly(_ c: Candidate) -> Bool {
+        guard let first = sentence(ofToken: c.openToken), let last = sentence(ofToken: c.endToken - 1) else { return false }
+        let before = sentenceTokens(first).lowerBound..<c.openToken
+        let after = c.endToken..<sentenceTokens(last).upperBound
+        return !before.contains { scanner.isWord($0) } && !after.contains { scanner.isWord($0) }
+    }
+
+    func attributeAcrossSentences(_ candidates: [Candidate], _ i: Int) -> Attribution? {
+        let c = candidates[i]
+        guard let first = sentence(ofToken: c.openToken), let last = sentence(ofToken: c.endToken - 1) else { return nil }
+        let quoteOnly = c.isBlock || isQuoteOnly(c)
+        let paragraph = c.firstParagraph
+        // The sentence before: in this paragraph, or the last of the previous one when the quote opens
+        // its paragraph.
+        let previousSentence = first - 1
+        var previousUsable = false
+        if previousSentence >= 0, previousSentence < document.sentences.count {
+            let pp = document.sentences[previousSentence].paragraph
+            let kind = paragraphKind(pp)
+            previousUsable = (pp == paragraph || pp == paragraph - 1) && kind != .heading && kind != .boilerplate && kind != .tableRow
+        }
+        // `"Why now?" Lei Jun asked.` — the quote ended the sentence with ? or !, and the next one
+        // is its cue.
+        let nextSentence = last + 1
+        let exclaims = c.endToken >= 2 && (scanner.isPunct(c.endToken - 2, "?") || scanner.isPunct(c.endToken - 2, "!"))
+        if exclaims, nextSentence < document.sentences.count, document.sentences[nextSentence].paragraph == c.lastParagraph,
+            let a = leadingSpeechClause(in: sentenceTokens(nextSentence))
+        {
+            return Attribution(speaker: a.speaker, cue: a.cue, placement: .after, role: a.role)
+        }
+        if previousUsable {
+            let range = sentenceTokens(previousSentence)
+            // A quote in the sentence before, attributed: this one continues it.
+            if quoteOnly, let q = candidates[..<i].last(where: { $0.endToken > range.lowerBound && $0.openToken < range.upperBound }),
+                let a = q.attribution, a.speaker != nil
+            {
+                return Attribution(speaker: a.speaker, cue: a.cue, placement: .continuation, role: a.role, entity: a.entity)
+            }
+            // `Cruz continued:` / `Lei Jun explained the delay.` then the quote.
+            let endsWithColon = range.upperBound > range.lowerBound && scanner.isPunct(range.upperBound - 1, ":")
+            if quoteOnly || endsWithColon || c.isBlock, let a = speechClause(in: range, avoiding: candidates) {
+                return Attribution(speaker: a.speaker, cue: a.cue, placement: endsWithColon ? .before : .previousSentence, role: a.role)
+            }
+            if endsWithColon {
+                let lo = range.lowerBound
+                if let phrase = scanner.phraseStarting(at: lo, upperBound: range.upperBound - 1), range.upperBound - 1 - phrase.lastToken <= 3 {
+                    return Attribution(speaker: phrase.speaker, cue: tokens[range.upperBound - 1].range, placement: .before, role: phrase.role)
+                }
+            }
+        }
+        guard quoteOnly else { return nil }
+        // The sentence after, in the same paragraph: `"We will." That is how Lei Jun put it.` — or a
+        // quote there attributed after it: `"We will." "Soon," Lei Jun said.`
+        if nextSentence < document.sentences.count, document.sentences[nextSentence].paragraph == c.lastParagraph {
+            let range = sentenceTokens(nextSentence)
+            if i + 1 < candidates.count, candidates[i + 1].openToken == range.lowerBound, let a = candidates[i + 1].attribution,
+                a.speaker != nil, a.placement == .after || a.placement == .inside
+            {
+                return Attribution(speaker: a.speaker, cue: a.cue, placement: .nextSentence, role: a.role)
+            }
+            if let a = leadingSpeechClause(in: range) {
+                return Attribution(speaker: a.speaker, cue: a.cue, placement: exclaims ? .after : .nextSentence, role: a.role)
+            }
+        }
+        // The next paragraph is only a signature: "— Lei Jun".
+        if c.isBlock || quoteOnly, nextSentence < document.sentences.count {
+            let range = sentenceTokens(nextSentence)
+            if scanner.isDash(range.lowerBound), let phrase = scanner.phraseStarting(at: range.lowerBound + 1, upperBound: range.upperBound),
+                phrase.isName, range.upperBound - phrase.lastToken <= 2
+            {
+                return Attribution(speaker: phrase.speaker, cue: tokens[range.lowerBound].range, placement: .after, role: phrase.role)
+            }
+        }
+        // Continuation: the nearest attributed quote earlier in this paragraph, or in the previous
+        // paragraph when this quote opens its own.
+        if i > 0 {
+            let q = candidates[i - 1]
+            let opensParagraph = previousSentence < 0 || previousSentence >= document.sentences.count
+                || document.sentences[previousSentence].paragraph != paragraph
+            let near = q.lastParagraph == paragraph || (opensParagraph && q.lastParagraph == paragraph - 1)
+            if near, q.isSpeech, let a = q.attribution, a.speaker != nil {
+                return Attribution(speaker: a.speaker, cue: a.cue, placement: .continuation, role: a.role, entity: a.entity)
+            }
+        }
+        return nil
+    }
+
+    /// A speech clause anywhere in a sentence without quotes of its own: the first speech verb with a
+    /// subject (or an inverted speaker), or "according to".
+    func speechClause(in range: Range<Int>, avoiding candidates: [Candidate]) -> Attribution? {
+        for k in range {
+            if tokens[k].kind == .quote { return nil }
+            guard let cue = scanner.cue(at: k) else { continue }
+            switch cue.kind {
+            case .characterizing:
+                continue
+            case .accordingTo:
+                if let phrase = scanner.phraseStarting(at: k + cue.length, upperBound: range.upperBound) {
+                    return Attribution(speaker: phrase.speaker, cue: span(k, k + cue.length - 1), placement: .previousSentence, role: phrase.role)
+                }
+            case .speech, .phrase:
+                if let a = attributionAt(k, lowerBound: range.lowerBound, upperBound: range.upperBound, placement: .previousSentence), a.speaker != nil {
+                    return a
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A sentence that opens with a speech clause: `Lei Jun said…`, `So said Lei Jun.`, `He added…`.
+    func leadingSpeechClause(in range: Range<Int>) -> Attribution? {
+        var k = range.lowerBound
+        while k < range.upperBound && k - range.lowerBound < 10 {
+            if tokens[k].kind == .quote || scanner.isPunct(k, ",") { return nil }
+            if let cue = scanner.cue(at: k), cue.kind == .speech || cue.kind == .phrase {
+                if let phrase = scanner.subject(ofVerb: k, lowerBound: range.lowerBound), phrase.firstToken <= range.lowerBound + 2 {
+                    return Attribution(speaker: phrase.speaker, cue: span(k, k + cue.length - 1), placement: .nextSentence, role: phrase.role)
+                }
+                if k - range.lowerBound <= 1, !scanner.isAddresseeVerb(k), let phrase = scanner.phraseStarting(at: k + cue.length, upperBound: range.upperBound) {
+                    return Attribution(speaker: phrase.speaker, cue: span(k, k + cue.length - 1), placement: .nextSentence, role: phrase.role)
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: 6. Kind and speech
+
+    func kind(of c: Candidate) -> Quote.Kind {
+        if c.isBlock || c.firstParagraph != c.lastParagraph { return .block }
+        guard let s = sentence(ofToken: c.openToken) else { return .full }
+        let start = sentenceTokens(s).lowerBound
+        let before = start..<c.openToken
+        if !before.contains(where: { scanner.isWord($0) }) { return .full }
+        // After a colon, or a comma after a cue: a full quotation introduced by the writer.
+        let previous = c.openToken - 1
+        if scanner.isPunct(previous, ":") { return .full }
+        if let first = c.spans.first {
+            let innerFirst = first.openToken + 1
+            let startsCapital = scanner.isCapitalizedWord(innerFirst) || tokens.indices.contains(innerFirst) && tokens[innerFirst].kind == .number
+            if startsCapital && (scanner.isPunct(previous, ",") || scanner.cue(at: previous)?.kind == .speech) { return .full }
+        }
+        return .partial
+    }
+
+    /// Number of words inside the quote.
+    func wordCount(_ c: Candidate) -> Int {
+        var n = 0
+        for s in c.spans {
+            let upper = s.closeToken ?? s.endToken
+            for k in (s.openToken + 1)..<max(s.openToken + 1, upper) where scanner.isWord(k) { n += 1 }
+        }
+        return n
+    }
+
+    func isSpeech(_ c: Candidate, kind: Quote.Kind) -> Bool {
+        if c.isBlock { return true }
+        guard let first = c.spans.first else { return false }
+        let words = wordCount(c)
+        if words == 0 { return false }
+        // `the so-called "gig economy"`, `a film titled "Jaws"`, `the word "literally"`.
+        if isIntroducedAsTerm(first.openToken) { return false }
+        if c.spans.count > 1 { return true }
+        let innerFirst = first.openToken + 1
+        let innerEnd = first.closeToken ?? first.endToken
+        // Dwayne "The Rock" Johnson: a nickname between a first name and a surname.
+        if words <= 3, scanner.isNameWord(first.openToken - 1), !(tokens[first.openToken - 1].has(.sentenceStart)), scanner.isNameWord(first.endToken),
+            !(innerFirst..<innerEnd).contains(where: { scanner.isTerminal($0) || scanner.isPunct($0, ",") })
+        {
+            return false
+        }
+        let attributed = c.attribution?.speaker != nil
+        if kind == .partial || (c.attribution == nil && words <= 3) {
+            // A title or name in capitals: "The Apprentice", "Make America Great Again".
+            if !attributed && isTitleCase(innerFirst..<innerEnd) { return false }
+            // Short quoted words nobody is said to have said: scare quotes, terms.
+            if !attributed && words <= 3 { return false }
+            // Followed by what the term names: the "Fight for $15" campaign.
+            if !attributed && words <= 6, scanner.has(QuoteLexicons.termFollowers, first.endToken) { return false }
+        }
+        return true
+    }
+
+    func isIntroducedAsTerm(_ open: Int) -> Bool {
+        for back in 1...3 {
+            let start = open - back
+            guard start >= 0 else { break }
+            if QuoteLexicons.termIntroducers.match(tokens, at: start) == back { return true }
+        }
+        return false
+    }
+
+    /// Every word capitalised except short function words, and no sentence-final punctuation inside
+    /// (a trailing period or comma, placed inside the marks American-style, is allowed).
+    func isTitleCase(_ range: Range<Int>) -> Bool {
+        var capitals = 0
+        var words = 0
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let t = tokens[k]
+            if t.kind == .word && !t.has(.possessive) {
+                words += 1
+                if t.isCapitalized || t.has(.allCaps) {
+                    capitals += 1
+                } else if !QuoteLexicons.nonNameWords.contains(t.hash) || t.length > 4 {
+                    return false
+                }
+            } else if scanner.isTerminal(k) && k < range.upperBound - 1 {
+                return false
+            } else if t.kind == .punctuation && t.first == "," && k < range.upperBound - 1 {
+                return false
+            }
+            k += 1
+        }
+        guard words > 0, capitals > 0 else { return false }
+        // A one-word capitalised quote at the start of a sentence is as likely speech ("Never.").
+        if words == 1 { return !scanner.isTerminal(range.upperBound - 1) }
+        return true
     }
 }

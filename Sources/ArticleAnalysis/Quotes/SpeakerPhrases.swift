@@ -1,0 +1,712 @@
+/// A speaker as the text names it: the words that name the speaker (tight: the name, the pronoun or
+/// the role phrase itself) and any role given with them.
+struct SpeakerPhrase {
+    /// Bytes naming the speaker: "Lei Jun", "he", "a spokesperson for Xiaomi".
+    var speaker: Range<Int>
+    /// "the chairman of Xiaomi" in `Lei Jun, the chairman of Xiaomi, said`; "Xiaomi Chairman" in
+    /// `Xiaomi Chairman Lei Jun said`.
+    var role: Range<Int>?
+    /// First and last token (inclusive) of everything the phrase covers, appositive included.
+    var firstToken: Int
+    var lastToken: Int
+    var isPronoun: Bool
+    /// A proper name (capitalised words), as opposed to a pronoun or a role phrase.
+    var isName: Bool
+}
+
+/// Reads speech cues and speaker phrases from tokens. Works on token indices; every look-up is
+/// bounds-checked, so odd text yields "nothing found", never a trap.
+struct CueScanner {
+    let tokens: [Token]
+    let bytes: [UInt8]
+
+    static let hashBy = Bytes.wordHash("by")
+    static let hashAnd = Bytes.wordHash("and")
+    static let hashWho = Bytes.wordHash("who")
+    static let hashWhich = Bytes.wordHash("which")
+    static let hashQuoted = Bytes.wordHash("quoted")
+    static let hashAs = Bytes.wordHash("as")
+    static let hashSaying = Bytes.wordHash("saying")
+    static let hashIn = Bytes.wordHash("in")
+    static let hashThe = Bytes.wordHash("the")
+    static let hashPer = Bytes.wordHash("per")
+    static let hashJr = Bytes.wordHash("jr")
+    static let hashSr = Bytes.wordHash("sr")
+    static let hashPut = Bytes.wordHash("put")
+    static let hashPuts = Bytes.wordHash("puts")
+    static let hashGo = Bytes.wordHash("go")
+    static let hashGoes = Bytes.wordHash("goes")
+    static let hashWent = Bytes.wordHash("went")
+    static let hashGone = Bytes.wordHash("gone")
+    static let hashPoint = Bytes.wordHash("point")
+    static let hashPoints = Bytes.wordHash("points")
+    static let hashPointed = Bytes.wordHash("pointed")
+    static let hashPointing = Bytes.wordHash("pointing")
+    static let hashRead = Bytes.wordHash("read")
+    static let hashReads = Bytes.wordHash("reads")
+    static let hashReading = Bytes.wordHash("reading")
+    static let hashIt = Bytes.wordHash("it")
+    static let hashOn = Bytes.wordHash("on")
+    static let hashOut = Bytes.wordHash("out")
+    static let hashTo = Bytes.wordHash("to")
+
+    /// Words before an -ing cue that make it a participle of the main clause: "by saying", "while
+    /// arguing".
+    static let participleLeads: Set<UInt64> = Set(["by", "while", "after", "before", "when", "in", "without", "also", "then"].map { Bytes.wordHash($0) })
+
+    /// Particles inside names: "Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden".
+    static let nameParticles = Lexicon(lines: """
+        de
+        van
+        von
+        der
+        den
+        bin
+        ibn
+        al
+        el
+        la
+        le
+        du
+        da
+        di
+        del
+        dos
+        das
+        st
+        """)
+
+    /// Verbs whose object is the person spoken to: in `"…," told CNBC`, CNBC is not the speaker.
+    static let addresseeVerbs = Lexicon(lines: """
+        tell
+        tells
+        told
+        telling
+        inform
+        informs
+        informed
+        informing
+        assure
+        assures
+        assured
+        assuring
+        reassure
+        reassures
+        reassured
+        reassuring
+        advise
+        advises
+        advised
+        advising
+        urge
+        urges
+        urged
+        urging
+        thank
+        thanks
+        thanked
+        """)
+
+    static let passiveAuxiliaries = Lexicon(lines: """
+        was
+        were
+        is
+        are
+        been
+        being
+        be
+        """)
+
+    // MARK: Token predicates
+
+    @inline(__always) func token(_ i: Int) -> Token? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+
+    @inline(__always) func isWord(_ i: Int) -> Bool {
+        guard let t = token(i) else { return false }
+        return t.kind == .word || t.kind == .number
+    }
+
+    @inline(__always) func isPunct(_ i: Int, _ s: Unicode.Scalar) -> Bool { token(i)?.isPunctuation(s) ?? false }
+
+    /// Sentence-final punctuation — not the period of "Mr." or "J." inside a name.
+    func isTerminal(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .punctuation else { return false }
+        switch t.first {
+        case ".": return t.length > 1 || !isNameInternalPeriod(i)
+        case "!", "?", "\u{2026}": return true
+        default: return false
+        }
+    }
+
+    /// A comma, a dash or a semicolon: punctuation a cue may sit behind.
+    func isSoftPunctuation(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .punctuation else { return false }
+        switch t.first {
+        case ",", "\u{2014}", "\u{2013}", "\u{2015}", "-", ";": return true
+        default: return false
+        }
+    }
+
+    func isDash(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .punctuation else { return false }
+        return t.first == "\u{2014}" || t.first == "\u{2013}" || t.first == "\u{2015}" || t.first == "-"
+    }
+
+    /// Whether the phrase's head (the word ending the speaker range) can speak: a pronoun, a name, or
+    /// a role ("the senator", "multiple lawmakers") — not "a phenomenon" or "a film".
+    func isAgentive(_ p: SpeakerPhrase) -> Bool {
+        if p.isPronoun || p.isName { return true }
+        var k = p.firstToken
+        while k <= p.lastToken, let t = token(k) {
+            if Int(t.end) == p.speaker.upperBound { return has(QuoteLexicons.roleNouns, k) || isCapitalizedWord(k) }
+            k += 1
+        }
+        return false
+    }
+
+    func isPronoun(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word, !t.has(.possessive) else { return false }
+        return QuoteLexicons.pronouns.contains(t.hash)
+    }
+
+    func isCapitalizedWord(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word, !t.has(.possessive) else { return false }
+        return t.isCapitalized || t.has(.allCaps)
+    }
+
+    func isLowercaseWord(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word, !t.has(.possessive) else { return false }
+        return t.has(.lowercase)
+    }
+
+    func isPossessive(_ i: Int) -> Bool { token(i)?.has(.possessive) ?? false }
+
+    func has(_ lexicon: Lexicon, _ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word else { return false }
+        return lexicon.contains(t.hash)
+    }
+
+    func hash(_ i: Int) -> UInt64 { token(i)?.hash ?? 0 }
+
+    /// A capitalised word that can be part of a name (not "The", "But", "Monday"…).
+    func isNameWord(_ i: Int) -> Bool {
+        guard isCapitalizedWord(i) else { return false }
+        return !isExcludedCapital(i) && !has(QuoteLexicons.pronouns, i)
+    }
+
+    /// A capitalised function word ("But", "The", "On") that does not start or continue a name.
+    /// Words that are also names ("May", "Will") count as names when capitalised mid-sentence.
+    func isExcludedCapital(_ i: Int) -> Bool {
+        guard has(QuoteLexicons.nonNameWords, i), let t = token(i) else { return false }
+        if !t.has(.sentenceStart) && has(CueScanner.alsoNames, i) { return false }
+        return true
+    }
+
+    static let alsoNames = Lexicon(lines: """
+        may
+        will
+        can
+        hope
+        grant
+        """)
+
+    /// "J." in "J. K. Rowling", "Sen." in "Sen. Ted Cruz", "Jr." after a name.
+    func isNameInternalPeriod(_ i: Int) -> Bool {
+        guard isPunct(i, "."), let t = token(i), !t.has(.spaceBefore), let w = token(i - 1), w.kind == .word else { return false }
+        if w.length == 1 && w.isCapitalized { return true }
+        return AbbreviationLexicons.titles.contains(w.hash) || w.hash == CueScanner.hashJr || w.hash == CueScanner.hashSr
+    }
+
+    // MARK: Cues
+
+    enum CueKind {
+        /// say, tell, add, write…
+        case speech
+        /// called, accused, described…: only in the quote's own sentence.
+        case characterizing
+        /// "according to", "per": the speaker follows.
+        case accordingTo
+        /// "quoted as saying", "went on", "pointed out", "put it": the speaker precedes.
+        case phrase
+    }
+
+    /// The cue at token `i`, if one starts there, and how many tokens it takes.
+    func cue(at i: Int) -> (kind: CueKind, length: Int)? {
+        guard let t = token(i), t.kind == .word, !t.has(.possessive) else { return nil }
+        let m = QuoteLexicons.cuePhrases.match(tokens, at: i)
+        if m > 1 {
+            if t.hash == Bytes.wordHash("according") { return (.accordingTo, m) }
+            return (.phrase, m)
+        }
+        if t.hash == CueScanner.hashPer, let next = token(i + 1), next.kind == .word, next.isCapitalized || QuoteLexicons.determiners.contains(next.hash) {
+            return (.accordingTo, 1)
+        }
+        // Verbs that report speech only in a phrase: "put it", "went on", "pointed out".
+        switch t.hash {
+        case CueScanner.hashPut, CueScanner.hashPuts, CueScanner.hashGo, CueScanner.hashGoes, CueScanner.hashWent, CueScanner.hashGone,
+            CueScanner.hashPoint, CueScanner.hashPoints, CueScanner.hashPointed, CueScanner.hashPointing:
+            return nil
+        case CueScanner.hashRead, CueScanner.hashReads, CueScanner.hashReading:
+            // "the statement read", not "read the report"
+            return isWord(i + 1) && !isPunct(i + 1, ":") ? nil : (.speech, 1)
+        default:
+            break
+        }
+        let speech = QuoteLexicons.speechVerbs.contains(t.hash)
+        guard speech || QuoteLexicons.characterizingVerbs.contains(t.hash) else { return nil }
+        // A capitalised verb mid-sentence is a name ("Tell" is rare; "Post" is a newspaper).
+        if t.isCapitalized && !t.has(.sentenceStart) { return nil }
+        // "the post", "a Trump tweet", "his remarks": a noun, not a verb.
+        if let p = token(i - 1), p.kind == .word, QuoteLexicons.determiners.contains(p.hash) { return nil }
+        if QuoteLexicons.nounLikeVerbs.contains(t.hash), isNounUse(i) { return nil }
+        return (speech ? .speech : .characterizing, 1)
+    }
+
+    /// Whether a word that is a noun or a verb ("tweet", "claims") reads as a noun at `i`: a
+    /// determiner or possessive heads the words before it ("a Donald Trump tweet", "Clinton's claims").
+    func isNounUse(_ i: Int) -> Bool {
+        guard let p = token(i - 1) else { return false }
+        if p.kind != .word { return false }
+        if isPronoun(i - 1) { return false }
+        if p.has(.possessive) { return true }
+        if has(QuoteLexicons.roleNouns, i - 1) { return false }
+        var k = i - 2
+        while k >= 0 && k >= i - 5 {
+            guard let t = token(k), t.kind == .word else { return false }
+            if t.has(.possessive) || QuoteLexicons.determiners.contains(t.hash) { return true }
+            if QuoteLexicons.clauseWords.contains(t.hash) || QuoteLexicons.pronouns.contains(t.hash) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the word at `i` ends in "ing": a participle ("saying") or progressive ("is saying").
+    func isIngForm(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word, t.length > 4 else { return false }
+        let e = Int(t.end)
+        guard e >= 3, e <= bytes.count else { return false }
+        return Bytes.lower(bytes[e - 3]) == 0x69 && Bytes.lower(bytes[e - 2]) == 0x6E && Bytes.lower(bytes[e - 1]) == 0x67
+    }
+
+    func isAddresseeVerb(_ i: Int) -> Bool { has(CueScanner.addresseeVerbs, i) }
+
+    /// "in a statement", "in an interview with CNBC": the medium of speech, starting at `i` ("in").
+    func mediumPhrase(at i: Int) -> Int? {
+        guard hash(i) == CueScanner.hashIn else { return nil }
+        var k = i + 1
+        if has(QuoteLexicons.determiners, k) { k += 1 }
+        var adjectives = 0
+        while isLowercaseWord(k) && !has(QuoteLexicons.speechNouns, k) && adjectives < 2 {
+            k += 1
+            adjectives += 1
+        }
+        guard has(QuoteLexicons.speechNouns, k) else { return nil }
+        return k - i + 1
+    }
+
+    // MARK: Speaker phrases
+
+    /// The speaker phrase that is the subject of the verb at `verb`: read backwards, skipping
+    /// auxiliaries and adverbs ("has also said"), time phrases ("on Monday") and an appositive set off by
+    /// commas (`Lei Jun, the chairman of Xiaomi, said`). Nil if the words before the verb are not a
+    /// speaker, or the verb is passive.
+    func subject(ofVerb verb: Int, lowerBound lo: Int) -> SpeakerPhrase? {
+        var j = verb - 1
+        var skipped = 0
+        var passive = false
+        while j >= lo && skipped < 5 {
+            if has(QuoteLexicons.verbModifiers, j) || hash(j) == Bytes.wordHash("not") || hash(j) == Bytes.wordHash("never") {
+                if has(CueScanner.passiveAuxiliaries, j) && skipped == 0 { passive = true }
+                j -= 1
+                skipped += 1
+                continue
+            }
+            // "He’s claiming": a contracted auxiliary after a pronoun.
+            if isPossessive(j), isPronoun(j - 1) {
+                j -= 1
+                skipped += 1
+                continue
+            }
+            if let t = skipTimePhraseBackward(j, lo) {
+                j = t
+                skipped += 1
+                continue
+            }
+            // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the name.
+            if isPunct(j, ")"), let open = (max(lo, j - 12)..<j).last(where: { isPunct($0, "(") }) {
+                j = open - 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        // Passive ("was told"), unless progressive ("is saying") or "was quoted as saying".
+        if passive && !isIngForm(verb) && !(hash(verb) == CueScanner.hashQuoted) { return nil }
+        guard j >= lo else { return nil }
+        // A relative pronoun: "McConnell, who in 2010 said" — the antecedent speaks.
+        if has(CueScanner.relativeWords, j) || hash(j) == Bytes.wordHash("that") {
+            guard hash(j) != Bytes.wordHash("that") || isPunct(j - 1, ",") == false else { return nil }
+            let before = isPunct(j - 1, ",") ? j - 2 : j - 1
+            guard before >= lo else { return nil }
+            if isPunct(before, ",") || isPunct(before + 1, ","), let phrase = subjectBeforeComma(before + 1, lo) { return phrase }
+            return phraseEnding(at: before, lowerBound: lo)
+        }
+        if isPunct(j, ",") { return subjectBeforeComma(j, lo) }
+        // "said Lei Jun, the executive" is read forwards; here a phrase must end right before the verb.
+        return phraseEnding(at: j, lowerBound: lo)
+    }
+
+    /// The speaker before a comma that closes one or more appositives:
+    /// `Lei Jun, the chairman of Xiaomi, said`, `Scott Pruitt, the attorney general, one of…, said`.
+    func subjectBeforeComma(_ comma: Int, _ lo: Int) -> SpeakerPhrase? {
+        var close = comma
+        var firstRole: Range<Int>? = nil
+        for _ in 0..<3 {
+            guard let (opening, role) = appositiveBackward(endingAt: close, lowerBound: lo) else { return nil }
+            if firstRole == nil || role != nil { firstRole = role ?? firstRole }
+            guard var phrase = phraseEnding(at: opening - 1, lowerBound: lo) else { return nil }
+            // The phrase is itself an appositive to a name before it: read on.
+            if !phrase.isName && !phrase.isPronoun && isPunct(phrase.firstToken - 1, ",") {
+                firstRole = phrase.speaker
+                close = phrase.firstToken - 1
+                continue
+            }
+            if phrase.role == nil, let firstRole { phrase.role = firstRole }
+            phrase.lastToken = comma - 1
+            return phrase
+        }
+        return nil
+    }
+
+    /// "on Monday", "Monday", "last week", "earlier this month" ending at `j`: the index before it.
+    func skipTimePhraseBackward(_ j: Int, _ lo: Int) -> Int? {
+        guard let t = token(j) else { return nil }
+        // "in 2010", "on Sept. 5"
+        if t.kind == .number {
+            var k = j - 1
+            if isPunct(k, ".") { k -= 1 }
+            if isCapitalizedWord(k) && !has(QuoteLexicons.roleLinks, k) { k -= 1 }
+            return has(QuoteLexicons.timeWords, k) && has(QuoteLexicons.roleLinks, k) && k >= lo ? k - 1 : nil
+        }
+        guard t.kind == .word else { return nil }
+        let h = t.hash
+        let isDay = QuoteLexicons.timeWords.contains(h) && !has(QuoteLexicons.roleLinks, j)
+        guard isDay else { return nil }
+        var k = j - 1
+        while k >= lo && k >= j - 3 && has(QuoteLexicons.timeWords, k) { k -= 1 }
+        return k
+    }
+
+    /// From a comma at `close` back to the comma that opens the appositive. Returns the opening
+    /// comma's index and the role (nil for a relative clause or an age).
+    func appositiveBackward(endingAt close: Int, lowerBound lo: Int) -> (Int, Range<Int>?)? {
+        var k = close - 1
+        var count = 0
+        while k >= lo && count < 24 {
+            guard let t = token(k) else { return nil }
+            if t.kind == .quote || isTerminal(k) { return nil }
+            if t.isPunctuation(",") {
+                let first = k + 1
+                let last = close - 1
+                guard first <= last, let a = token(first), let b = token(last) else { return nil }
+                // "Lei Jun, 48, said": an age. "X, who …, said": a relative clause. Neither is a role.
+                if a.kind == .number || has(CueScanner.relativeWords, first) { return (k, nil) }
+                // A role reads as a noun phrase; a clause ("the plan, he said, is…") ends the search.
+                if isPronoun(first) { return nil }
+                return (k, Int(a.start)..<Int(b.end))
+            }
+            k -= 1
+            count += 1
+        }
+        return nil
+    }
+
+    static let relativeWords = Lexicon(lines: """
+        who
+        which
+        whose
+        whom
+        where
+        """)
+
+    /// The speaker phrase whose last token is `j`, read backwards.
+    func phraseEnding(at j: Int, lowerBound lo: Int) -> SpeakerPhrase? {
+        guard j >= lo, let last = token(j) else { return nil }
+        if isPronoun(j) { return pronounPhrase(j) }
+        guard last.kind == .word || last.kind == .number || isNameInternalPeriod(j) else { return nil }
+        var start = j + 1
+        var k = j
+        var lowercaseWords = 0
+        var words = 0
+        scan: while k >= lo && j - k < 12 {
+            guard let t = token(k) else { break }
+            switch t.kind {
+            case .quote:
+                break scan
+            case .punctuation:
+                if isNameInternalPeriod(k) || t.first == "&" {
+                    start = k
+                    k -= 1
+                    continue
+                }
+                break scan
+            case .number:
+                break scan
+            case .word:
+                if t.has(.possessive) {
+                    start = k
+                    k -= 1
+                    continue
+                }
+                if isPronoun(k) { break scan }
+                if t.isCapitalized || t.has(.allCaps) {
+                    if has(QuoteLexicons.determiners, k) && !t.has(.allCaps) {
+                        // "The executive said" — the phrase opens here.
+                        if words > 0 { start = k }
+                        break scan
+                    }
+                    if isExcludedCapital(k) { break scan }
+                    start = k
+                    words += 1
+                    k -= 1
+                    continue
+                }
+                // Lowercase.
+                if has(QuoteLexicons.determiners, k) {
+                    if words > 0 { start = k }
+                    break scan
+                }
+                if has(CueScanner.nameParticles, k), isCapitalizedWord(k - 1), isCapitalizedWord(k + 1) {
+                    start = k
+                    k -= 1
+                    continue
+                }
+                if hash(k) == CueScanner.hashAnd, isNameWord(k - 1), isNameWord(k + 1) {
+                    start = k
+                    k -= 1
+                    continue
+                }
+                if has(QuoteLexicons.roleLinks, k) {
+                    // "a spokesperson for Xiaomi": joins a role to an organisation.
+                    if words > 0, has(QuoteLexicons.roleNouns, k - 1) {
+                        start = k
+                        k -= 1
+                        continue
+                    }
+                    break scan
+                }
+                if has(QuoteLexicons.clauseWords, k) || has(QuoteLexicons.nonNameWords, k) || has(QuoteLexicons.verbModifiers, k) {
+                    break scan
+                }
+                if QuoteLexicons.speechVerbs.contains(t.hash) || QuoteLexicons.characterizingVerbs.contains(t.hash) { break scan }
+                lowercaseWords += 1
+                if lowercaseWords > 4 { break scan }
+                start = k
+                words += 1
+                k -= 1
+            }
+        }
+        guard start <= j, words > 0 else { return nil }
+        // "a narrator in the Clinton ad", "a spokesperson for the company": a role attached to a
+        // noun phrase.
+        if has(QuoteLexicons.determiners, start), start - 2 >= lo, has(QuoteLexicons.roleLinks, start - 1), has(QuoteLexicons.roleNouns, start - 2) {
+            start -= 2
+            if start - 1 >= lo, has(QuoteLexicons.determiners, start - 1) {
+                start -= 1
+            } else if start - 2 >= lo, isLowercaseWord(start - 1), has(QuoteLexicons.determiners, start - 2) {
+                start -= 2
+            }
+        }
+        // Drop a leading preposition or possessive the scan may have stopped on.
+        while start <= j, has(QuoteLexicons.roleLinks, start) || isPossessive(start) || isPunct(start, "&") { start += 1 }
+        guard start <= j else { return nil }
+        // Lowercase words with no determiner and no capital: a role only if a role noun heads it
+        // ("officials said", "analysts said"), not a stray verb phrase ("polls show voters said").
+        let hasCapital = (start...j).contains { isCapitalizedWord($0) }
+        if !hasCapital && !has(QuoteLexicons.determiners, start) {
+            guard has(QuoteLexicons.roleNouns, j) else { return nil }
+            // "many analysts", "government officials": at most two words before the head.
+            if j - start > 2 { start = j - 2 }
+        }
+        return split(start, j)
+    }
+
+    func pronounPhrase(_ i: Int) -> SpeakerPhrase? {
+        guard let t = token(i) else { return nil }
+        return SpeakerPhrase(speaker: t.range, role: nil, firstToken: i, lastToken: i, isPronoun: true, isName: false)
+    }
+
+    /// The speaker phrase starting at `i`, read forwards (`said Lei Jun, the chairman of Xiaomi`;
+    /// `according to a spokesperson for Xiaomi`), with a following appositive as its role.
+    func phraseStarting(at i: Int, upperBound hi: Int) -> SpeakerPhrase? {
+        guard i < hi, let first = token(i) else { return nil }
+        if isPronoun(i) { return pronounPhrase(i) }
+        guard first.kind == .word, !first.has(.possessive) else { return nil }
+        var k = i
+        var end = i - 1
+        var capitals = 0
+        var lowercase = 0
+        let startsWithDeterminer = has(QuoteLexicons.determiners, i) && !first.has(.allCaps)
+        if startsWithDeterminer {
+            end = i
+            k = i + 1
+        }
+        scan: while k < hi && k - i < 12 {
+            guard let t = token(k) else { break }
+            switch t.kind {
+            case .quote, .number:
+                break scan
+            case .punctuation:
+                if isNameInternalPeriod(k) || t.first == "&" {
+                    end = k
+                    k += 1
+                    continue
+                }
+                break scan
+            case .word:
+                if t.has(.possessive) {
+                    end = k
+                    k += 1
+                    continue
+                }
+                if isPronoun(k) { break scan }
+                if t.isCapitalized || t.has(.allCaps) {
+                    if isExcludedCapital(k) { break scan }
+                    if QuoteLexicons.speechVerbs.contains(t.hash) && t.has(.sentenceStart) { break scan }
+                    capitals += 1
+                    end = k
+                    k += 1
+                    continue
+                }
+                if has(CueScanner.nameParticles, k), isCapitalizedWord(k - 1), isCapitalizedWord(k + 1) {
+                    end = k
+                    k += 1
+                    continue
+                }
+                if hash(k) == CueScanner.hashAnd, isNameWord(k - 1), isNameWord(k + 1) {
+                    end = k
+                    k += 1
+                    continue
+                }
+                if has(QuoteLexicons.roleLinks, k) {
+                    // "a spokesperson for Xiaomi", "the chairman of the board", "people familiar with…"
+                    if end >= i, has(QuoteLexicons.roleNouns, end) || (lowercase > 0 && capitals == 0) {
+                        if isCapitalizedWord(k + 1) || has(QuoteLexicons.determiners, k + 1) || isLowercaseWord(k + 1) {
+                            end = k
+                            k += 1
+                            continue
+                        }
+                    }
+                    break scan
+                }
+                // Lowercase words belong to a phrase opened by a determiner, or to a role phrase.
+                if capitals > 0 && !startsWithDeterminer { break scan }
+                if has(QuoteLexicons.clauseWords, k) || has(QuoteLexicons.verbModifiers, k) || has(QuoteLexicons.nonNameWords, k) {
+                    break scan
+                }
+                if QuoteLexicons.speechVerbs.contains(t.hash) || QuoteLexicons.characterizingVerbs.contains(t.hash) { break scan }
+                if has(QuoteLexicons.timeWords, k) { break scan }
+                lowercase += 1
+                if lowercase > 5 { break scan }
+                end = k
+                k += 1
+            }
+        }
+        // Trailing link words ("a spokesperson for") and possessives are not part of the phrase.
+        while end >= i, has(QuoteLexicons.roleLinks, end) || isPossessive(end) || has(QuoteLexicons.determiners, end) { end -= 1 }
+        guard end >= i, end > i || !startsWithDeterminer else { return nil }
+        // Without a determiner, lowercase words must end in a role noun ("officials", "people familiar…").
+        if capitals == 0 && !startsWithDeterminer && !has(QuoteLexicons.roleNouns, i) { return nil }
+        var phrase = split(i, end)
+        // An appositive after the phrase: ", the chairman of Xiaomi" — or a name after a role
+        // (`said the company's chairman, Lei Jun`).
+        if isPunct(end + 1, ","), end + 2 < hi {
+            let a = end + 2
+            if !phrase.isName && !phrase.isPronoun && isNameWord(a), let name = phraseStarting(at: a, upperBound: hi), name.isName {
+                let roleRange = phrase.speaker
+                phrase = name
+                phrase.role = phrase.role ?? roleRange
+                phrase.firstToken = i
+                return phrase
+            }
+            if phrase.isName, has(QuoteLexicons.determiners, a) || has(QuoteLexicons.roleNouns, a) || (isLowercaseWord(a) && !has(QuoteLexicons.clauseWords, a) && !has(QuoteLexicons.verbModifiers, a) && QuoteLexicons.speechVerbs.contains(hash(a)) == false) || (isCapitalizedWord(a) && has(QuoteLexicons.roleNouns, a)) {
+                var e = a
+                while e + 1 < hi, e - a < 15, let t = token(e + 1), t.kind != .quote, !t.isPunctuation(","), !isTerminal(e + 1),
+                    !t.isPunctuation(";"), !t.isPunctuation("("), !t.isPunctuation(":"), !isDash(e + 1)
+                {
+                    e += 1
+                }
+                if let s = token(a), let t = token(e), !has(CueScanner.relativeWords, a) {
+                    if phrase.role == nil { phrase.role = Int(s.start)..<Int(t.end) }
+                    phrase.lastToken = e
+                }
+            }
+        }
+        return phrase
+    }
+
+    /// Splits the phrase `start...end` into the speaker and a role: "Xiaomi Chairman Lei Jun" →
+    /// "Lei Jun" with role "Xiaomi Chairman"; "President Barack Obama" → "Barack Obama", "President";
+    /// "a spokesperson for Xiaomi" stays whole. A statement's source is its author: "a statement from
+    /// Xiaomi" → "Xiaomi".
+    func split(_ start: Int, _ end: Int) -> SpeakerPhrase {
+        func range(_ a: Int, _ b: Int) -> Range<Int> {
+            let s = token(a).map { Int($0.start) } ?? 0
+            let e = token(b).map { Int($0.end) } ?? s
+            return s..<max(s, e)
+        }
+        let whole = SpeakerPhrase(
+            speaker: range(start, end), role: nil, firstToken: start, lastToken: end, isPronoun: false,
+            isName: isCapitalizedWord(start) && !has(QuoteLexicons.determiners, start) && !(start...end).contains { isLowercaseWord($0) && !has(CueScanner.nameParticles, $0) && hash($0) != CueScanner.hashAnd })
+        // The name after the last role word: "Xiaomi Chairman Lei Jun", "Secretary of State John Kerry".
+        var lastRole: Int? = nil
+        var k = start
+        while k <= end {
+            if has(QuoteLexicons.roleNouns, k) && !isPossessive(k) { lastRole = k }
+            // "of State", "for Europe" inside a title: the capitalised word after the link is the title's.
+            if k > start, has(QuoteLexicons.roleLinks, k - 1), isCapitalizedWord(k), lastRole == k - 2 || lastRole == k - 1 - 1 {
+                var capsAfter = 0
+                var m = k + 1
+                while m <= end, isCapitalizedWord(m) || isNameInternalPeriod(m) { capsAfter += isCapitalizedWord(m) ? 1 : 0; m += 1 }
+                if capsAfter >= 2 { lastRole = k }
+            }
+            k += 1
+        }
+        if let r = lastRole, r < end {
+            var nameStart = r + 1
+            while nameStart <= end, isPunct(nameStart, ".") { nameStart += 1 }
+            let nameTokens = nameStart...end
+            if nameStart <= end, nameTokens.allSatisfy({ isCapitalizedWord($0) || isNameInternalPeriod($0) || has(CueScanner.nameParticles, $0) || hash($0) == CueScanner.hashAnd }), isCapitalizedWord(nameStart) {
+                var roleStart = start
+                if has(QuoteLexicons.determiners, roleStart) && roleStart < r { roleStart += 1 }
+                return SpeakerPhrase(speaker: range(nameStart, end), role: range(roleStart, nameStart - 1 >= roleStart ? lastNonPeriod(nameStart - 1, roleStart) : r), firstToken: start, lastToken: end, isPronoun: false, isName: true)
+            }
+        }
+        // "longtime friend Joe Smith": lowercase words, then a name.
+        if !whole.isName, isCapitalizedWord(end), !has(QuoteLexicons.roleLinks, end - 1) {
+            var n = end
+            while n - 1 >= start, isCapitalizedWord(n - 1) || isNameInternalPeriod(n - 1) { n -= 1 }
+            if n > start, !has(QuoteLexicons.roleLinks, n - 1), !isPossessive(n - 1), isLowercaseWord(n - 1) {
+                var roleStart = start
+                if has(QuoteLexicons.determiners, roleStart) { roleStart += 1 }
+                return SpeakerPhrase(speaker: range(n, end), role: roleStart < n ? range(roleStart, n - 1) : nil, firstToken: start, lastToken: end, isPronoun: false, isName: true)
+            }
+        }
+        // "a statement from Xiaomi", "a post by Lei Jun": the source of the text speaks.
+        if has(QuoteLexicons.speechNouns, start) || (has(QuoteLexicons.determiners, start) && has(QuoteLexicons.speechNouns, start + 1)) {
+            var m = start
+            while m < end, !(hash(m) == CueScanner.hashBy || hash(m) == Bytes.wordHash("from") || hash(m) == Bytes.wordHash("of")) { m += 1 }
+            if m < end, isCapitalizedWord(m + 1) {
+                return SpeakerPhrase(speaker: range(m + 1, end), role: nil, firstToken: start, lastToken: end, isPronoun: false, isName: true)
+            }
+        }
+        return whole
+    }
+
+    /// The last token at or before `i` (and not before `floor`) that is not a period.
+    func lastNonPeriod(_ i: Int, _ floor: Int) -> Int {
+        var k = i
+        while k > floor, isPunct(k, ".") && !isNameInternalPeriod(k) { k -= 1 }
+        return k
+    }
+}
