@@ -12,7 +12,8 @@
 ///    nicknames and short scare quotes are `isSpeech = false`.
 public enum QuoteFinder {
     public static func find(_ document: ArticleDocument, entities: EntityRecognizer.Result) -> [Quote] {
-        QuoteFinding(document).run()
+        var finding = QuoteFinding(document)
+        return finding.run()
     }
 }
 
@@ -20,10 +21,12 @@ struct QuoteFinding {
     let document: ArticleDocument
     let tokens: [Token]
     let bytes: [UInt8]
-    let scanner: CueScanner
+    var scanner: CueScanner
     let marks: QuoteMarks
     /// The sentence index of each token.
     let sentenceOf: [Int32]
+    /// Quotation marks of nicknames (Dwayne "The Rock" Johnson): read through as part of a name.
+    var nicknameMarks: Set<Int> = []
 
     init(_ document: ArticleDocument) {
         self.document = document
@@ -63,9 +66,30 @@ struct QuoteFinding {
         }
     }
 
-    func run() -> [Quote] {
+    mutating func run() -> [Quote] {
         var candidates = collect()
         guard !candidates.isEmpty else { return [] }
+        // Nicknames are set aside first, so a speaker named with one (`Marcia "Cia" Price said`)
+        // still reads as one phrase.
+        var nicknames: [Candidate] = []
+        candidates.removeAll { c in
+            guard isNickname(c) else { return false }
+            nicknames.append(c)
+            return true
+        }
+        for c in nicknames {
+            for span in c.spans {
+                nicknameMarks.insert(span.openToken)
+                if let close = span.closeToken {
+                    var k = close
+                    while k < span.endToken {
+                        nicknameMarks.insert(k)
+                        k += 1
+                    }
+                }
+            }
+        }
+        scanner.nicknameMarks = nicknameMarks
         candidates = mergeInterrupted(candidates)
         for i in candidates.indices where candidates[i].attribution == nil {
             candidates[i].attribution = attributeInSentence(candidates, i)
@@ -73,13 +97,18 @@ struct QuoteFinding {
         for i in candidates.indices where candidates[i].attribution == nil {
             candidates[i].attribution = attributeAcrossSentences(candidates, i)
         }
+        for var c in nicknames {
+            c.isSpeech = false
+            candidates.append(c)
+        }
+        if !nicknames.isEmpty { candidates.sort { $0.openToken < $1.openToken } }
         var quotes: [Quote] = []
         quotes.reserveCapacity(candidates.count)
         for c in candidates {
             let pieces = c.spans.map(\.inner).filter { !$0.isEmpty }
             guard !pieces.isEmpty else { continue }
             let kind = self.kind(of: c)
-            let speech = isSpeech(c, kind: kind)
+            let speech = c.isSpeech && isSpeech(c, kind: kind)
             quotes.append(Quote(range: c.range, pieces: pieces, kind: kind, isSpeech: speech, attribution: speech ? c.attribution : c.attribution.flatMap { $0.speaker == nil ? nil : $0 }))
         }
         return quotes
@@ -141,10 +170,16 @@ struct QuoteFinding {
                 }
                 continue
             }
-            for span in marks.spans(paragraph: p, tokens: range) {
+            for var span in marks.spans(paragraph: p, tokens: range) {
+                // A transcript line, `"WALLACE: Let's start…`: the label names the speaker.
+                var labelled: Attribution? = nil
+                if let (label, colon) = transcriptLabel(span) {
+                    labelled = Attribution(speaker: label, cue: tokens[colon].range, placement: .before)
+                    span.inner = marks.trimmed(Int(tokens[colon].end)..<max(Int(tokens[colon].end), span.inner.upperBound))
+                }
                 if var chain = pendingChain {
                     // The quote left open continues if this paragraph (or line) reopens it at once.
-                    let reopens = span.family == chain.spans.last?.family
+                    let reopens = labelled == nil && span.family == chain.spans.last?.family
                         && (span.openToken == range.lowerBound || (tokens.indices.contains(span.openToken) && tokens[span.openToken].has(.newlineBefore)))
                         && (span.paragraph == chain.lastParagraph + 1 || span.paragraph == chain.lastParagraph)
                     if reopens {
@@ -157,7 +192,8 @@ struct QuoteFinding {
                     result.append(chain)
                     pendingChain = nil
                 }
-                let c = Candidate([span])
+                var c = Candidate([span])
+                c.attribution = labelled
                 if span.openAtEnd { pendingChain = c } else { result.append(c) }
             }
             // A chain survives only into the very next paragraph.
@@ -169,6 +205,18 @@ struct QuoteFinding {
         }
         if let c = pendingChain { result.append(c) }
         return result.sorted { $0.openToken < $1.openToken }
+    }
+
+    /// `"WALLACE: Let's start…"`: one to three capitalised words in capitals, then a colon, opening
+    /// the quote. Returns the label's bytes and the colon's token index.
+    func transcriptLabel(_ span: QuoteMarks.Span) -> (Range<Int>, Int)? {
+        let first = document.tokenIndex(atOrAfter: span.inner.lowerBound)
+        var k = first
+        while k < first + 5, k < tokens.count, (tokens[k].kind == .word && tokens[k].has(.allCaps)) || scanner.isNameInternalPeriod(k) {
+            k += 1
+        }
+        guard k > first, k < span.endToken, scanner.isPunct(k, ":") else { return nil }
+        return (Int(tokens[first].start)..<Int(tokens[k - 1].end), k)
     }
 
     /// A Markdown block-quote paragraph as one span: its text, without enclosing quotation marks or
@@ -253,7 +301,15 @@ struct QuoteFinding {
         guard let cue else { return nil }
         // A first piece that ended its sentence ("…?" he asked, "…") must be followed by lowercase.
         if let li = lastInner, scanner.isTerminal(li), !scanner.isLowercaseWord(next) { return nil }
-        return (cue, attributionAfter(from: between.lowerBound, limit: lastBetween + 1) ?? attributionAt(cue, lowerBound: between.lowerBound, upperBound: lastBetween + 1, placement: .inside))
+        if let a = attributionAfter(from: between.lowerBound, limit: lastBetween + 1), a.speaker != nil { return (cue, a) }
+        if let a = attributionAt(cue, lowerBound: between.lowerBound, upperBound: lastBetween + 1, placement: .inside) { return (cue, a) }
+        // A participle between the pieces (`-- and, asked later, asserting, "…"`) leans on the subject
+        // of the sentence.
+        let sentenceStart = sentence(ofToken: between.lowerBound).map { sentenceTokens($0).lowerBound } ?? between.lowerBound
+        if let phrase = sentenceSubject(from: sentenceStart, before: cue), phrase.lastToken < between.lowerBound || phrase.firstToken >= between.lowerBound {
+            return (cue, Attribution(speaker: phrase.speaker, cue: tokens[cue].range, placement: .inside, role: phrase.role))
+        }
+        return (cue, nil)
     }
 
     // MARK: 4. A cue in the quote's own sentence
@@ -264,7 +320,7 @@ struct QuoteFinding {
         let sentenceStart = sentenceTokens(firstSentence).lowerBound
         var afterLimit = sentenceTokens(lastSentence).upperBound
         if i + 1 < candidates.count { afterLimit = min(afterLimit, candidates[i + 1].openToken) }
-        let startsSentence = !(sentenceStart..<c.openToken).contains { scanner.isWord($0) }
+        let startsSentence = !safeRange(sentenceStart, c.openToken).contains { scanner.isWord($0) }
         var lowerBound = sentenceStart
         if i > 0 { lowerBound = max(lowerBound, candidates[i - 1].endToken) }
         if c.isBlock { return nil }
@@ -273,7 +329,13 @@ struct QuoteFinding {
             return attributionBefore(c, lowerBound: lowerBound, skipping: candidates, index: i)
         }
         if let b = attributionBefore(c, lowerBound: sentenceStart, skipping: candidates, index: i) { return b }
-        return attributionAfter(from: c.endToken, limit: afterLimit)
+        if let a = attributionAfter(from: c.endToken, limit: afterLimit) { return a }
+        // `called it "sad" and "a disgrace"`: a quote joined to the one before shares its speaker.
+        if i > 0, candidates[i - 1].endToken > sentenceStart, let a = candidates[i - 1].attribution, a.speaker != nil {
+            let between = safeRange(candidates[i - 1].endToken, c.openToken)
+            if between.count <= 3, between.allSatisfy({ scanner.isPunct($0, ",") || CueScanner.conjunctions.contains(scanner.hash($0)) }) { return a }
+        }
+        return nil
     }
 
     /// `"…," said Lei Jun` / `"…," Lei Jun said` / `"…," according to Lei Jun`, reading from `start`
@@ -310,7 +372,12 @@ struct QuoteFinding {
         // after a comma (`"…" to drive up the stock price, she said`).
         var k = a
         while k < limit && k - a < 40 {
-            if tokens[k].kind == .quote || scanner.isTerminal(k) { return nil }
+            // "(D-Wis.)" after a name: read through.
+            if scanner.isPunct(k, "("), let close = safeRange(k, min(limit, k + 12)).first(where: { scanner.isPunct($0, ")") }) {
+                k = close + 1
+                continue
+            }
+            if tokens[k].kind == .quote && !nicknameMarks.contains(k) || scanner.isTerminal(k) { return nil }
             if let c = scanner.cue(at: k), c.kind == .speech || c.kind == .phrase {
                 if let phrase = scanner.subject(ofVerb: k, lowerBound: a),
                     phrase.firstToken <= a + 1 || ((scanner.isPunct(phrase.firstToken - 1, ",") || scanner.isDash(phrase.firstToken - 1)) && scanner.isAgentive(phrase) && endsClause(k + c.length, limit))
@@ -362,7 +429,7 @@ struct QuoteFinding {
             k += 1
         }
         if scanner.has(QuoteLexicons.roleLinks, k) || scanner.isIngForm(k) || scanner.has(QuoteLexicons.clauseWords, k) {
-            guard let comma = (k..<min(cue, k + 14)).first(where: { scanner.isPunct($0, ",") }) else { return nil }
+            guard let comma = safeRange(k, min(cue, k + 14)).first(where: { scanner.isPunct($0, ",") }) else { return nil }
             k = comma + 1
         }
         guard k < cue, let phrase = scanner.phraseStarting(at: k, upperBound: cue), phrase.lastToken < cue, scanner.isAgentive(phrase) else { return nil }
@@ -410,8 +477,12 @@ struct QuoteFinding {
             j -= 1
         }
         if let colon {
-            // `Lei Jun on the delay: "…"` — a short lead-in naming the speaker.
+            // `Lei Jun on the delay: "…"` — a short lead-in naming the speaker; `In a Fox interview,
+            // Trump went further: "…"` — the subject of the clause the colon ends.
             if let phrase = scanner.phraseStarting(at: lo, upperBound: colon), colon - phrase.lastToken <= 5, !scanner.has(QuoteLexicons.determiners, lo) || colon - lo <= 4 {
+                return Attribution(speaker: phrase.speaker, cue: tokens[colon].range, placement: .before, role: phrase.role)
+            }
+            if let phrase = sentenceSubject(from: lo, before: colon), phrase.isName || phrase.isPronoun {
                 return Attribution(speaker: phrase.speaker, cue: tokens[colon].range, placement: .before, role: phrase.role)
             }
             return Attribution(speaker: nil, cue: tokens[colon].range, placement: .before)
@@ -438,7 +509,7 @@ struct QuoteFinding {
         // A participle (", arguing that…"), an infinitive ("to accuse") or a second verb ("and
         // says"): the sentence's subject speaks.
         let previous = scanner.hash(cue - 1)
-        let participle = scanner.isIngForm(cue) && (scanner.isPunct(cue - 1, ",") || CueScanner.participleLeads.contains(previous))
+        let participle = scanner.isIngForm(cue)
         if participle || previous == CueScanner.hashTo || previous == CueScanner.hashAnd, let phrase = sentenceSubject(from: lo, before: cue) {
             return Attribution(speaker: phrase.speaker, cue: cueRange, placement: placement, role: phrase.role)
         }
@@ -456,8 +527,8 @@ struct QuoteFinding {
     /// Whether the quote is a sentence (or more) of its own: no words of the writer's before or after it.
     func isQuoteOnly(_ c: Candidate) -> Bool {
         guard let first = sentence(ofToken: c.openToken), let last = sentence(ofToken: c.endToken - 1) else { return false }
-        let before = sentenceTokens(first).lowerBound..<c.openToken
-        let after = c.endToken..<sentenceTokens(last).upperBound
+        let before = safeRange(sentenceTokens(first).lowerBound, c.openToken)
+        let after = safeRange(c.endToken, sentenceTokens(last).upperBound)
         return !before.contains { scanner.isWord($0) } && !after.contains { scanner.isWord($0) }
     }
 
@@ -500,6 +571,10 @@ struct QuoteFinding {
             if endsWithColon {
                 let lo = range.lowerBound
                 if let phrase = scanner.phraseStarting(at: lo, upperBound: range.upperBound - 1), range.upperBound - 1 - phrase.lastToken <= 3 {
+                    return Attribution(speaker: phrase.speaker, cue: tokens[range.upperBound - 1].range, placement: .before, role: phrase.role)
+                }
+                // `He then listed the qualities he wanted:` — the subject of the lead-in.
+                if let phrase = sentenceSubject(from: lo, before: range.upperBound - 1), phrase.isName || phrase.isPronoun {
                     return Attribution(speaker: phrase.speaker, cue: tokens[range.upperBound - 1].range, placement: .before, role: phrase.role)
                 }
             }
@@ -548,13 +623,11 @@ struct QuoteFinding {
             if tokens[k].kind == .quote { return nil }
             guard let cue = scanner.cue(at: k) else { continue }
             switch cue.kind {
-            case .characterizing:
-                continue
             case .accordingTo:
                 if let phrase = scanner.phraseStarting(at: k + cue.length, upperBound: range.upperBound) {
                     return Attribution(speaker: phrase.speaker, cue: span(k, k + cue.length - 1), placement: .previousSentence, role: phrase.role)
                 }
-            case .speech, .phrase:
+            case .speech, .phrase, .characterizing:
                 if let a = attributionAt(k, lowerBound: range.lowerBound, upperBound: range.upperBound, placement: .previousSentence), a.speaker != nil {
                     return a
                 }
@@ -565,9 +638,17 @@ struct QuoteFinding {
 
     /// A sentence that opens with a speech clause: `Lei Jun said…`, `So said Lei Jun.`, `He added…`.
     func leadingSpeechClause(in range: Range<Int>) -> Attribution? {
+        // "That quote from Lei Jun…", "The remark, by Lei Jun,…"
+        var d = range.lowerBound
+        if scanner.has(QuoteLexicons.determiners, d) || scanner.hash(d) == Bytes.wordHash("that") { d += 1 }
+        if d > range.lowerBound, scanner.has(CueScanner.remarkNouns, d), scanner.hash(d + 1) == CueScanner.hashBy || scanner.hash(d + 1) == Bytes.wordHash("from"),
+            let phrase = scanner.phraseStarting(at: d + 2, upperBound: range.upperBound), scanner.isAgentive(phrase)
+        {
+            return Attribution(speaker: phrase.speaker, cue: span(range.lowerBound, d + 1), placement: .nextSentence, role: phrase.role)
+        }
         var k = range.lowerBound
-        while k < range.upperBound && k - range.lowerBound < 10 {
-            if tokens[k].kind == .quote || scanner.isPunct(k, ",") { return nil }
+        while k < range.upperBound && k - range.lowerBound < 24 {
+            if tokens[k].kind == .quote && !nicknameMarks.contains(k) || scanner.isTerminal(k) { return nil }
             if let cue = scanner.cue(at: k), cue.kind == .speech || cue.kind == .phrase {
                 if let phrase = scanner.subject(ofVerb: k, lowerBound: range.lowerBound), phrase.firstToken <= range.lowerBound + 2 {
                     return Attribution(speaker: phrase.speaker, cue: span(k, k + cue.length - 1), placement: .nextSentence, role: phrase.role)
@@ -588,7 +669,7 @@ struct QuoteFinding {
         if c.isBlock || c.firstParagraph != c.lastParagraph { return .block }
         guard let s = sentence(ofToken: c.openToken) else { return .full }
         let start = sentenceTokens(s).lowerBound
-        let before = start..<c.openToken
+        let before = safeRange(start, c.openToken)
         if !before.contains(where: { scanner.isWord($0) }) { return .full }
         // After a colon, or a comma after a cue: a full quotation introduced by the writer.
         let previous = c.openToken - 1
@@ -599,6 +680,14 @@ struct QuoteFinding {
             if startsCapital && (scanner.isPunct(previous, ",") || scanner.cue(at: previous)?.kind == .speech) { return .full }
         }
         return .partial
+    }
+
+    /// Dwayne "The Rock" Johnson: one to three words between a first name and a surname.
+    func isNickname(_ c: Candidate) -> Bool {
+        guard c.spans.count == 1, let s = c.spans.first, let close = s.closeToken, !c.isBlock else { return false }
+        guard close - s.openToken - 1 <= 4, close > s.openToken + 1 else { return false }
+        guard scanner.isNameWord(s.openToken - 1), !tokens[s.openToken - 1].has(.sentenceStart), scanner.isNameWord(s.endToken) else { return false }
+        return !((s.openToken + 1)..<close).contains { scanner.isTerminal($0) || scanner.isPunct($0, ",") || !scanner.isWord($0) }
     }
 
     /// Number of words inside the quote.
@@ -621,16 +710,10 @@ struct QuoteFinding {
         if c.spans.count > 1 { return true }
         let innerFirst = first.openToken + 1
         let innerEnd = first.closeToken ?? first.endToken
-        // Dwayne "The Rock" Johnson: a nickname between a first name and a surname.
-        if words <= 3, scanner.isNameWord(first.openToken - 1), !(tokens[first.openToken - 1].has(.sentenceStart)), scanner.isNameWord(first.endToken),
-            !(innerFirst..<innerEnd).contains(where: { scanner.isTerminal($0) || scanner.isPunct($0, ",") })
-        {
-            return false
-        }
         let attributed = c.attribution?.speaker != nil
         if kind == .partial || (c.attribution == nil && words <= 3) {
             // A title or name in capitals: "The Apprentice", "Make America Great Again".
-            if !attributed && isTitleCase(innerFirst..<innerEnd) { return false }
+            if !attributed && isTitleCase(safeRange(innerFirst, innerEnd)) { return false }
             // Short quoted words nobody is said to have said: scare quotes, terms.
             if !attributed && words <= 3 { return false }
             // Followed by what the term names: the "Fight for $15" campaign.

@@ -127,6 +127,43 @@ enum QuoteLexicons {
         preach preaches preached preaching
         plead pleads pleaded pleading
         exhort exhorts exhorted exhorting
+        surmise surmises surmised surmising
+        opine opines opined opining
+        estimate estimates estimated estimating
+        project projects projected projecting
+        anticipate anticipates anticipated anticipating
+        theorize theorizes theorized theorizing
+        speculate speculates speculated speculating
+        posit posits posited positing
+        reason reasons reasoned reasoning
+        remind reminds reminded reminding
+        reminisce reminisces reminisced reminiscing
+        confide confides confided confiding
+        disclose discloses disclosed disclosing
+        divulge divulges divulged divulging
+        volunteer volunteers volunteered volunteering
+        summarize summarizes summarized summarizing
+        paraphrase paraphrases paraphrased paraphrasing
+        gloat gloats gloated gloating
+        marvel marvels marvelled marveled marvelling marveling
+        vent vents vented venting
+        gripe gripes griped griping
+        moan moans moaned moaning
+        wail wails wailed wailing
+        whine whines whined whining
+        stammer stammers stammered stammering
+        chide chides chided chiding
+        scold scolds scolded scolding
+        rebuke rebukes rebuked rebuking
+        lecture lectures lectured lecturing
+        tease teases teased teasing
+        taunt taunts taunted taunting
+        sniped snipe snipes sniping
+        rail rails railed railing
+        lash lashes lashed lashing
+        bemoan bemoans bemoaned bemoaning
+        envision envisions envisioned envisioning
+        acknowledge acknowledges acknowledged acknowledging
         """)
 
     /// Verbs that introduce a quotation only as a judgement on someone or something: "accused him of
@@ -176,6 +213,9 @@ enum QuoteLexicons {
     static let cuePhrases = Lexicon([
         "according to", "quoted as saying", "as saying", "in the words of", "went on to say", "goes on to say",
         "pointed out", "points out", "point out", "went on", "goes on", "go on", "put it", "puts it",
+        "fired back", "fires back", "shot back", "shoots back", "hit back", "hits back", "pushed back", "pushes back",
+        "weighed in", "weighs in", "chimed in", "chimes in", "spoke out", "speaks out", "cried out", "called out",
+        "went further", "goes further", "went even further", "summed up", "sums up", "wrote back",
     ])
 
     /// "in a statement", "in an interview": the medium of speech. `in` + optional determiner +
@@ -478,6 +518,17 @@ enum QuoteLexicons {
         memo
         ad ads
         spokesmen
+        publication publications
+        site
+        journal
+        station
+        channel
+        board
+        caption
+        sign
+        email
+        message
+        release
         """)
 
     /// Words that never belong to a speaker's name or phrase even when capitalised: function words,

@@ -199,14 +199,28 @@ struct QuoteMarks {
     func primarySpans(_ marks: [Mark], paragraph: Int, range: Range<Int>) -> [Span] {
         var spans: [Span] = []
         var open: Mark? = nil
+        var nestedCurly = 0
         for m in marks where QuoteMarks.isPrimary(m.family) {
             guard let o = open else {
-                if resolve(m, open: nil) == .open { open = m }
+                if resolve(m, open: nil) == .open {
+                    open = m
+                    nestedCurly = 0
+                }
                 continue
             }
             guard m.family == o.family else { continue }  // « “nested” » — part of the outer quote
-            // "…“nested”…": curly marks inside a straight-quoted passage belong to it.
-            if o.scalar == "\"" && m.scalar != "\"" && m.scalar != "'" && !(m.atLineStart && m.direction == .open) { continue }
+            // "…“nested”…": curly marks inside a straight-quoted passage belong to it; a curly closer
+            // with no curly opener before it closes the straight one ("work-related” typed loosely).
+            if o.scalar == "\"" && m.scalar != "\"" && m.scalar != "'" && !(m.atLineStart && m.direction == .open) {
+                if m.direction == .open {
+                    nestedCurly += 1
+                    continue
+                }
+                if nestedCurly > 0 {
+                    nestedCurly -= 1
+                    continue
+                }
+            }
             switch resolve(m, open: o) {
             case .close?:
                 spans.append(span(open: o, close: m, paragraph: paragraph, range: range))
@@ -216,6 +230,7 @@ struct QuoteMarks {
                 // of its line (a quote over several lines or paragraphs); mid-line it was never closed.
                 spans.append(unclosed(o, before: m.first, paragraph: paragraph, range: range, continues: m.atLineStart))
                 open = m
+                nestedCurly = 0
             default:
                 continue
             }

@@ -1,3 +1,6 @@
+/// `lower..<upper`, empty rather than trapping when the bounds cross.
+@inline(__always) func safeRange(_ lower: Int, _ upper: Int) -> Range<Int> { lower..<max(lower, upper) }
+
 /// A speaker as the text names it: the words that name the speaker (tight: the name, the pronoun or
 /// the role phrase itself) and any role given with them.
 struct SpeakerPhrase {
@@ -19,6 +22,8 @@ struct SpeakerPhrase {
 struct CueScanner {
     let tokens: [Token]
     let bytes: [UInt8]
+    /// Quotation marks around nicknames, read as part of the name they sit in.
+    var nicknameMarks: Set<Int> = []
 
     static let hashBy = Bytes.wordHash("by")
     static let hashAnd = Bytes.wordHash("and")
@@ -52,7 +57,7 @@ struct CueScanner {
 
     /// Words before an -ing cue that make it a participle of the main clause: "by saying", "while
     /// arguing".
-    static let participleLeads: Set<UInt64> = Set(["by", "while", "after", "before", "when", "in", "without", "also", "then"].map { Bytes.wordHash($0) })
+    static let participleLeads: Set<UInt64> = Set(["by", "while", "after", "before", "when", "in", "without", "also", "then", "despite", "for", "of"].map { Bytes.wordHash($0) })
 
     /// Particles inside names: "Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden".
     static let nameParticles = Lexicon(lines: """
@@ -105,6 +110,24 @@ struct CueScanner {
         thank
         thanks
         thanked
+        """)
+
+    static let conjunctions: Set<UInt64> = Set(["and", "or", "nor", "but", "then", "as", "well"].map { Bytes.wordHash($0) })
+
+    /// Nouns for what was said: "that quote from Lei Jun".
+    static let remarkNouns = Lexicon(lines: """
+        quote
+        quotation
+        remark
+        remarks
+        comment
+        comments
+        words
+        line
+        statement
+        message
+        tweet
+        post
         """)
 
     static let passiveAuxiliaries = Lexicon(lines: """
@@ -214,7 +237,10 @@ struct CueScanner {
     func isNameInternalPeriod(_ i: Int) -> Bool {
         guard isPunct(i, "."), let t = token(i), !t.has(.spaceBefore), let w = token(i - 1), w.kind == .word else { return false }
         if w.length == 1 && w.isCapitalized { return true }
-        return AbbreviationLexicons.titles.contains(w.hash) || w.hash == CueScanner.hashJr || w.hash == CueScanner.hashSr
+        if AbbreviationLexicons.titles.contains(w.hash) || w.hash == CueScanner.hashJr || w.hash == CueScanner.hashSr { return true }
+        // "Md.," "R-Ky.," "(D-Wis.)": an abbreviation, since a comma or parenthesis follows.
+        if let n = token(i + 1), n.kind == .punctuation, n.first == "," || n.first == ")", !n.has(.spaceBefore) { return w.isCapitalized }
+        return false
     }
 
     // MARK: Cues
@@ -265,6 +291,9 @@ struct CueScanner {
     /// Whether a word that is a noun or a verb ("tweet", "claims") reads as a noun at `i`: a
     /// determiner or possessive heads the words before it ("a Donald Trump tweet", "Clinton's claims").
     func isNounUse(_ i: Int) -> Bool {
+        // Followed by "to", a pronoun or a determiner, it takes an object or a complement: a verb
+        // ("her plan promises to…", "claims he").
+        if hash(i + 1) == CueScanner.hashTo || isPronoun(i + 1) || (has(QuoteLexicons.determiners, i + 1) && !isCapitalizedWord(i + 1)) { return false }
         guard let p = token(i - 1) else { return false }
         if p.kind != .word { return false }
         if isPronoun(i - 1) { return false }
@@ -278,6 +307,14 @@ struct CueScanner {
             k -= 1
         }
         return false
+    }
+
+    /// A lowercase word ending in "ly" ("broadly", "publicly"): an adverb between a speaker and a verb.
+    func isAdverb(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word, t.has(.lowercase), t.length > 4 else { return false }
+        let e = Int(t.end)
+        guard e >= 2, e <= bytes.count else { return false }
+        return bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79 && !has(QuoteLexicons.roleNouns, i)
     }
 
     /// Whether the word at `i` ends in "ing": a participle ("saying") or progressive ("is saying").
@@ -315,7 +352,7 @@ struct CueScanner {
         var skipped = 0
         var passive = false
         while j >= lo && skipped < 5 {
-            if has(QuoteLexicons.verbModifiers, j) || hash(j) == Bytes.wordHash("not") || hash(j) == Bytes.wordHash("never") {
+            if has(QuoteLexicons.verbModifiers, j) || hash(j) == Bytes.wordHash("not") || hash(j) == Bytes.wordHash("never") || isAdverb(j) {
                 if has(CueScanner.passiveAuxiliaries, j) && skipped == 0 { passive = true }
                 j -= 1
                 skipped += 1
@@ -356,22 +393,57 @@ struct CueScanner {
         return phraseEnding(at: j, lowerBound: lo)
     }
 
-    /// The speaker before a comma that closes one or more appositives:
-    /// `Lei Jun, the chairman of Xiaomi, said`, `Scott Pruitt, the attorney general, one of…, said`.
+    /// The speaker before a comma that closes one or more appositives or a relative clause:
+    /// `Lei Jun, the chairman of Xiaomi, said`, `Scott Pruitt, the attorney general, one of…, said`,
+    /// `Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said`. The comma-separated
+    /// segments are read from the earliest: the first that is wholly a speaker phrase speaks, and the
+    /// segment after it, if it reads as a role, is the role.
     func subjectBeforeComma(_ comma: Int, _ lo: Int) -> SpeakerPhrase? {
-        var close = comma
-        var firstRole: Range<Int>? = nil
-        for _ in 0..<3 {
-            guard let (opening, role) = appositiveBackward(endingAt: close, lowerBound: lo) else { return nil }
-            if firstRole == nil || role != nil { firstRole = role ?? firstRole }
-            guard var phrase = phraseEnding(at: opening - 1, lowerBound: lo) else { return nil }
-            // The phrase is itself an appositive to a name before it: read on.
-            if !phrase.isName && !phrase.isPronoun && isPunct(phrase.firstToken - 1, ",") {
-                firstRole = phrase.speaker
-                close = phrase.firstToken - 1
-                continue
+        var commas: [Int] = [comma]
+        var k = comma - 1
+        var start = lo
+        while k >= lo && comma - k < 40 {
+            if isTerminal(k) || isPunct(k, ":") || isPunct(k, ";") || token(k)?.kind == .quote || isDash(k) && (token(k)?.has(.spaceBefore) ?? false) {
+                start = k + 1
+                break
             }
-            if phrase.role == nil, let firstRole { phrase.role = firstRole }
+            if isPunct(k, ",") { commas.append(k) }
+            k -= 1
+        }
+        if k < lo || comma - k >= 40 { start = max(lo, k + 1) }
+        commas.reverse()  // earliest first
+        var segmentStart = start
+        var index = 0
+        while index < commas.count {
+            let segmentEnd = commas[index] - 1
+            defer {
+                segmentStart = commas[index] + 1
+                index += 1
+            }
+            guard segmentStart <= segmentEnd else { continue }
+            // Words that join clauses may open the segment: "and", "but".
+            var first = segmentStart
+            while first < segmentEnd, hash(first) == CueScanner.hashAnd || hash(first) == Bytes.wordHash("but") { first += 1 }
+            guard var phrase = phraseEnding(at: segmentEnd, lowerBound: first), phrase.firstToken == first,
+                phrase.isName || phrase.isPronoun || isAgentive(phrase)
+            else { continue }
+            // A role phrase followed by a name: `the company's chairman, Lei Jun, said`.
+            if !phrase.isName && !phrase.isPronoun, index + 1 < commas.count, let name = phraseEnding(at: commas[index + 1] - 1, lowerBound: commas[index] + 1),
+                name.isName, name.firstToken == commas[index] + 1
+            {
+                var n = name
+                n.role = n.role ?? phrase.speaker
+                n.firstToken = phrase.firstToken
+                n.lastToken = comma - 1
+                return n
+            }
+            if phrase.role == nil, index + 1 < commas.count {
+                let a = commas[index] + 1
+                let b = commas[index + 1] - 1
+                if a <= b, !has(CueScanner.relativeWords, a), token(a)?.kind != .number, !isPronoun(a), let s = token(a), let e = token(b) {
+                    phrase.role = Int(s.start)..<Int(e.end)
+                }
+            }
             phrase.lastToken = comma - 1
             return phrase
         }
@@ -442,6 +514,11 @@ struct CueScanner {
             guard let t = token(k) else { break }
             switch t.kind {
             case .quote:
+                if nicknameMarks.contains(k) {
+                    start = k
+                    k -= 1
+                    continue
+                }
                 break scan
             case .punctuation:
                 if isNameInternalPeriod(k) || t.first == "&" {
@@ -554,6 +631,10 @@ struct CueScanner {
         scan: while k < hi && k - i < 12 {
             guard let t = token(k) else { break }
             switch t.kind {
+            case .quote where nicknameMarks.contains(k):
+                end = k
+                k += 1
+                continue
             case .quote, .number:
                 break scan
             case .punctuation:
@@ -675,8 +756,7 @@ struct CueScanner {
         if let r = lastRole, r < end {
             var nameStart = r + 1
             while nameStart <= end, isPunct(nameStart, ".") { nameStart += 1 }
-            let nameTokens = nameStart...end
-            if nameStart <= end, nameTokens.allSatisfy({ isCapitalizedWord($0) || isNameInternalPeriod($0) || has(CueScanner.nameParticles, $0) || hash($0) == CueScanner.hashAnd }), isCapitalizedWord(nameStart) {
+            if nameStart <= end, (nameStart...end).allSatisfy({ isCapitalizedWord($0) || isNameInternalPeriod($0) || has(CueScanner.nameParticles, $0) || hash($0) == CueScanner.hashAnd }), isCapitalizedWord(nameStart) {
                 var roleStart = start
                 if has(QuoteLexicons.determiners, roleStart) && roleStart < r { roleStart += 1 }
                 return SpeakerPhrase(speaker: range(nameStart, end), role: range(roleStart, nameStart - 1 >= roleStart ? lastNonPeriod(nameStart - 1, roleStart) : r), firstToken: start, lastToken: end, isPronoun: false, isName: true)
