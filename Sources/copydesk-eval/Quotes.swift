@@ -392,7 +392,8 @@ enum QuoteEvaluation {
                 s.goldWithSourceFound += 1
                 if flaggedHere {
                     s.attributedFlagged += 1
-                    failures.add("flag", "\(path): source «\(a.sourceText)» " + context(article.text, quotes[q].range))
+                    let cue = quotes[q].attribution?.cue.map { " cue «\(article.text.slice($0))»" } ?? ""
+                    failures.add("flag", "\(path): source «\(a.sourceText)»\(cue) " + context(article.text, quotes[q].range))
                 }
                 var right = false
                 if let speaker = quotes[q].attribution?.speaker {

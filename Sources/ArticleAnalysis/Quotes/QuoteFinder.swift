@@ -555,30 +555,17 @@ struct QuoteFinding {
         {
             return Attribution(speaker: a.speaker, cue: a.cue, placement: .after, role: a.role)
         }
+        // The sentence before in this paragraph, or a lead-in ending with a colon, comes first; the
+        // sentence after in this paragraph before the last sentence of the previous paragraph.
+        var fromPrevious: Attribution? = nil
+        var previousFirst = false
         if previousUsable {
             let range = sentenceTokens(previousSentence)
-            // A quote in the sentence before, attributed: this one continues it.
-            if quoteOnly, let q = candidates[..<i].last(where: { $0.endToken > range.lowerBound && $0.openToken < range.upperBound }),
-                let a = q.attribution, a.speaker != nil
-            {
-                return Attribution(speaker: a.speaker, cue: a.cue, placement: .continuation, role: a.role, entity: a.entity)
-            }
-            // `Cruz continued:` / `Lei Jun explained the delay.` then the quote.
             let endsWithColon = range.upperBound > range.lowerBound && scanner.isPunct(range.upperBound - 1, ":")
-            if quoteOnly || endsWithColon || c.isBlock, let a = speechClause(in: range, avoiding: candidates) {
-                return Attribution(speaker: a.speaker, cue: a.cue, placement: endsWithColon ? .before : .previousSentence, role: a.role)
-            }
-            if endsWithColon {
-                let lo = range.lowerBound
-                if let phrase = scanner.phraseStarting(at: lo, upperBound: range.upperBound - 1), range.upperBound - 1 - phrase.lastToken <= 3 {
-                    return Attribution(speaker: phrase.speaker, cue: tokens[range.upperBound - 1].range, placement: .before, role: phrase.role)
-                }
-                // `He then listed the qualities he wanted:` — the subject of the lead-in.
-                if let phrase = sentenceSubject(from: lo, before: range.upperBound - 1), phrase.isName || phrase.isPronoun {
-                    return Attribution(speaker: phrase.speaker, cue: tokens[range.upperBound - 1].range, placement: .before, role: phrase.role)
-                }
-            }
+            previousFirst = document.sentences[previousSentence].paragraph == paragraph || endsWithColon
+            fromPrevious = attributionFromPrevious(candidates, i, range, quoteOnly: quoteOnly)
         }
+        if previousFirst, let a = fromPrevious { return a }
         guard quoteOnly else { return nil }
         // The sentence after, in the same paragraph: `"We will." That is how Lei Jun put it.` — or a
         // quote there attributed after it: `"We will." "Soon," Lei Jun said.`
@@ -593,6 +580,7 @@ struct QuoteFinding {
                 return Attribution(speaker: a.speaker, cue: a.cue, placement: exclaims ? .after : .nextSentence, role: a.role)
             }
         }
+        if let a = fromPrevious { return a }
         // The next paragraph is only a signature: "— Lei Jun".
         if c.isBlock || quoteOnly, nextSentence < document.sentences.count {
             let range = sentenceTokens(nextSentence)
@@ -611,6 +599,34 @@ struct QuoteFinding {
             let near = q.lastParagraph == paragraph || (opensParagraph && q.lastParagraph == paragraph - 1)
             if near, q.isSpeech, let a = q.attribution, a.speaker != nil {
                 return Attribution(speaker: a.speaker, cue: a.cue, placement: .continuation, role: a.role, entity: a.entity)
+            }
+        }
+        return nil
+    }
+
+    /// Attribution from the sentence before a quote (`range`): a quote there that this one continues,
+    /// a speech clause, or a lead-in ending with a colon.
+    func attributionFromPrevious(_ candidates: [Candidate], _ i: Int, _ range: Range<Int>, quoteOnly: Bool) -> Attribution? {
+        let c = candidates[i]
+        // A quote in the sentence before, attributed: this one continues it.
+        if quoteOnly, let q = candidates[..<i].last(where: { $0.endToken > range.lowerBound && $0.openToken < range.upperBound }),
+            let a = q.attribution, a.speaker != nil
+        {
+            return Attribution(speaker: a.speaker, cue: a.cue, placement: .continuation, role: a.role, entity: a.entity)
+        }
+        // `Cruz continued:` / `Lei Jun explained the delay.` then the quote.
+        let endsWithColon = range.upperBound > range.lowerBound && scanner.isPunct(range.upperBound - 1, ":")
+        if quoteOnly || endsWithColon || c.isBlock, let a = speechClause(in: range, avoiding: candidates) {
+            return Attribution(speaker: a.speaker, cue: a.cue, placement: endsWithColon ? .before : .previousSentence, role: a.role)
+        }
+        if endsWithColon {
+            let lo = range.lowerBound
+            if let phrase = scanner.phraseStarting(at: lo, upperBound: range.upperBound - 1), range.upperBound - 1 - phrase.lastToken <= 3 {
+                return Attribution(speaker: phrase.speaker, cue: tokens[range.upperBound - 1].range, placement: .before, role: phrase.role)
+            }
+            // `He then listed the qualities he wanted:` — the subject of the lead-in.
+            if let phrase = sentenceSubject(from: lo, before: range.upperBound - 1), phrase.isName || phrase.isPronoun {
+                return Attribution(speaker: phrase.speaker, cue: tokens[range.upperBound - 1].range, placement: .before, role: phrase.role)
             }
         }
         return nil
@@ -686,7 +702,7 @@ struct QuoteFinding {
     func isNickname(_ c: Candidate) -> Bool {
         guard c.spans.count == 1, let s = c.spans.first, let close = s.closeToken, !c.isBlock else { return false }
         guard close - s.openToken - 1 <= 4, close > s.openToken + 1 else { return false }
-        guard scanner.isNameWord(s.openToken - 1), !tokens[s.openToken - 1].has(.sentenceStart), scanner.isNameWord(s.endToken) else { return false }
+        guard scanner.isNameWord(s.openToken - 1), scanner.isNameWord(s.endToken) else { return false }
         return !((s.openToken + 1)..<close).contains { scanner.isTerminal($0) || scanner.isPunct($0, ",") || !scanner.isWord($0) }
     }
 
@@ -711,7 +727,10 @@ struct QuoteFinding {
         let innerFirst = first.openToken + 1
         let innerEnd = first.closeToken ?? first.endToken
         let attributed = c.attribution?.speaker != nil
-        if kind == .partial || (c.attribution == nil && words <= 3) {
+        // A short sentence of its own ("Nobody asked us.") is speech; short words inside the writer's
+        // sentence, or with no sentence punctuation, may be a scare quote or a title.
+        let sentenceOfItsOwn = scanner.isCapitalizedWord(innerFirst) && scanner.isTerminal(innerEnd - 1) && isQuoteOnly(c)
+        if kind == .partial || (c.attribution == nil && words <= 3 && !sentenceOfItsOwn) {
             // A title or name in capitals: "The Apprentice", "Make America Great Again".
             if !attributed && isTitleCase(safeRange(innerFirst, innerEnd)) { return false }
             // Short quoted words nobody is said to have said: scare quotes, terms.

@@ -621,6 +621,7 @@ enum QuoteLexicons {
 
     /// Words that may stand between a speaker and the verb: "Lei later said", "he has said".
     static let verbModifiers = Lexicon(lines: """
+        now
         also
         later
         then

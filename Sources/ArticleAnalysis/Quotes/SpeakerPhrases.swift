@@ -575,7 +575,12 @@ struct CueScanner {
                 if has(QuoteLexicons.clauseWords, k) || has(QuoteLexicons.nonNameWords, k) || has(QuoteLexicons.verbModifiers, k) {
                     break scan
                 }
-                if QuoteLexicons.speechVerbs.contains(t.hash) || QuoteLexicons.characterizingVerbs.contains(t.hash) { break scan }
+                // A verb ends the phrase — unless it is a noun here ("the email said", "the note says").
+                if QuoteLexicons.speechVerbs.contains(t.hash) || QuoteLexicons.characterizingVerbs.contains(t.hash) {
+                    guard QuoteLexicons.nounLikeVerbs.contains(t.hash) || QuoteLexicons.roleNouns.contains(t.hash), k - 1 >= lo,
+                        has(QuoteLexicons.determiners, k - 1) || isPossessive(k - 1) || isLowercaseWord(k - 1) && !has(QuoteLexicons.clauseWords, k - 1)
+                    else { break scan }
+                }
                 lowercaseWords += 1
                 if lowercaseWords > 4 { break scan }
                 start = k
@@ -679,6 +684,12 @@ struct CueScanner {
                         }
                     }
                     break scan
+                }
+                // "a spokesperson for the council": a determiner right after a link opens its object.
+                if has(QuoteLexicons.determiners, k), has(QuoteLexicons.roleLinks, k - 1), k - 1 > i {
+                    end = k
+                    k += 1
+                    continue
                 }
                 // Lowercase words belong to a phrase opened by a determiner, or to a role phrase.
                 if capitals > 0 && !startsWithDeterminer { break scan }
