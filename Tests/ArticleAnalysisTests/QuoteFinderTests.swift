@@ -317,6 +317,44 @@ import Testing
     }
 }
 
+@Suite struct QuoteLimitsTests {
+    @Test func determinersStandingForASpeaker() throws {
+        try checkQuotes("""
+            Another tweeted, "The ferry is late again today." A Portville tweet read "Ferry cancelled."
+            """, [
+            "“The ferry is late again today.” ← Another (cue “tweeted”, before)",
+            "“Ferry cancelled.” ← A Portville tweet (cue “read”, before)",
+        ])
+    }
+
+    @Test func aTitleAfterASpeechVerbIsSpeech() throws {
+        try checkQuotes("""
+            Dana Holt called the show "the best hour on local radio." She starred in the show "Harbour Hour" later.
+            """, [
+            "“the best hour on local radio.” [partial] ← Dana Holt (cue “called”, before)",
+            "“Harbour Hour” [partial] — not speech",
+        ])
+    }
+
+    @Test func aPartialQuoteDoesNotTakeTheSpeakerOfTheSentenceBefore() throws {
+        // Only a quote that is a sentence of its own leans on the sentence before.
+        try checkQuotes("""
+            Mara Quill explained the delay. The steel was "late again and again and again" this spring.
+            """, ["“late again and again and again” [partial] ← nobody"])
+    }
+
+    @Test func quotesJoinedByAndShareASpeaker() throws {
+        try checkQuotes("""
+            Tomas Brandt called the plan "sad" and "a disgrace." The "experts" and "analysts" disagreed.
+            """, [
+            "“sad” [partial] ← Tomas Brandt (cue “called”, before)",
+            "“a disgrace.” [partial] ← Tomas Brandt (cue “called”, before)",
+            "“experts” [partial] — not speech",
+            "“analysts” [partial] — not speech",
+        ])
+    }
+}
+
 @Suite struct QuoteRobustnessTests {
     /// Odd text never traps and every range stays inside the text.
     @Test func oddTextNeverTraps() {

@@ -745,7 +745,12 @@ struct QuoteFinding {
         for back in 1...3 {
             let start = open - back
             guard start >= 0 else { break }
-            if QuoteLexicons.termIntroducers.match(tokens, at: start) == back { return true }
+            if QuoteLexicons.termIntroducers.match(tokens, at: start) == back {
+                // `called the show "the best on air"`: a verb of speech before "the show" quotes
+                // someone; `starred in the show "Harbour Lights"` names it.
+                if scanner.has(QuoteLexicons.determiners, start), let cue = scanner.cue(at: start - 1), cue.kind != .accordingTo { return false }
+                return true
+            }
         }
         return false
     }

@@ -622,6 +622,12 @@ enum QuoteLexicons {
     /// Words that may stand between a speaker and the verb: "Lei later said", "he has said".
     static let verbModifiers = Lexicon(lines: """
         now
+        however
+        though
+        too
+        each
+        both
+        all
         also
         later
         then
@@ -819,6 +825,21 @@ enum QuoteLexicons {
         on
         """)
 
+    /// Determiners that stand alone as a speaker: "another said", "one tweeted", "others added".
+    static let pronounDeterminers = Lexicon(lines: """
+        another
+        one
+        some
+        many
+        others
+        several
+        both
+        few
+        most
+        all
+        none
+        """)
+
     /// Words right before a quotation that make it a name, title or term rather than speech:
     /// `the so-called "gig economy"`, `a film titled "Jaws"`.
     static let termIntroducers = Lexicon([
@@ -828,7 +849,7 @@ enum QuoteLexicons {
         "billed as", "termed", "coined", "aka", "a.k.a.", "alias", "hashtag", "slogan", "catchphrase", "motto",
         "the song", "the film", "the movie", "the book", "the show", "the album", "the series", "the play",
         "the novel", "the program", "the programme", "the podcast", "the exhibition", "the campaign",
-        "the operation", "operation", "the word", "spelled", "spelt", "reads",
+        "the operation", "operation", "spelled", "spelt",
     ])
 
     /// Words after a quotation that show it was a name or term: `"gig" economy workers`... kept

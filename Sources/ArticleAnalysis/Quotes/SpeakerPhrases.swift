@@ -282,10 +282,16 @@ struct CueScanner {
         guard speech || QuoteLexicons.characterizingVerbs.contains(t.hash) else { return nil }
         // A capitalised verb mid-sentence is a name ("Tell" is rare; "Post" is a newspaper).
         if t.isCapitalized && !t.has(.sentenceStart) { return nil }
-        // "the post", "a Trump tweet", "his remarks": a noun, not a verb.
-        if let p = token(i - 1), p.kind == .word, QuoteLexicons.determiners.contains(p.hash) { return nil }
+        // "the post", "a Trump tweet", "his remarks": a noun, not a verb ("Another tweeted" is a verb).
+        if let p = token(i - 1), p.kind == .word, QuoteLexicons.determiners.contains(p.hash), !standsAlone(i - 1) { return nil }
         if QuoteLexicons.nounLikeVerbs.contains(t.hash), isNounUse(i) { return nil }
         return (speech ? .speech : .characterizing, 1)
+    }
+
+    /// A determiner that stands for a speaker at the start of a clause: "Another said", "Some argued".
+    func standsAlone(_ i: Int) -> Bool {
+        guard has(QuoteLexicons.pronounDeterminers, i), let t = token(i) else { return false }
+        return t.has(.sentenceStart) || !isWord(i - 1) || has(QuoteLexicons.clauseWords, i - 1) || hash(i - 1) == CueScanner.hashAnd
     }
 
     /// Whether a word that is a noun or a verb ("tweet", "claims") reads as a noun at `i`: a
@@ -505,6 +511,10 @@ struct CueScanner {
     func phraseEnding(at j: Int, lowerBound lo: Int) -> SpeakerPhrase? {
         guard j >= lo, let last = token(j) else { return nil }
         if isPronoun(j) { return pronounPhrase(j) }
+        // "Another said", "Others added": a determiner standing for a speaker.
+        if standsAlone(j), j == lo || !isWord(j - 1) || has(QuoteLexicons.clauseWords, j - 1) {
+            return pronounPhrase(j)
+        }
         guard last.kind == .word || last.kind == .number || isNameInternalPeriod(j) else { return nil }
         var start = j + 1
         var k = j
@@ -578,7 +588,7 @@ struct CueScanner {
                 // A verb ends the phrase — unless it is a noun here ("the email said", "the note says").
                 if QuoteLexicons.speechVerbs.contains(t.hash) || QuoteLexicons.characterizingVerbs.contains(t.hash) {
                     guard QuoteLexicons.nounLikeVerbs.contains(t.hash) || QuoteLexicons.roleNouns.contains(t.hash), k - 1 >= lo,
-                        has(QuoteLexicons.determiners, k - 1) || isPossessive(k - 1) || isLowercaseWord(k - 1) && !has(QuoteLexicons.clauseWords, k - 1)
+                        has(QuoteLexicons.determiners, k - 1) || isPossessive(k - 1) || (isWord(k - 1) && !isPronoun(k - 1) && !has(QuoteLexicons.clauseWords, k - 1))
                     else { break scan }
                 }
                 lowercaseWords += 1
