@@ -198,6 +198,15 @@ import Testing
         ])
     }
 
+    @Test func theMediumOfSpeechAsTheCue() throws {
+        try checkQuotes("""
+            The harbour authority, in a statement: "The bridge will reopen in May." "We apologise for the delay," in a letter from Mara Quill.
+            """, [
+            "“The bridge will reopen in May.” ← The harbour authority (cue “in a statement”, before)",
+            "“We apologise for the delay,” ← Mara Quill (cue “in a letter”, after)",
+        ])
+    }
+
     @Test func speechVerbsInEveryInflection() throws {
         for verb in ["says", "said", "saying", "tells", "told", "adds", "added", "writes", "wrote", "tweeted", "posted", "noted", "explained",
             "argues", "insisted", "warned", "claims", "asked", "replied", "confirmed", "denied", "announced", "acknowledged"] {
@@ -352,6 +361,15 @@ import Testing
             "“experts” [partial] — not speech",
             "“analysts” [partial] — not speech",
         ])
+    }
+}
+
+@Suite struct QuoteSegmentationTests {
+    /// A segmentation fix found with the quote finder: a sentence may open with a doubled
+    /// apostrophe (''), as newspaper archives write quotation marks.
+    @Test func aSentenceOpeningWithADoubledApostrophe() {
+        let doc = ArticleDocument(text: "The council met on Monday. ''We are out of money,'' Ms. Holt said.", format: .plainText)
+        #expect(doc.sentences.map { doc.text($0.range) } == ["The council met on Monday.", "''We are out of money,'' Ms. Holt said."])
     }
 }
 

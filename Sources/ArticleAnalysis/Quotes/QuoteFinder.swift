@@ -353,6 +353,12 @@ struct QuoteFinding {
         }
         while a < limit, scanner.isSoftPunctuation(a) || (tokens[a].kind == .punctuation && tokens[a].first == ")") { a += 1 }
         guard a < limit else { return nil }
+        // `"…," in a statement from Xiaomi.`
+        if let m = scanner.mediumPhrase(at: a), scanner.hash(a + m) == Bytes.wordHash("from") || scanner.hash(a + m) == CueScanner.hashBy,
+            let phrase = scanner.phraseStarting(at: a + m + 1, upperBound: limit)
+        {
+            return Attribution(speaker: phrase.speaker, cue: span(a, a + m - 1), placement: .after, role: phrase.role)
+        }
         if let c = scanner.cue(at: a) {
             switch c.kind {
             case .accordingTo:
@@ -420,6 +426,14 @@ struct QuoteFinding {
         return true
     }
 
+    /// "in a statement", "in an interview" within `range`, as a cue.
+    func mediumCue(in range: Range<Int>) -> Range<Int>? {
+        for k in range {
+            if let m = scanner.mediumPhrase(at: k), k + m <= range.upperBound { return span(k, k + m - 1) }
+        }
+        return nil
+    }
+
     /// The subject a participle or infinitive cue leans on: the noun phrase that opens the sentence
     /// (`Trump took to Twitter to accuse…`, `Clinton spoke Tuesday, arguing…`), after an
     /// introductory phrase set off by a comma.
@@ -479,8 +493,12 @@ struct QuoteFinding {
         if let colon {
             // `Lei Jun on the delay: "…"` — a short lead-in naming the speaker; `In a Fox interview,
             // Trump went further: "…"` — the subject of the clause the colon ends.
-            if let phrase = scanner.phraseStarting(at: lo, upperBound: colon), colon - phrase.lastToken <= 5, !scanner.has(QuoteLexicons.determiners, lo) || colon - lo <= 4 {
-                return Attribution(speaker: phrase.speaker, cue: tokens[colon].range, placement: .before, role: phrase.role)
+            if let phrase = scanner.phraseStarting(at: lo, upperBound: colon), colon - phrase.lastToken <= 5 {
+                // `Xiaomi, in a statement: "…"` — the medium is the cue.
+                let medium = mediumCue(in: safeRange(phrase.lastToken + 1, colon))
+                if medium != nil || !scanner.has(QuoteLexicons.determiners, lo) || colon - lo <= 4 {
+                    return Attribution(speaker: phrase.speaker, cue: medium ?? tokens[colon].range, placement: .before, role: phrase.role)
+                }
             }
             if let phrase = sentenceSubject(from: lo, before: colon), phrase.isName || phrase.isPronoun {
                 return Attribution(speaker: phrase.speaker, cue: tokens[colon].range, placement: .before, role: phrase.role)

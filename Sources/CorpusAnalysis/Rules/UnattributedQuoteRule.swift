@@ -20,7 +20,7 @@ public struct UnattributedQuoteRule: LocalRule {
 
     /// Speech with no speaker.
     static func isUnattributed(_ quote: Quote) -> Bool {
-        quote.isSpeech && quote.attribution?.speaker == nil
+        quote.isSpeech && !quote.isAttributed
     }
 
     /// The first few words of the quote, for the message.
