@@ -18,7 +18,7 @@ import Foundation
 /// - Articles annotated by several people are scored against the first annotation file (sorted).
 enum QuoteEvaluation {
     static let help = """
-        copydesk-eval quotes DIR [--split train|dev|test|all] [--show-failures N] [--failures recall|speaker|flag|precision|all]
+        copydesk-eval quotes DIR [--split train|dev|test|all] [--show-failures N] [--failures recall|speaker|flag|precision|nosource|all]
 
         DIR is the PolNeAR folder (…/eval/polnear, holding train/ dev/ test/). Default split: test.
         Prints span precision/recall/F1 for speech quotes, speaker accuracy, the share of attributed quotes
@@ -46,7 +46,7 @@ enum QuoteEvaluation {
             case "--failures":
                 i += 1
                 if i < arguments.count {
-                    failureKinds = arguments[i] == "all" ? ["recall", "speaker", "flag", "precision"] : Set(arguments[i].split(separator: ",").map(String.init))
+                    failureKinds = arguments[i] == "all" ? ["recall", "speaker", "flag", "precision", "nosource"] : Set(arguments[i].split(separator: ",").map(String.init))
                 }
             default:
                 if directory == nil { directory = a } else {
@@ -206,7 +206,9 @@ enum QuoteEvaluation {
                     if b[i + 2] == 0x9C || b[i + 2] == 0x9E { mark = (3, -1) }
                     if b[i + 2] == 0x9D { mark = (3, 1) }
                 }
-                if let m = mark {
+                if var m = mark {
+                    // A closing mark opening a line with nothing open is an opener typed the wrong way.
+                    if m.direction == 1 && open == nil && lineStart { m.direction = -1 }
                     if let pending = pendingLineEnd {
                         // A line that reopens continues the quote left open on the line before.
                         if lineStart && m.direction <= 0 { result.append(pending) }
@@ -324,7 +326,7 @@ enum QuoteEvaluation {
             if (items[kind]?.count ?? 0) < limit { items[kind, default: []].append(text) }
         }
         func print() {
-            for kind in ["recall", "speaker", "flag", "precision"] {
+            for kind in ["recall", "speaker", "flag", "precision", "nosource"] {
                 guard let list = items[kind], !list.isEmpty else { continue }
                 Swift.print("\n== \(kind) failures (first \(list.count)) ==")
                 for item in list { Swift.print(item) }
@@ -413,6 +415,9 @@ enum QuoteEvaluation {
                 }
             } else if flaggedHere {
                 s.goldNoSourceFlagged += 1
+            } else {
+                let ours = quotes[q].attribution?.speaker.map { article.text.slice($0) } ?? "—"
+                failures.add("nosource", "\(path): ours «\(ours)» " + context(article.text, quotes[q].range))
             }
         }
         for q in quotes where q.isSpeech {

@@ -220,7 +220,7 @@ struct CueScanner {
     /// A capitalised function word ("But", "The", "On") that does not start or continue a name.
     /// Words that are also names ("May", "Will") count as names when capitalised mid-sentence.
     func isExcludedCapital(_ i: Int) -> Bool {
-        guard has(QuoteLexicons.nonNameWords, i), let t = token(i) else { return false }
+        guard has(QuoteLexicons.nonNameWords, i) || has(QuoteLexicons.clauseWords, i), let t = token(i) else { return false }
         if !t.has(.sentenceStart) && has(CueScanner.alsoNames, i) { return false }
         return true
     }
@@ -297,12 +297,15 @@ struct CueScanner {
     /// Whether a word that is a noun or a verb ("tweet", "claims") reads as a noun at `i`: a
     /// determiner or possessive heads the words before it ("a Donald Trump tweet", "Clinton's claims").
     func isNounUse(_ i: Int) -> Bool {
+        if isLowercaseWord(i - 1), has(QuoteLexicons.determiners, i - 2), endsWithAdjectiveSuffix(i - 1) { return true }
         // Followed by "to", a pronoun or a determiner, it takes an object or a complement: a verb
         // ("her plan promises to…", "claims he").
         if hash(i + 1) == CueScanner.hashTo || isPronoun(i + 1) || (has(QuoteLexicons.determiners, i + 1) && !isCapitalizedWord(i + 1)) { return false }
         guard let p = token(i - 1) else { return false }
         if p.kind != .word { return false }
         if isPronoun(i - 1) { return false }
+        // "an apparent counter": an adjective right before it makes it a noun.
+        if isLowercaseWord(i - 1), has(QuoteLexicons.determiners, i - 2), endsWithAdjectiveSuffix(i - 1) { return true }
         if p.has(.possessive) { return true }
         if has(QuoteLexicons.roleNouns, i - 1) { return false }
         var k = i - 2
@@ -312,6 +315,17 @@ struct CueScanner {
             if QuoteLexicons.clauseWords.contains(t.hash) || QuoteLexicons.pronouns.contains(t.hash) { return false }
             k -= 1
         }
+        return false
+    }
+
+    /// Common adjective endings: "apparent", "brief", "national", "angry"… (a rough test, used only
+    /// to tell "an apparent counter" from "the plan counters").
+    func endsWithAdjectiveSuffix(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word, t.length > 3 else { return false }
+        let e = Int(t.end)
+        guard e >= 4, e <= bytes.count else { return false }
+        let tail = String(decoding: bytes[(e - 4)..<e], as: UTF8.self).lowercased()
+        for suffix in ["ent", "ant", "al", "ive", "ous", "ic", "ful", "less", "ary", "ble"] where tail.hasSuffix(suffix) { return true }
         return false
     }
 
