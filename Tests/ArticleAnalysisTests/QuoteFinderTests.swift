@@ -352,6 +352,16 @@ import Testing
             """, ["“late again and again and again” [partial] ← nobody"])
     }
 
+    @Test func whatSomeoneSaidBelongsToThem() throws {
+        try checkQuotes("""
+            Quill kept her promise of "a bridge by May" on Monday. Brandt's call for "a second ferry" went nowhere. The promise of "a bridge by May" was not new.
+            """, [
+            "“a bridge by May” [partial] ← her (cue “promise”, before)",
+            "“a second ferry” [partial] ← Brandt (cue “call”, before)",
+            "“a bridge by May” [partial] ← nobody",
+        ])
+    }
+
     @Test func quotesJoinedByAndShareASpeaker() throws {
         try checkQuotes("""
             Tomas Brandt called the plan "sad" and "a disgrace." The "experts" and "analysts" disagreed.

@@ -426,6 +426,30 @@ struct QuoteFinding {
         return true
     }
 
+    /// `his promise of "…"`, `Trump's pledge to be "neutral"`: a possessive, an utterance noun, and at
+    /// most a few words before the quote.
+    func ownedUtterance(before open: Int, lowerBound lo: Int) -> Attribution? {
+        var k = open - 1
+        while k >= lo && open - k <= 6 {
+            if tokens[k].kind == .quote || scanner.isTerminal(k) { return nil }
+            if scanner.has(QuoteLexicons.utteranceNouns, k), !scanner.isPossessive(k) {
+                // The owner right before the noun (an adjective may sit between): "his", "Trump's".
+                var o = k - 1
+                if scanner.isLowercaseWord(o) && !scanner.has(QuoteLexicons.determiners, o) { o -= 1 }
+                guard o >= lo else { return nil }
+                if scanner.has(CueScanner.possessivePronouns, o) {
+                    return Attribution(speaker: tokens[o].range, cue: tokens[k].range, placement: .before)
+                }
+                if scanner.isPossessive(o), let phrase = scanner.phraseEnding(at: o - 1, lowerBound: lo), scanner.isAgentive(phrase) {
+                    return Attribution(speaker: phrase.speaker, cue: tokens[k].range, placement: .before, role: phrase.role)
+                }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "in a statement", "in an interview" within `range`, as a cue.
     func mediumCue(in range: Range<Int>) -> Range<Int>? {
         for k in range {
@@ -490,6 +514,9 @@ struct QuoteFinding {
             }
             j -= 1
         }
+        // `his promise of "free college"`, `Clinton's call for "a new start"`: the owner of what was
+        // said is its speaker.
+        if let owned = ownedUtterance(before: c.openToken, lowerBound: lo) { return owned }
         if let colon {
             // `Lei Jun on the delay: "…"` — a short lead-in naming the speaker; `In a Fox interview,
             // Trump went further: "…"` — the subject of the clause the colon ends.

@@ -202,11 +202,94 @@ enum QuoteLexicons {
         deem deems deemed deeming
         declare declares declared declaring
         cite cites cited citing
+        threaten threatens threatened threatening
+        deride derides derided deriding
+        welcome welcomes welcomed welcoming
+        applaud applauds applauded applauding
+        reject rejects rejected rejecting
+        defend defends defended defending
+        pan pans panned panning
+        beg begs begged begging
+        implore implores implored imploring
+        promote promotes promoted promoting
+        pitch pitches pitched pitching
+        embrace embraces embraced embracing
+        endorse endorses endorsed endorsing
+        disparage disparages disparaged disparaging
+        belittle belittles belittled belittling
+        insult insults insulted insulting
+        recommend recommends recommended recommending
+        advocate advocates advocated advocating
+        propose proposes proposed proposing
+        portray portrays portrayed portraying
+        depict depicts depicted depicting
+        paint paints painted painting
+        equate equates equated equating
+        highlight highlights highlighted highlighting
+        celebrate celebrates celebrated celebrating
+        downplay downplays downplayed downplaying
+        lampoon lampoons lampooned lampooning
+        knock knocks knocked knocking
+        fault faults faulted faulting
+        credit credits credited crediting
+        congratulate congratulates congratulated congratulating
+        laud lauds lauded lauding
+        commend commends commended commending
+        mock mocks mocked mocking
         liken likens likened likening
         compare compares compared comparing
         hammer hammers hammered hammering
         rip rips ripped ripping
         dismiss dismisses dismissed dismissing
+        """)
+
+    /// Nouns for something said, owned by its speaker: "his promise of "free college"", "Clinton's
+    /// call for "a new start"".
+    static let utteranceNouns = Lexicon(inflections: """
+        promise promises
+        pledge pledges
+        call calls
+        claim claims
+        vow vows
+        warning warnings
+        remark remarks
+        comment comments
+        statement statements
+        description
+        characterization
+        reference references
+        message messages
+        rhetoric
+        criticism
+        attack attacks
+        threat threats
+        accusation accusations
+        assertion assertions
+        insistence
+        suggestion suggestions
+        prediction predictions
+        boast boasts
+        slogan
+        vision
+        words
+        plea pleas
+        demand demands
+        charge charges
+        argument arguments
+        complaint complaints
+        praise
+        description descriptions
+        assessment
+        admission
+        answer
+        response
+        reply
+        tweet tweets
+        speech
+        declaration
+        mantra
+        refrain
+        catchphrase
         """)
 
     /// Phrases that attribute on their own: "according to", "in a statement".

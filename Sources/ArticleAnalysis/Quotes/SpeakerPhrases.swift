@@ -114,6 +114,16 @@ struct CueScanner {
 
     static let conjunctions: Set<UInt64> = Set(["and", "or", "nor", "but", "then", "as", "well"].map { Bytes.wordHash($0) })
 
+    /// Owners of what was said: "his promise", "their call".
+    static let possessivePronouns = Lexicon(lines: """
+        his
+        her
+        their
+        its
+        my
+        our
+        """)
+
     /// Nouns for what was said: "that quote from Lei Jun".
     static let remarkNouns = Lexicon(lines: """
         quote
