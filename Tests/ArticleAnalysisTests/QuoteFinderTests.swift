@@ -362,6 +362,39 @@ import Testing
         ])
     }
 
+    @Test func aVerbCharacterisingTheQuoteRightAfterIt() throws {
+        try checkQuotes("""
+            "Go register," Mara Quill implored. The "joke," as she called it, fell flat.
+            """, [
+            "“Go register,” ← Mara Quill (cue “implored”, after)",
+            "“joke,” [partial] ← she (cue “called”, after)",
+        ])
+    }
+
+    @Test func aTrailingAccordingToCoversTheSentence() throws {
+        try checkQuotes("""
+            Harbour traffic remained "tight," with "modest" growth, according to the port survey.
+            """, [
+            "“tight,” [partial] ← the port survey (cue “according to”, after)",
+            "“modest” [partial] ← the port survey (cue “according to”, after)",
+        ])
+    }
+
+    @Test func headlinesInCapitalsAndNamesOfWorks() throws {
+        try checkQuotes("""
+            Quill Praised “Continuing Work Towards A Second Bridge”
+
+            Brandt told NBC's "Today" that the ferry stays.
+            """, [
+            "“Continuing Work Towards A Second Bridge” [partial] ← Quill (cue “Praised”, before)",
+            "“Today” [partial] — not speech",
+        ])
+        // Markup left in plain text is not speech either.
+        try checkQuotes("""
+            The page had <tweet author="mquill" id="6721"> in it.
+            """, format: .plainText, ["“mquill” [partial] — not speech", "“6721” [partial] — not speech"])
+    }
+
     @Test func quotesJoinedByAndShareASpeaker() throws {
         try checkQuotes("""
             Tomas Brandt called the plan "sad" and "a disgrace." The "experts" and "analysts" disagreed.

@@ -35,10 +35,32 @@ struct QuoteFinding {
         scanner = CueScanner(tokens: document.tokens, bytes: document.bytes)
         marks = QuoteMarks(tokens: document.tokens, bytes: document.bytes)
         var sentenceOf = [Int32](repeating: -1, count: document.tokens.count)
+        var titleCase: [Bool] = []
         for (index, s) in document.sentences.enumerated() {
             for t in s.tokens where t >= 0 && t < sentenceOf.count { sentenceOf[t] = Int32(index) }
+            if QuoteFinding.isTitleCaseSentence(document.tokens, s.tokens) {
+                if titleCase.isEmpty { titleCase = [Bool](repeating: false, count: document.tokens.count) }
+                for t in s.tokens where t >= 0 && t < titleCase.count { titleCase[t] = true }
+            }
         }
         self.sentenceOf = sentenceOf
+        scanner.inTitleCase = titleCase
+    }
+
+    /// A headline-style sentence, Every Word Capitalised: capitals there say nothing about names or
+    /// titles ("Clinton Praised “Continuing Movements Towards Open Markets”").
+    static func isTitleCaseSentence(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var capitals = 0
+        var lowercase = 0
+        for i in range where i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].has(.possessive) {
+            let t = tokens[i]
+            if t.isCapitalized || t.has(.allCaps) {
+                capitals += 1
+            } else if t.length > 3 || !QuoteLexicons.nonNameWords.contains(t.hash) {
+                lowercase += 1
+            }
+        }
+        return capitals >= 4 && capitals * 100 >= (capitals + lowercase) * 85
     }
 
     /// A quote being built: its spans (pieces) and what is known of it.
@@ -330,6 +352,9 @@ struct QuoteFinding {
         }
         if let b = attributionBefore(c, lowerBound: sentenceStart, skipping: candidates, index: i) { return b }
         if let a = attributionAfter(from: c.endToken, limit: afterLimit) { return a }
+        // A clause closing the sentence speaks for every quote in it: `"tight," with "modest" growth,
+        // according to the survey.`
+        if afterLimit < sentenceTokens(lastSentence).upperBound, let a = trailingAttribution(sentenceTokens(lastSentence), after: c.endToken) { return a }
         // `called it "sad" and "a disgrace"`: a quote joined to the one before shares its speaker.
         if i > 0, candidates[i - 1].endToken > sentenceStart, let a = candidates[i - 1].attribution, a.speaker != nil {
             let between = safeRange(candidates[i - 1].endToken, c.openToken)
@@ -384,9 +409,24 @@ struct QuoteFinding {
                 continue
             }
             if tokens[k].kind == .quote && !nicknameMarks.contains(k) || scanner.isTerminal(k) { return nil }
+            // `…, according to the survey.` ending the sentence: the source of all of it.
+            if k > a, scanner.isPunct(k - 1, ","), let c = scanner.cue(at: k), c.kind == .accordingTo,
+                let phrase = scanner.phraseStarting(at: k + c.length, upperBound: limit), endsClause(phrase.lastToken + 1, limit)
+            {
+                return Attribution(speaker: phrase.speaker, cue: span(k, k + c.length - 1), placement: .after, role: phrase.role)
+            }
+            // A verb that characterises what was said counts right after the quote: `"Go," Trump
+            // implored.`, `The "joke," as he called it`.
+            if let c = scanner.cue(at: k), c.kind == .characterizing, k - a <= 6, let phrase = scanner.subject(ofVerb: k, lowerBound: a),
+                phrase.firstToken <= a + 1 || (scanner.hash(a) == CueScanner.hashAs && phrase.firstToken == a + 1), scanner.isAgentive(phrase),
+                endsClause(k + 1, limit) || scanner.isPronoun(k + 1) && endsClause(k + 2, limit)
+            {
+                return Attribution(speaker: phrase.speaker, cue: tokens[k].range, placement: .after, role: phrase.role)
+            }
             if let c = scanner.cue(at: k), c.kind == .speech || c.kind == .phrase {
                 if let phrase = scanner.subject(ofVerb: k, lowerBound: a),
                     phrase.firstToken <= a + 1 || ((scanner.isPunct(phrase.firstToken - 1, ",") || scanner.isDash(phrase.firstToken - 1)) && scanner.isAgentive(phrase) && endsClause(k + c.length, limit))
+                    || (scanner.hash(a) == CueScanner.hashAs && phrase.firstToken == a + 1)
                 {
                     return Attribution(speaker: phrase.speaker, cue: span(k, k + c.length - 1), placement: .after, role: phrase.role)
                 }
@@ -408,6 +448,36 @@ struct QuoteFinding {
                 return Attribution(speaker: nil, cue: tokens[k].range, placement: .after)
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// The clause after the sentence's last comma, when it attributes: `…, according to X.`,
+    /// `…, X said.`, `…, said X.`
+    func trailingAttribution(_ sentence: Range<Int>, after start: Int) -> Attribution? {
+        var end = sentence.upperBound
+        while end > start, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quote { end -= 1 }
+        var comma = end - 1
+        while comma > start, end - comma <= 14, !scanner.isPunct(comma, ",") {
+            if tokens[comma].kind == .quote { return nil }
+            comma -= 1
+        }
+        guard comma > start, scanner.isPunct(comma, ","), comma + 1 < end else { return nil }
+        let a = comma + 1
+        if let c = scanner.cue(at: a), c.kind == .accordingTo, let phrase = scanner.phraseStarting(at: a + c.length, upperBound: end),
+            endsClause(phrase.lastToken + 1, sentence.upperBound)
+        {
+            return Attribution(speaker: phrase.speaker, cue: span(a, a + c.length - 1), placement: .after, role: phrase.role)
+        }
+        for k in a..<end {
+            guard let c = scanner.cue(at: k), c.kind == .speech || c.kind == .phrase else { continue }
+            if k == a, !scanner.isAddresseeVerb(k), let phrase = scanner.phraseStarting(at: k + 1, upperBound: end), endsClause(phrase.lastToken + 1, sentence.upperBound) {
+                return Attribution(speaker: phrase.speaker, cue: tokens[k].range, placement: .after, role: phrase.role)
+            }
+            if let phrase = scanner.subject(ofVerb: k, lowerBound: a), phrase.firstToken == a, scanner.isAgentive(phrase), endsClause(k + c.length, sentence.upperBound) {
+                return Attribution(speaker: phrase.speaker, cue: span(k, k + c.length - 1), placement: .after, role: phrase.role)
+            }
+            return nil
         }
         return nil
     }
@@ -768,6 +838,15 @@ struct QuoteFinding {
         if words == 0 { return false }
         // `the so-called "gig economy"`, `a film titled "Jaws"`, `the word "literally"`.
         if isIntroducedAsTerm(first.openToken) { return false }
+        // Markup left in the text: `author="fireregui"`, `id="6721"`.
+        if scanner.isPunct(first.openToken - 1, "=") { return false }
+        // Only numbers and symbols: nobody says "672151859491016704".
+        let innerUpper = first.closeToken ?? first.endToken
+        if !safeRange(first.openToken + 1, innerUpper).contains(where: { tokens[$0].kind == .word }) { return false }
+        // NBC's "Today", Fleming's "The Fixers": a title after a possessive names a work.
+        if scanner.isPossessive(first.openToken - 1), isTitleCase(safeRange(first.openToken + 1, innerUpper)), !scanner.isInTitleCase(first.openToken) {
+            return false
+        }
         if c.spans.count > 1 { return true }
         let innerFirst = first.openToken + 1
         let innerEnd = first.closeToken ?? first.endToken
@@ -776,8 +855,9 @@ struct QuoteFinding {
         // sentence, or with no sentence punctuation, may be a scare quote or a title.
         let sentenceOfItsOwn = scanner.isCapitalizedWord(innerFirst) && scanner.isTerminal(innerEnd - 1) && isQuoteOnly(c)
         if kind == .partial || (c.attribution == nil && words <= 3 && !sentenceOfItsOwn) {
-            // A title or name in capitals: "The Apprentice", "Make America Great Again".
-            if !attributed && isTitleCase(safeRange(innerFirst, innerEnd)) { return false }
+            // A title or name in capitals: "The Apprentice", "Make America Great Again" — unless the
+            // whole sentence is in capitals, as headlines are.
+            if !attributed && isTitleCase(safeRange(innerFirst, innerEnd)) && !scanner.isInTitleCase(first.openToken) { return false }
             // Short quoted words nobody is said to have said: scare quotes, terms.
             if !attributed && words <= 3 { return false }
             // Followed by what the term names: the "Fight for $15" campaign.

@@ -164,6 +164,16 @@ enum QuoteLexicons {
         bemoan bemoans bemoaned bemoaning
         envision envisions envisioned envisioning
         acknowledge acknowledges acknowledged acknowledging
+        blurt blurts blurted blurting
+        intone intones intoned intoning
+        mumble mumbles mumbled mumbling
+        murmur murmurs murmured murmuring
+        sputter sputters sputtered sputtering
+        spout spouts spouted spouting
+        bellow bellows bellowed bellowing
+        roar roars roared roaring
+        hiss hisses hissed hissing
+        growl growls growled growling
         """)
 
     /// Verbs that introduce a quotation only as a judgement on someone or something: "accused him of

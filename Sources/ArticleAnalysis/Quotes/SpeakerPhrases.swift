@@ -24,6 +24,10 @@ struct CueScanner {
     let bytes: [UInt8]
     /// Quotation marks around nicknames, read as part of the name they sit in.
     var nicknameMarks: Set<Int> = []
+    /// Per token: inside a headline-style sentence (Every Word Capitalised). Empty when none is.
+    var inTitleCase: [Bool] = []
+
+    @inline(__always) func isInTitleCase(_ i: Int) -> Bool { i >= 0 && i < inTitleCase.count && inTitleCase[i] }
 
     static let hashBy = Bytes.wordHash("by")
     static let hashAnd = Bytes.wordHash("and")
@@ -290,8 +294,9 @@ struct CueScanner {
         }
         let speech = QuoteLexicons.speechVerbs.contains(t.hash)
         guard speech || QuoteLexicons.characterizingVerbs.contains(t.hash) else { return nil }
-        // A capitalised verb mid-sentence is a name ("Tell" is rare; "Post" is a newspaper).
-        if t.isCapitalized && !t.has(.sentenceStart) { return nil }
+        // A capitalised verb mid-sentence is a name ("Tell" is rare; "Post" is a newspaper) — except
+        // in a headline-style sentence.
+        if t.isCapitalized && !t.has(.sentenceStart) && !isInTitleCase(i) { return nil }
         // "the post", "a Trump tweet", "his remarks": a noun, not a verb ("Another tweeted" is a verb).
         if let p = token(i - 1), p.kind == .word, QuoteLexicons.determiners.contains(p.hash), !standsAlone(i - 1) { return nil }
         if QuoteLexicons.nounLikeVerbs.contains(t.hash), isNounUse(i) { return nil }
