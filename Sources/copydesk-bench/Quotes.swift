@@ -10,16 +10,18 @@ import Foundation
 /// whole `ArticleAnalyzer.analyze` for reference.
 enum QuoteBenchmark {
     static let help = """
-        copydesk-bench quotes [--sizes 1000,2000,5000,10000,20000,40000] [--iterations 40]
+        copydesk-bench quotes [--sizes 1000,2000,5000,10000,20000,40000] [--iterations 40] [--one-paragraph]
 
         Prints, per article size in words: quotes found, the median and 90th-percentile time of quote
         analysis, the time per 1,000 words (flat when the cost is linear), and a full analysis for
-        reference. Build with -c release.
+        reference. --one-paragraph runs the same text with no paragraph breaks (the worst case for
+        pairing marks). Build with -c release.
         """
 
     static func run(_ arguments: [String]) -> Int32 {
         var sizes = [1_000, 2_000, 5_000, 10_000, 20_000, 40_000]
         var iterations = 40
+        var oneParagraph = false
         var i = 0
         while i < arguments.count {
             switch arguments[i] {
@@ -29,6 +31,8 @@ enum QuoteBenchmark {
             case "--sizes":
                 i += 1
                 if i < arguments.count { sizes = arguments[i].split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 } }
+            case "--one-paragraph":
+                oneParagraph = true
             case "--iterations":
                 i += 1
                 if i < arguments.count, let n = Int(arguments[i]), n > 0 { iterations = n }
@@ -46,7 +50,8 @@ enum QuoteBenchmark {
         var perThousand: [Double] = []
         var tenThousand: Double? = nil
         for words in sizes {
-            let text = compose(words: words)
+            var text = compose(words: words)
+            if oneParagraph { text = text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ") }
             let document = ArticleDocument(text: text, format: .markdown)
             var found = 0
             // Warm up once, then measure.

@@ -25,6 +25,8 @@ struct QuoteFinding {
     let marks: QuoteMarks
     /// The sentence index of each token.
     let sentenceOf: [Int32]
+    /// How far (in tokens) a cue is looked for from its quote.
+    static let reach = 80
     /// Quotation marks of nicknames (Dwayne "The Rock" Johnson): read through as part of a name.
     var nicknameMarks: Set<Int> = []
 
@@ -342,7 +344,7 @@ struct QuoteFinding {
         let sentenceStart = sentenceTokens(firstSentence).lowerBound
         var afterLimit = sentenceTokens(lastSentence).upperBound
         if i + 1 < candidates.count { afterLimit = min(afterLimit, candidates[i + 1].openToken) }
-        let startsSentence = !safeRange(sentenceStart, c.openToken).contains { scanner.isWord($0) }
+        let startsSentence = !safeRange(max(sentenceStart, c.openToken - QuoteFinding.reach), c.openToken).contains { scanner.isWord($0) }
         var lowerBound = sentenceStart
         if i > 0 { lowerBound = max(lowerBound, candidates[i - 1].endToken) }
         if c.isBlock { return nil }
@@ -553,10 +555,12 @@ struct QuoteFinding {
             if scanner.isPunct(k, ":") { colon = k }
             k -= 1
         }
-        // Previous quotes in the sentence are skipped over, not read as cues.
+        // Previous quotes in the sentence are skipped over, not read as cues. A cue is looked for within
+        // `reach` tokens, so a sentence that never ends costs no more than a short one.
         var previous = index - 1
         var j = k
-        while j >= lo {
+        let floor = max(lo, c.openToken - QuoteFinding.reach)
+        while j >= floor {
             if previous >= 0, candidates[previous].endToken - 1 >= j, candidates[previous].openToken <= j {
                 j = candidates[previous].openToken - 1
                 previous -= 1
@@ -642,8 +646,8 @@ struct QuoteFinding {
     /// Whether the quote is a sentence (or more) of its own: no words of the writer's before or after it.
     func isQuoteOnly(_ c: Candidate) -> Bool {
         guard let first = sentence(ofToken: c.openToken), let last = sentence(ofToken: c.endToken - 1) else { return false }
-        let before = safeRange(sentenceTokens(first).lowerBound, c.openToken)
-        let after = safeRange(c.endToken, sentenceTokens(last).upperBound)
+        let before = safeRange(max(sentenceTokens(first).lowerBound, c.openToken - QuoteFinding.reach), c.openToken)
+        let after = safeRange(c.endToken, min(sentenceTokens(last).upperBound, c.endToken + QuoteFinding.reach))
         return !before.contains { scanner.isWord($0) } && !after.contains { scanner.isWord($0) }
     }
 
@@ -724,10 +728,16 @@ struct QuoteFinding {
     func attributionFromPrevious(_ candidates: [Candidate], _ i: Int, _ range: Range<Int>, quoteOnly: Bool) -> Attribution? {
         let c = candidates[i]
         // A quote in the sentence before, attributed: this one continues it.
-        if quoteOnly, let q = candidates[..<i].last(where: { $0.endToken > range.lowerBound && $0.openToken < range.upperBound }),
-            let a = q.attribution, a.speaker != nil
-        {
-            return Attribution(speaker: a.speaker, cue: a.cue, placement: .continuation, role: a.role, entity: a.entity)
+        if quoteOnly {
+            // Candidates are in text order: walk back only as far as the sentence before.
+            var j = i - 1
+            while j >= 0, candidates[j].endToken > range.lowerBound {
+                if candidates[j].openToken < range.upperBound, let a = candidates[j].attribution, a.speaker != nil {
+                    return Attribution(speaker: a.speaker, cue: a.cue, placement: .continuation, role: a.role, entity: a.entity)
+                }
+                if candidates[j].openToken < range.upperBound { break }
+                j -= 1
+            }
         }
         // `Cruz continued:` / `Lei Jun explained the delay.` then the quote.
         let endsWithColon = range.upperBound > range.lowerBound && scanner.isPunct(range.upperBound - 1, ":")
@@ -750,7 +760,7 @@ struct QuoteFinding {
     /// A speech clause anywhere in a sentence without quotes of its own: the first speech verb with a
     /// subject (or an inverted speaker), or "according to".
     func speechClause(in range: Range<Int>, avoiding candidates: [Candidate]) -> Attribution? {
-        for k in range {
+        for k in range.prefix(QuoteFinding.reach) {
             if tokens[k].kind == .quote { return nil }
             guard let cue = scanner.cue(at: k) else { continue }
             switch cue.kind {
@@ -800,7 +810,7 @@ struct QuoteFinding {
         if c.isBlock || c.firstParagraph != c.lastParagraph { return .block }
         guard let s = sentence(ofToken: c.openToken) else { return .full }
         let start = sentenceTokens(s).lowerBound
-        let before = safeRange(start, c.openToken)
+        let before = safeRange(max(start, c.openToken - QuoteFinding.reach), c.openToken)
         if !before.contains(where: { scanner.isWord($0) }) { return .full }
         // After a colon, or a comma after a cue: a full quotation introduced by the writer.
         let previous = c.openToken - 1

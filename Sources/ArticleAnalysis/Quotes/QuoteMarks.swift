@@ -243,12 +243,14 @@ struct QuoteMarks {
         var spans: [Span] = []
         var open: Mark? = nil
         var p = 0
+        var pAtOpen = 0
         for m in marks where !QuoteMarks.isPrimary(m.family) {
             while p < primary.count && primary[p].range.upperBound <= m.start { p += 1 }
             if p < primary.count && primary[p].range.contains(m.start) { continue }
-            // Never across a double-quoted span: 'a "b" c' is fine, but an apostrophe before a double
-            // quote must not pair with one after it.
-            if let o = open, primary.contains(where: { $0.range.lowerBound > o.start && $0.range.upperBound <= m.start && !$0.closed }) {
+            // Never across a double-quoted span left open: 'a "b" c' is fine, but an apostrophe before
+            // a stray double mark must not pair with one after it. (Only the spans passed since the
+            // single mark opened are looked at, so this stays linear.)
+            if let o = open, primary[min(pAtOpen, p)..<p].contains(where: { $0.range.lowerBound > o.start && !$0.closed }) {
                 open = nil
             }
             if let o = open {
@@ -259,10 +261,16 @@ struct QuoteMarks {
                         continue
                     }
                 }
-                if m.leftFlanking && !m.rightFlanking && isSingleOpener(m) { open = m }  // the old one was an apostrophe
+                if m.leftFlanking && !m.rightFlanking && isSingleOpener(m) {  // the old one was an apostrophe
+                    open = m
+                    pAtOpen = p
+                }
                 continue
             }
-            if m.leftFlanking && !m.rightFlanking && isSingleOpener(m) { open = m }
+            if m.leftFlanking && !m.rightFlanking && isSingleOpener(m) {
+                open = m
+                pAtOpen = p
+            }
         }
         return spans
     }
