@@ -395,6 +395,30 @@ import Testing
             """, format: .plainText, ["“mquill” [partial] — not speech", "“6721” [partial] — not speech"])
     }
 
+    @Test func headlineStyleNameAndColon() throws {
+        try checkQuotes("""
+            # Quill: Ferry crews 'were never asked about the bridge'
+
+            The mayor was asked about the delay on Monday. "Nobody could have planned for it."
+
+            "We are grateful for the support," said one. "The steel is here," added another, a welder from the yard.
+            """, [
+            "“were never asked about the bridge” [partial] ← Quill (cue “:”, before)",
+            "“Nobody could have planned for it.” ← The mayor (cue “was asked”, previousSentence)",
+            "“We are grateful for the support,” ← one (cue “said”, after)",
+            "“The steel is here,” ← another (cue “added”, after)",
+        ])
+    }
+
+    @Test func organisationNamesWithOf() throws {
+        try checkQuotes("""
+            "The bridge is safe," Mr. Morgan of the Harbour Trust said. "Rates will hold," the Bank of Portville said in a statement.
+            """, [
+            "“The bridge is safe,” ← Mr. Morgan, the Harbour Trust (cue “said”, after)",
+            "“Rates will hold,” ← the Bank of Portville (cue “said”, after)",
+        ])
+    }
+
     @Test func quotesJoinedByAndShareASpeaker() throws {
         try checkQuotes("""
             Tomas Brandt called the plan "sad" and "a disgrace." The "experts" and "analysts" disagreed.

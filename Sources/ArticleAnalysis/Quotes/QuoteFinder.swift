@@ -352,8 +352,10 @@ struct QuoteFinding {
             if let a = attributionAfter(from: c.endToken, limit: afterLimit) { return a }
             return attributionBefore(c, lowerBound: lowerBound, skipping: candidates, index: i)
         }
-        if let b = attributionBefore(c, lowerBound: sentenceStart, skipping: candidates, index: i) { return b }
-        if let a = attributionAfter(from: c.endToken, limit: afterLimit) { return a }
+        let before = attributionBefore(c, lowerBound: sentenceStart, skipping: candidates, index: i)
+        if let b = before, b.speaker != nil { return b }
+        if let a = attributionAfter(from: c.endToken, limit: afterLimit), a.speaker != nil || before == nil { return a }
+        if let b = before { return b }
         // A clause closing the sentence speaks for every quote in it: `"tight," with "modest" growth,
         // according to the survey.`
         if afterLimit < sentenceTokens(lastSentence).upperBound, let a = trailingAttribution(sentenceTokens(lastSentence), after: c.endToken) { return a }
@@ -393,7 +395,7 @@ struct QuoteFinding {
                 return Attribution(speaker: phrase?.speaker, cue: span(a, a + c.length - 1), placement: .after, role: phrase?.role)
             case .speech:
                 // Inverted: `said Lei Jun`. With "told", what follows is the party told, not the speaker.
-                if scanner.isAddresseeVerb(a) { return nil }
+                if scanner.has(CueScanner.neverInverted, a) { return nil }
                 let phrase = scanner.phraseStarting(at: a + 1, upperBound: limit)
                 guard let phrase else { return nil }
                 return Attribution(speaker: phrase.speaker, cue: tokens[a].range, placement: .after, role: phrase.role)
@@ -460,11 +462,9 @@ struct QuoteFinding {
         var end = sentence.upperBound
         while end > start, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quote { end -= 1 }
         var comma = end - 1
-        while comma > start, end - comma <= 14, !scanner.isPunct(comma, ",") {
-            if tokens[comma].kind == .quote { return nil }
-            comma -= 1
-        }
-        guard comma > start, scanner.isPunct(comma, ","), comma + 1 < end else { return nil }
+        // The clause starts after the last comma — or after a closing mark (`…friends," she says.`).
+        while comma > start, end - comma <= 14, !scanner.isPunct(comma, ","), tokens[comma].kind != .quote { comma -= 1 }
+        guard comma >= start, scanner.isPunct(comma, ",") || tokens[comma].kind == .quote, comma + 1 < end else { return nil }
         let a = comma + 1
         if let c = scanner.cue(at: a), c.kind == .accordingTo, let phrase = scanner.phraseStarting(at: a + c.length, upperBound: end),
             endsClause(phrase.lastToken + 1, sentence.upperBound)
@@ -591,6 +591,12 @@ struct QuoteFinding {
         // `his promise of "free college"`, `Clinton's call for "a new start"`: the owner of what was
         // said is its speaker.
         if let owned = ownedUtterance(before: c.openToken, lowerBound: lo) { return owned }
+        // Headline style, a name and a colon opening the sentence: `Kasich: Voters 'want a fighter'`.
+        if colon == nil, let phrase = scanner.phraseStarting(at: lo, upperBound: c.openToken), phrase.isName,
+            scanner.isPunct(phrase.lastToken + 1, ":"), phrase.lastToken + 1 < c.openToken
+        {
+            return Attribution(speaker: phrase.speaker, cue: tokens[phrase.lastToken + 1].range, placement: .before, role: phrase.role)
+        }
         if let colon {
             // `Lei Jun on the delay: "…"` — a short lead-in naming the speaker; `In a Fox interview,
             // Trump went further: "…"` — the subject of the clause the colon ends.
@@ -622,14 +628,19 @@ struct QuoteFinding {
         }
         if !scanner.isAddresseeVerb(cue), let phrase = scanner.phraseStarting(at: cue + length, upperBound: hi),
             scanner.isSoftPunctuation(phrase.lastToken + 1) || scanner.isPunct(phrase.lastToken + 1, ":") || phrase.lastToken + 1 == hi
+                || scanner.isTerminal(phrase.lastToken + 1)
         {
             return Attribution(speaker: phrase.speaker, cue: cueRange, placement: placement, role: phrase.role)
         }
         // A participle (", arguing that…"), an infinitive ("to accuse") or a second verb ("and
         // says"): the sentence's subject speaks.
-        let previous = scanner.hash(cue - 1)
+        var before = cue - 1
+        while before > lo, scanner.has(QuoteLexicons.verbModifiers, before) || scanner.isAdverb(before) { before -= 1 }
+        let previous = scanner.hash(before)
         let participle = scanner.isIngForm(cue)
-        if participle || previous == CueScanner.hashTo || previous == CueScanner.hashAnd, let phrase = sentenceSubject(from: lo, before: cue) {
+        if participle || previous == CueScanner.hashTo || previous == CueScanner.hashAnd || previous == Bytes.wordHash("but"),
+            let phrase = sentenceSubject(from: lo, before: cue)
+        {
             return Attribution(speaker: phrase.speaker, cue: cueRange, placement: placement, role: phrase.role)
         }
         return nil
@@ -771,6 +782,12 @@ struct QuoteFinding {
             case .speech, .phrase, .characterizing:
                 if let a = attributionAt(k, lowerBound: range.lowerBound, upperBound: range.upperBound, placement: .previousSentence), a.speaker != nil {
                     return a
+                }
+                // `Clinton was asked why…` — the one asked answers in the quote that follows.
+                if scanner.hash(k) == CueScanner.hashAsked, scanner.has(CueScanner.passiveAuxiliaries, k - 1),
+                    let phrase = scanner.phraseEnding(at: k - 2, lowerBound: range.lowerBound), scanner.isAgentive(phrase)
+                {
+                    return Attribution(speaker: phrase.speaker, cue: span(k - 1, k), placement: .previousSentence, role: phrase.role)
                 }
             }
         }

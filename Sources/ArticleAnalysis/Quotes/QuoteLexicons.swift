@@ -714,6 +714,7 @@ enum QuoteLexicons {
 
     /// Words that may stand between a speaker and the verb: "Lei later said", "he has said".
     static let verbModifiers = Lexicon(lines: """
+        instead
         now
         however
         though

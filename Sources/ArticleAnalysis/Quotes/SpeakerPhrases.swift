@@ -58,6 +58,8 @@ struct CueScanner {
     static let hashOn = Bytes.wordHash("on")
     static let hashOut = Bytes.wordHash("out")
     static let hashTo = Bytes.wordHash("to")
+    static let hashOf = Bytes.wordHash("of")
+    static let hashAsked = Bytes.wordHash("asked")
 
     /// Words before an -ing cue that make it a participle of the main clause: "by saying", "while
     /// arguing".
@@ -111,6 +113,22 @@ struct CueScanner {
         urges
         urged
         urging
+        thank
+        thanks
+        thanked
+        """)
+
+    /// Addressee verbs that never put the speaker after them: `"…," told CNBC` is not CNBC
+    /// speaking, but `"…," urges psychologist Alvord` is Alvord.
+    static let neverInverted = Lexicon(lines: """
+        tell
+        tells
+        told
+        telling
+        inform
+        informs
+        informed
+        informing
         thank
         thanks
         thanked
@@ -194,6 +212,12 @@ struct CueScanner {
     func isAgentive(_ p: SpeakerPhrase) -> Bool {
         if p.isPronoun || p.isName { return true }
         var k = p.firstToken
+        // Owned by a name: "NatWest's corporate parent", "Clinton's spokesman".
+        while k <= p.lastToken, let t = token(k), Int(t.start) < p.speaker.upperBound {
+            if t.has(.possessive) && isCapitalizedWord(k - 1) { return true }
+            k += 1
+        }
+        k = p.firstToken
         while k <= p.lastToken, let t = token(k) {
             if Int(t.end) == p.speaker.upperBound { return has(QuoteLexicons.roleNouns, k) || isCapitalizedWord(k) }
             k += 1
@@ -349,7 +373,8 @@ struct CueScanner {
         guard let t = token(i), t.kind == .word, t.has(.lowercase), t.length > 4 else { return false }
         let e = Int(t.end)
         guard e >= 2, e <= bytes.count else { return false }
-        return bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79 && !has(QuoteLexicons.roleNouns, i)
+        // "the daily wrote": after a determiner it is a noun.
+        return bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79 && !has(QuoteLexicons.roleNouns, i) && !has(QuoteLexicons.determiners, i - 1)
     }
 
     /// Whether the word at `i` ends in "ing": a participle ("saying") or progressive ("is saying").
@@ -577,8 +602,13 @@ struct CueScanner {
                 if isPronoun(k) { break scan }
                 if t.isCapitalized || t.has(.allCaps) {
                     if has(QuoteLexicons.determiners, k) && !t.has(.allCaps) {
-                        // "The executive said" — the phrase opens here.
+                        // "The executive said" — the phrase opens here ("Mr. Morgan of the Sierra Club":
+                        // a determiner after "of" inside a name reads on).
                         if words > 0 { start = k }
+                        if hash(k - 1) == CueScanner.hashOf, isNameWord(k - 2), words > 0 {
+                            k -= 1
+                            continue
+                        }
                         break scan
                     }
                     if isExcludedCapital(k) { break scan }
@@ -590,6 +620,10 @@ struct CueScanner {
                 // Lowercase.
                 if has(QuoteLexicons.determiners, k) {
                     if words > 0 { start = k }
+                    if hash(k - 1) == CueScanner.hashOf, isNameWord(k - 2), words > 0, isCapitalizedWord(k + 1) {
+                        k -= 1
+                        continue
+                    }
                     break scan
                 }
                 if has(CueScanner.nameParticles, k), isCapitalizedWord(k - 1), isCapitalizedWord(k + 1) {
@@ -603,8 +637,9 @@ struct CueScanner {
                     continue
                 }
                 if has(QuoteLexicons.roleLinks, k) {
-                    // "a spokesperson for Xiaomi": joins a role to an organisation.
-                    if words > 0, has(QuoteLexicons.roleNouns, k - 1) {
+                    // "a spokesperson for Xiaomi": joins a role to an organisation; "Bank of Scotland",
+                    // "Mr. Morgan of the Sierra Club": "of" inside a name.
+                    if words > 0, has(QuoteLexicons.roleNouns, k - 1) || (hash(k) == CueScanner.hashOf && isNameWord(k - 1) && (isCapitalizedWord(k + 1) || has(QuoteLexicons.determiners, k + 1))) {
                         start = k
                         k -= 1
                         continue
@@ -662,6 +697,8 @@ struct CueScanner {
     func phraseStarting(at i: Int, upperBound hi: Int) -> SpeakerPhrase? {
         guard i < hi, let first = token(i) else { return nil }
         if isPronoun(i) { return pronounPhrase(i) }
+        // `…," said another.` — a determiner standing for a speaker, ending the clause.
+        if has(QuoteLexicons.pronounDeterminers, i), i + 1 >= hi || !isWord(i + 1) { return pronounPhrase(i) }
         guard first.kind == .word, !first.has(.possessive) else { return nil }
         var k = i
         var end = i - 1
@@ -785,6 +822,16 @@ struct CueScanner {
             let s = token(a).map { Int($0.start) } ?? 0
             let e = token(b).map { Int($0.end) } ?? s
             return s..<max(s, e)
+        }
+        // "Mr. Morgan of the Harbour Trust", "Jeffrey Lewis of the Martin Center": a person's name
+        // (two words, or a title and a name), then "of" and an organisation: the person speaks.
+        if !has(QuoteLexicons.determiners, start), let of = (start...end).first(where: { hash($0) == CueScanner.hashOf }), of > start, of < end {
+            let nameWords = (start..<of).filter { isCapitalizedWord($0) }.count
+            let titled = AbbreviationLexicons.titles.contains(hash(start))
+            let allName = (start..<of).allSatisfy { isCapitalizedWord($0) || isNameInternalPeriod($0) }
+            if allName, nameWords >= 2 || titled, !(start..<of).contains(where: { has(QuoteLexicons.roleNouns, $0) }) {
+                return SpeakerPhrase(speaker: range(start, of - 1), role: range(of + 1, end), firstToken: start, lastToken: end, isPronoun: false, isName: true)
+            }
         }
         let whole = SpeakerPhrase(
             speaker: range(start, end), role: nil, firstToken: start, lastToken: end, isPronoun: false,
