@@ -603,7 +603,9 @@ struct QuoteFinding {
             if let phrase = scanner.phraseStarting(at: lo, upperBound: colon), colon - phrase.lastToken <= 5 {
                 // `Xiaomi, in a statement: "…"` — the medium is the cue.
                 let medium = mediumCue(in: safeRange(phrase.lastToken + 1, colon))
-                if medium != nil || !scanner.has(QuoteLexicons.determiners, lo) || colon - lo <= 4 {
+                // A phrase opened by a determiner must end right at the colon: "The statement: "…"",
+                // not "The message was simple: "…"".
+                if medium != nil || !scanner.has(QuoteLexicons.determiners, lo) || colon - phrase.lastToken <= 1 {
                     return Attribution(speaker: phrase.speaker, cue: medium ?? tokens[colon].range, placement: .before, role: phrase.role)
                 }
             }
@@ -772,8 +774,8 @@ struct QuoteFinding {
     /// subject (or an inverted speaker), or "according to".
     func speechClause(in range: Range<Int>, avoiding candidates: [Candidate]) -> Attribution? {
         for k in range.prefix(QuoteFinding.reach) {
-            if tokens[k].kind == .quote { return nil }
-            guard let cue = scanner.cue(at: k) else { continue }
+            // Quoted words in the sentence (a show's name, a term) are read past.
+            guard tokens[k].kind != .quote, let cue = scanner.cue(at: k) else { continue }
             switch cue.kind {
             case .accordingTo:
                 if let phrase = scanner.phraseStarting(at: k + cue.length, upperBound: range.upperBound) {

@@ -772,7 +772,10 @@ struct CueScanner {
                 if has(QuoteLexicons.clauseWords, k) || has(QuoteLexicons.verbModifiers, k) || has(QuoteLexicons.nonNameWords, k) {
                     break scan
                 }
-                if QuoteLexicons.speechVerbs.contains(t.hash) || QuoteLexicons.characterizingVerbs.contains(t.hash) { break scan }
+                // A verb ends the phrase — unless a noun here: "according to the report".
+                if QuoteLexicons.speechVerbs.contains(t.hash) || QuoteLexicons.characterizingVerbs.contains(t.hash) {
+                    guard startsWithDeterminer, QuoteLexicons.nounLikeVerbs.contains(t.hash) || QuoteLexicons.roleNouns.contains(t.hash) else { break scan }
+                }
                 if has(QuoteLexicons.timeWords, k) { break scan }
                 lowercase += 1
                 if lowercase > 5 { break scan }
