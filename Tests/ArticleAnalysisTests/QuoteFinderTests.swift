@@ -410,6 +410,15 @@ import Testing
         ])
     }
 
+    @Test func whoeverIssuedAStatementSpeaks() throws {
+        try checkQuotes("""
+            The harbour authority issued a statement saying the delay was "regrettable but unavoidable." A statement from the council said the bridge was "safe to use."
+            """, [
+            "“regrettable but unavoidable.” [partial] ← The harbour authority (cue “saying”, before)",
+            "“safe to use.” [partial] ← the council (cue “said”, before)",
+        ])
+    }
+
     @Test func organisationNamesWithOf() throws {
         try checkQuotes("""
             "The bridge is safe," Mr. Morgan of the Harbour Trust said. "Rates will hold," the Bank of Portville said in a statement.

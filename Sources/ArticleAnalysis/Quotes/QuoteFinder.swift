@@ -522,6 +522,18 @@ struct QuoteFinding {
         return nil
     }
 
+    /// A document noun phrase ("a statement", "a fundraising email") that is the object of a verb
+    /// right before it (issued, sent, released…).
+    func isIssuedDocument(_ phrase: SpeakerPhrase) -> Bool {
+        guard !phrase.isName, !phrase.isPronoun, scanner.has(QuoteLexicons.determiners, phrase.firstToken) else { return false }
+        var head = phrase.firstToken
+        while head + 1 <= phrase.lastToken, Int(tokens[head].end) < phrase.speaker.upperBound { head += 1 }
+        guard scanner.has(QuoteLexicons.speechNouns, head) || scanner.has(CueScanner.remarkNouns, head) || scanner.has(QuoteLexicons.utteranceNouns, head)
+        else { return false }
+        let verb = phrase.firstToken - 1
+        return scanner.isLowercaseWord(verb) && !scanner.has(QuoteLexicons.roleLinks, verb) && !scanner.has(QuoteLexicons.clauseWords, verb)
+    }
+
     /// "in a statement", "in an interview" within `range`, as a cue.
     func mediumCue(in range: Range<Int>) -> Range<Int>? {
         for k in range {
@@ -623,6 +635,11 @@ struct QuoteFinding {
         let length = scanner.cue(at: cue)?.length ?? 1
         let cueRange = span(cue, cue + length - 1)
         if let phrase = scanner.subject(ofVerb: cue, lowerBound: lo) {
+            // `Teneo issued a statement saying…`, `Trump sent a tweet saying…`: whoever issued the
+            // document speaks, not the document.
+            if scanner.isIngForm(cue), isIssuedDocument(phrase), let issuer = sentenceSubject(from: lo, before: phrase.firstToken) {
+                return Attribution(speaker: issuer.speaker, cue: cueRange, placement: placement, role: issuer.role)
+            }
             return Attribution(speaker: phrase.speaker, cue: cueRange, placement: placement, role: phrase.role)
         }
         if scanner.hash(cue + 1) == CueScanner.hashBy, let phrase = scanner.phraseStarting(at: cue + 2, upperBound: hi) {

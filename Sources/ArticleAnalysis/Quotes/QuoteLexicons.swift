@@ -612,6 +612,28 @@ enum QuoteLexicons {
         ad ads
         spokesmen
         publication publications
+        authority authorities
+        council councils
+        commission commissions
+        bureau
+        institute
+        foundation
+        association
+        coalition
+        federation
+        alliance
+        center
+        centre
+        congress
+        senate
+        parliament
+        assembly
+        legislature
+        university
+        hospital
+        club
+        church
+        operator
         site
         journal
         station
@@ -704,6 +726,23 @@ enum QuoteLexicons {
         sunday
         earlier
         later
+        even
+        already
+        around
+        between
+        among
+        across
+        despite
+        during
+        within
+        without
+        through
+        throughout
+        perhaps
+        maybe
+        last
+        next
+        again
         meanwhile
         however
         indeed

@@ -368,6 +368,14 @@ struct CueScanner {
         return false
     }
 
+    /// A lowercase word ending in "ed" (a past tense or participle).
+    func endsWithEd(_ i: Int) -> Bool {
+        guard let t = token(i), t.kind == .word, t.has(.lowercase), t.length > 3 else { return false }
+        let e = Int(t.end)
+        guard e >= 2, e <= bytes.count else { return false }
+        return bytes[e - 2] == 0x65 && bytes[e - 1] == 0x64
+    }
+
     /// A lowercase word ending in "ly" ("broadly", "publicly"): an adverb between a speaker and a verb.
     func isAdverb(_ i: Int) -> Bool {
         guard let t = token(i), t.kind == .word, t.has(.lowercase), t.length > 4 else { return false }
@@ -777,6 +785,8 @@ struct CueScanner {
                     guard startsWithDeterminer, QuoteLexicons.nounLikeVerbs.contains(t.hash) || QuoteLexicons.roleNouns.contains(t.hash) else { break scan }
                 }
                 if has(QuoteLexicons.timeWords, k) { break scan }
+                // After a noun, a word in "-ed" is a verb: "The harbour authority issued…".
+                if lowercase > 0 || capitals > 0, endsWithEd(k) { break scan }
                 lowercase += 1
                 if lowercase > 5 { break scan }
                 end = k
@@ -876,8 +886,8 @@ struct CueScanner {
         if has(QuoteLexicons.speechNouns, start) || (has(QuoteLexicons.determiners, start) && has(QuoteLexicons.speechNouns, start + 1)) {
             var m = start
             while m < end, !(hash(m) == CueScanner.hashBy || hash(m) == Bytes.wordHash("from") || hash(m) == Bytes.wordHash("of")) { m += 1 }
-            if m < end, isCapitalizedWord(m + 1) {
-                return SpeakerPhrase(speaker: range(m + 1, end), role: nil, firstToken: start, lastToken: end, isPronoun: false, isName: true)
+            if m < end, isCapitalizedWord(m + 1) || has(QuoteLexicons.determiners, m + 1) {
+                return SpeakerPhrase(speaker: range(m + 1, end), role: nil, firstToken: start, lastToken: end, isPronoun: false, isName: isCapitalizedWord(m + 1) && !has(QuoteLexicons.determiners, m + 1))
             }
         }
         return whole
