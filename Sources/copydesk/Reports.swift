@@ -117,12 +117,12 @@ func runAnalyze(_ options: CommandOptions) -> Int32 {
             if let a = q.attribution, let r = a.speaker {
                 let (ss, se) = span(r)
                 let entity: JSONValue = a.entity.flatMap { $0 < article.entities.count ? JSONValue.string(article.entities[$0].key) : nil } ?? .null
-                speaker = ["start": ss, "end": se, "text": .string(text.slice(r)), "entity": entity]
+                speaker = ["start": ss, "end": se, "text": .string(text.slice(r)), "entity": entity, "role": a.role.map { .string(text.slice($0)) } ?? .null]
             }
             return [
                 "start": s, "end": e, "text": .string(q.pieces.map { text.slice($0) }.joined(separator: " … ")),
                 "kind": .string(q.kind.rawValue), "speech": .bool(q.isSpeech),
-                "attributed": .bool(q.attribution != nil), "cue": q.attribution?.cue.map { .string(text.slice($0)) } ?? .null,
+                "attributed": .bool(q.isAttributed), "cue": q.attribution?.cue.map { .string(text.slice($0)) } ?? .null,
                 "placement": q.attribution.map { .string($0.placement.rawValue) } ?? .null, "speaker": speaker,
             ]
         }

@@ -175,7 +175,11 @@ enum Segmenter {
         // What starts the next sentence: a capitalised word, a number, or an opening quote or bracket
         // before one.
         var starter = next
-        if next.kind == .quote || next.first == "(" || next.first == "[", j + 1 < end { starter = tokens[j + 1] }
+        if next.kind == .quote || next.first == "(" || next.first == "[", j + 1 < end {
+            starter = tokens[j + 1]
+            // Two marks in a row: a doubled apostrophe ('') or nested quotes opening the sentence.
+            if starter.kind == .quote, j + 2 < end { starter = tokens[j + 2] }
+        }
         let startsLikeSentence = starter.isCapitalized || starter.kind == .number || (starter.kind == .word && starter.has(.hasDigit))
         guard startsLikeSentence else { return nil }
         if t.kind == .punctuation && t.first != "." { return j }  // ! ? … followed by a capital

@@ -19,6 +19,9 @@ public struct Quote: Sendable, Hashable {
     public var isSpeech: Bool
     public var attribution: Attribution?
 
+    /// Whether a speaker is named: a cue alone (`"…," reporters were told`) does not attribute.
+    public var isAttributed: Bool { attribution?.speaker != nil }
+
     public init(range: Range<Int>, pieces: [Range<Int>], kind: Kind, isSpeech: Bool, attribution: Attribution? = nil) {
         self.range = range
         self.pieces = pieces
@@ -45,12 +48,14 @@ public struct Attribution: Sendable, Hashable {
         case continuation
     }
 
-    /// The words naming the speaker ("Lei Jun", "he", "a spokesperson for Xiaomi").
+    /// The words naming the speaker ("Lei Jun", "he", "a spokesperson for Xiaomi"); nil when the
+    /// text gives a cue but names nobody.
     public var speaker: Range<Int>?
     /// The speech cue: "said", "according to", "in a statement", ":".
     public var cue: Range<Int>?
     public var placement: Placement
-    /// A role given with the speaker: "the chairman of Xiaomi".
+    /// A role given with the speaker: "the chairman of Xiaomi" (an appositive) or "Xiaomi Chairman"
+    /// (a title before the name).
     public var role: Range<Int>?
     /// The in-article entity the speaker resolves to (an index into `AnalyzedArticle.entities`).
     public var entity: Int?

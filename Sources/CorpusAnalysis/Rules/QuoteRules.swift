@@ -1,4 +1,277 @@
+import ArticleAnalysis
+
 extension RuleCatalog {
     /// Rules about quotations.
-    static let quoteRules: [any Rule] = [UnattributedQuoteRule()]
+    static let quoteRules: [any Rule] = [UnattributedQuoteRule(), QuoteMismatchRule()]
+}
+
+/// A quotation's words as compared across articles: lowercased, punctuation dropped, apostrophes
+/// folded, dotted acronyms undotted ("U.S." = "US"), a few long forms shortened ("United States" =
+/// "US"), numbers without separators ("10,000" = "10000"). An ellipsis is kept as a gap marker.
+struct QuoteWords: Sendable, Hashable {
+    static let gap = "…"
+    var words: [String]
+
+    /// Words that are not gap markers.
+    var count: Int { words.reduce(0) { $0 + ($1 == QuoteWords.gap ? 0 : 1) } }
+
+    init(words: [String]) { self.words = words }
+
+    init(_ quote: Quote, in text: String) {
+        var words: [String] = []
+        for (index, piece) in quote.pieces.enumerated() {
+            // The cue between the pieces of an interrupted quote is not part of it.
+            if index > 0 { words.append(QuoteWords.gap) }
+            QuoteWords.append(text.slice(piece), to: &words)
+        }
+        self.words = QuoteWords.shorten(words)
+    }
+
+    static func append(_ text: String, to words: inout [String]) {
+        let scalars = Array(text.unicodeScalars)
+        var current = ""
+        var segmentLength = 0  // letters since the last dot inside the word
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+            segmentLength = 0
+        }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
+            if isWordScalar(scalar) {
+                current.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                segmentLength += 1
+            } else {
+                switch scalar {
+                case "’", "‘", "'", "ʼ":
+                    // Inside a word an apostrophe ("don't"); at its edge a quotation mark.
+                    if !current.isEmpty, let n = next, isWordScalar(n) { current.append("'") }
+                case ".":
+                    if next == ".", i + 2 < scalars.count, scalars[i + 2] == "." {
+                        flush()
+                        if words.last != gap { words.append(gap) }
+                        i += 3
+                        continue
+                    }
+                    // "U.S.": single letters joined by dots are one word, undotted.
+                    if segmentLength == 1, let n = next, n.properties.isAlphabetic, i + 2 >= scalars.count || scalars[i + 2] == "." {
+                        segmentLength = 0
+                    } else if segmentLength == 1 && current.count > 1 {
+                        segmentLength = 0  // the final dot of "U.S."
+                        flush()
+                    } else {
+                        flush()
+                    }
+                case "…":
+                    flush()
+                    if words.last != gap { words.append(gap) }
+                case ",":
+                    // "10,000": a thousands separator between digits is dropped.
+                    if let last = current.unicodeScalars.last, last.properties.numericType != nil, let n = next, n.properties.numericType != nil {
+                        break
+                    }
+                    flush()
+                default:
+                    flush()
+                }
+            }
+            i += 1
+        }
+        flush()
+    }
+
+    static let longForms: [([String], String)] = [
+        (["united", "states"], "us"), (["united", "kingdom"], "uk"), (["european", "union"], "eu"), (["united", "nations"], "un"),
+    ]
+
+    static func shorten(_ words: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        var i = 0
+        outer: while i < words.count {
+            for (long, short) in longForms where i + long.count <= words.count && Array(words[i..<(i + long.count)]) == long {
+                result.append(short)
+                i += long.count
+                continue outer
+            }
+            result.append(words[i])
+            i += 1
+        }
+        return result
+    }
+
+    /// The runs of words between gaps.
+    var segments: [[String]] {
+        var result: [[String]] = [[]]
+        for w in words {
+            if w == QuoteWords.gap {
+                if !(result.last?.isEmpty ?? true) { result.append([]) }
+            } else {
+                result[result.count - 1].append(w)
+            }
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    var plain: [String] { words.filter { $0 != QuoteWords.gap } }
+
+    // MARK: Fingerprints
+
+    /// Keys that two versions of one quotation very likely share: hashes of four-word runs, the
+    /// first and last always, the others when their hash picks them (so two articles pick the same
+    /// runs), all of them for short quotes.
+    var fingerprints: Set<String> {
+        let w = plain
+        guard w.count >= QuoteWords.minimumWords else { return [] }
+        var keys: Set<String> = []
+        let n = 4
+        let shingles = w.count - n + 1
+        for i in 0..<max(0, shingles) {
+            let h = QuoteWords.hash(w[i..<(i + n)])
+            if i == 0 || i == shingles - 1 || shingles <= 12 || h % 2 == 0 {
+                keys.insert("quote:" + String(h, radix: 36))
+            }
+        }
+        return keys
+    }
+
+    /// Quotations shorter than this are too common to compare ("we'll see", "no comment").
+    static let minimumWords = 5
+
+    static func hash(_ words: ArraySlice<String>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for w in words {
+            for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            h = (h ^ 0x20) &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    // MARK: Comparison
+
+    enum Relation: Sendable, Hashable {
+        /// The same words (or one quotes a faithful part of the other, ellipses allowed).
+        case same
+        /// Recognisably the same quotation, worded differently.
+        case differentWords
+        /// Not the same quotation.
+        case unrelated
+    }
+
+    /// How two quotations relate.
+    static func relation(_ a: QuoteWords, _ b: QuoteWords) -> Relation {
+        let pa = a.plain
+        let pb = b.plain
+        guard !pa.isEmpty, !pb.isEmpty else { return .unrelated }
+        if pa == pb { return .same }
+        // One is an excerpt of the other: each of its segments appears, in order, in the other.
+        if isExcerpt(a.segments, of: pb) || isExcerpt(b.segments, of: pa) { return .same }
+        let shorter = min(pa.count, pb.count)
+        guard shorter >= minimumWords else { return .unrelated }
+        let common = lcs(pa, pb)
+        if common * 10 >= shorter * 6 && common >= 4 { return .differentWords }
+        return .unrelated
+    }
+
+    static func isExcerpt(_ segments: [[String]], of whole: [String]) -> Bool {
+        guard !segments.isEmpty else { return false }
+        var from = 0
+        for segment in segments {
+            guard let at = find(segment, in: whole, from: from) else { return false }
+            from = at + segment.count
+        }
+        return true
+    }
+
+    static func find(_ needle: [String], in haystack: [String], from: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count - from else { return nil }
+        var i = from
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0] && Array(haystack[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Length of the longest common subsequence of words (quotes are capped at 300 words each, so
+    /// this stays small).
+    static func lcs(_ a: [String], _ b: [String]) -> Int {
+        let a = Array(a.prefix(300))
+        let b = Array(b.prefix(300))
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        for x in a {
+            for (j, y) in b.enumerated() {
+                current[j + 1] = x == y ? previous[j] + 1 : max(previous[j + 1], current[j])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+/// The same quotation in another article, and how it differs.
+struct QuoteMatch: Sendable {
+    var record: ArticleRecord
+    var quote: Int
+    var relation: QuoteWords.Relation
+    /// Both speakers resolve to named entities, and not the same one.
+    var differentSpeaker: Bool
+}
+
+extension Corpus {
+    /// Other articles' speech quotations that are the same as the article's quote `index` (same or
+    /// different words), in publication order.
+    func sameQuotations(_ record: ArticleRecord, quote index: Int) -> [QuoteMatch] {
+        let article = record.article
+        guard index >= 0, index < article.quotes.count, article.quotes[index].isSpeech else { return [] }
+        let quote = article.quotes[index]
+        let words = QuoteWords(quote, in: article.text)
+        let keys = words.fingerprints
+        guard !keys.isEmpty else { return [] }
+        var others: [ArticleID: ArticleRecord] = [:]
+        for key in keys {
+            for other in articles(sharing: key) where other.id != record.id { others[other.id] = other }
+        }
+        var result: [QuoteMatch] = []
+        for other in others.values.sorted(by: ArticleRecord.publicationOrder) {
+            var best: QuoteMatch? = nil
+            for (j, q) in other.article.quotes.enumerated() where q.isSpeech {
+                let theirs = QuoteWords(q, in: other.article.text)
+                guard !theirs.fingerprints.isDisjoint(with: keys) else { continue }
+                let relation = QuoteWords.relation(words, theirs)
+                guard relation != .unrelated else { continue }
+                let match = QuoteMatch(record: other, quote: j, relation: relation, differentSpeaker: differentSpeakers(record, quote, other, q))
+                if best == nil || (best!.relation != .same && relation == .same) { best = match }
+            }
+            if let best { result.append(best) }
+        }
+        return result
+    }
+
+    /// Both quotes have a speaker resolved to a named entity, and the entities differ.
+    func differentSpeakers(_ a: ArticleRecord, _ qa: Quote, _ b: ArticleRecord, _ qb: Quote) -> Bool {
+        guard let ea = qa.attribution?.entity, let eb = qb.attribution?.entity, ea >= 0, eb >= 0, ea < a.article.entities.count,
+            eb < b.article.entities.count
+        else { return false }
+        return a.key(of: a.article.entities[ea]) != b.key(of: b.article.entities[eb])
+    }
+}
+
+extension ArticleRecord {
+    /// How the article is named to a reader: its outlet, else its file name.
+    var sourceName: String {
+        if let s = article.source, !s.isEmpty { return s }
+        return path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The name a quote's speaker goes by: the entity's name, else the speaker words.
+    func speakerName(_ quote: Quote) -> String? {
+        guard let a = quote.attribution else { return nil }
+        if let e = a.entity, e >= 0, e < article.entities.count { return article.entities[e].name }
+        return a.speaker.map { article.text.slice($0) }
+    }
 }

@@ -1,6 +1,7 @@
 import ArticleAnalysis
 
-/// `unattributed-quote` (warning): a quotation of speech with nobody saying it.
+/// `unattributed-quote` (warning): a quotation of speech with nobody saying it — no cue at all, or
+/// a cue with no speaker it names (`"…," the crowd was told`, a colon after a clause with no subject).
 public struct UnattributedQuoteRule: LocalRule {
     public init() {}
     public let code = "unattributed-quote"
@@ -9,12 +10,17 @@ public struct UnattributedQuoteRule: LocalRule {
 
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
         let article = record.article
-        return article.quotes.filter { $0.isSpeech && $0.attribution == nil }.map { quote in
+        return article.quotes.filter(UnattributedQuoteRule.isUnattributed).map { quote in
             let opening = UnattributedQuoteRule.openingWords(of: quote, in: article.text)
             return Finding(
                 range: quote.range, severity: defaultSeverity, code: code,
                 message: "Quotation “\(opening)” has no attributed speaker")
         }
+    }
+
+    /// Speech with no speaker.
+    static func isUnattributed(_ quote: Quote) -> Bool {
+        quote.isSpeech && !quote.isAttributed
     }
 
     /// The first few words of the quote, for the message.

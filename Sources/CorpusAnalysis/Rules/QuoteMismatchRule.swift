@@ -1,0 +1,66 @@
+import ArticleAnalysis
+
+/// `quote-mismatch` (information): another source carries the same quotation with different words
+/// (beyond punctuation, case and "U.S."/"US"-style variants), or attributes it to a different
+/// speaker (only when both speakers resolve to named entities, and they differ). Related
+/// information points at the other article's quotation.
+public struct QuoteMismatchRule: Rule {
+    public init() {}
+    public let code = "quote-mismatch"
+    public let defaultSeverity = Severity.information
+    public let summary = "The same quotation appears in another source with different words or a different speaker."
+
+    /// Quote fingerprints: an edit to a quotation changes them, so the articles sharing the old or
+    /// the new ones are checked again.
+    public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> {
+        var keys: Set<String> = []
+        for quote in article.quotes where quote.isSpeech { keys.formUnion(QuoteWords(quote, in: article.text).fingerprints) }
+        return keys
+    }
+
+    public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
+        let article = record.article
+        var result: [Finding] = []
+        for (index, quote) in article.quotes.enumerated() where quote.isSpeech {
+            let matches = corpus.sameQuotations(record, quote: index)
+            guard !matches.isEmpty else { continue }
+            let worded = matches.filter { $0.relation == .differentWords }
+            if let first = worded.first {
+                let theirs = first.record.article.quotes[first.quote]
+                let words = QuoteMismatchRule.words(theirs, in: first.record.article.text)
+                let more = worded.count > 1 ? " (and \(worded.count - 1) other source\(worded.count == 2 ? "" : "s"))" : ""
+                result.append(Finding(
+                    range: quote.range, severity: defaultSeverity, code: code,
+                    message: "\(first.record.sourceName) quotes this differently\(more): “\(words)”",
+                    related: worded.map { m in
+                        let q = m.record.article.quotes[m.quote]
+                        return Finding.Related(
+                            location: TextLocation(path: m.record.path, range: q.range),
+                            message: "\(m.record.sourceName): “\(QuoteMismatchRule.words(q, in: m.record.article.text))”")
+                    }))
+            }
+            let attributed = matches.filter(\.differentSpeaker)
+            if let first = attributed.first, let ours = record.speakerName(quote) {
+                let theirs = first.record.speakerName(first.record.article.quotes[first.quote]) ?? "someone else"
+                result.append(Finding(
+                    range: quote.range, severity: defaultSeverity, code: code,
+                    message: "\(first.record.sourceName) attributes this quotation to \(theirs), not \(ours)",
+                    related: attributed.map { m in
+                        let name = m.record.speakerName(m.record.article.quotes[m.quote]) ?? "someone else"
+                        return Finding.Related(
+                            location: TextLocation(path: m.record.path, range: m.record.article.quotes[m.quote].range),
+                            message: "\(m.record.sourceName) attributes it to \(name)")
+                    }))
+            }
+        }
+        return result
+    }
+
+    /// The quotation's words as the other article has them, shortened for a message.
+    static func words(_ quote: Quote, in text: String, limit: Int = 24) -> String {
+        let joined = quote.pieces.map { text.slice($0) }.joined(separator: " … ")
+        let words = joined.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let head = words.prefix(limit).joined(separator: " ")
+        return words.count > limit ? head + "…" : head
+    }
+}

@@ -1,0 +1,477 @@
+import ArticleAnalysis
+import Testing
+
+@Suite struct QuoteMarkTests {
+    @Test func straightAndCurlyQuotes() throws {
+        try checkQuotes("""
+            "We will open in May," Mara Quill said.
+
+            “The bridge is safe,” said Tomas Brandt.
+            """, [
+            "“We will open in May,” ← Mara Quill (cue “said”, after)",
+            "“The bridge is safe,” ← Tomas Brandt (cue “said”, after)",
+        ])
+    }
+
+    @Test func singleQuotesInsideDoubleAreOneQuote() throws {
+        try checkQuotes("""
+            "He told me 'never again,' and I believed him," the mayor said.
+            """, ["“He told me 'never again,' and I believed him,” ← the mayor (cue “said”, after)"])
+    }
+
+    @Test func singleQuotesAsTheOuterMarks() throws {
+        try checkQuotes("""
+            ‘We will rebuild the harbour,’ the mayor said. 'The money is there,' she added.
+            """, [
+            "“We will rebuild the harbour,” ← the mayor (cue “said”, after)",
+            "“The money is there,” ← she (cue “added”, after)",
+        ])
+    }
+
+    @Test func guillemetsAndGermanQuotes() throws {
+        try checkQuotes("""
+            «The port will reopen», Anna Berg said.
+
+            „The ferry runs again“, said Jonas Weber.
+            """, [
+            "“The port will reopen” ← Anna Berg (cue “said”, after)",
+            "“The ferry runs again” ← Jonas Weber (cue “said”, after)",
+        ])
+    }
+
+    @Test func doubledApostrophesAsInNewspaperArchives() throws {
+        try checkQuotes("""
+            The council met on Monday. ''We are out of money,'' Ms. Holt said.
+            """, ["“We are out of money,” ← Ms. Holt (cue “said”, after)"])
+    }
+
+    @Test func apostrophesAndMeasuresAreNotQuotes() throws {
+        try checkQuotes("""
+            The workers' union met in the '90s style hall. It's rock 'n' roll, said the 6'2" organiser, who owns a 12" record.
+            """, [])
+    }
+
+    @Test func aQuoteRunningOverParagraphsIsOneQuote() throws {
+        try checkQuotes("""
+            "We plan to reopen the bridge in May. The inspectors have signed off.
+
+            "After that, the ferry will stop," Mara Quill said.
+            """, ["“We plan to reopen the bridge in May. The inspectors have signed off. … After that, the ferry will stop,” [block] ← Mara Quill (cue “said”, after)"])
+    }
+
+    @Test func anUnclosedQuoteEndsWithItsParagraph() throws {
+        try checkQuotes("""
+            The mayor said: "We will rebuild the harbour.
+
+            The council voted on Tuesday. "It was close," Tomas Brandt said.
+            """, [
+            "“We will rebuild the harbour.” ← The mayor (cue “said”, before)",
+            "“It was close,” ← Tomas Brandt (cue “said”, after)",
+        ])
+    }
+
+    @Test func aStrayMarkDoesNotSwallowTheArticle() throws {
+        let text = """
+            Prices rose 5" in a week, one trader joked.
+
+            The bridge reopened on Monday. "We are relieved," said Mara Quill.
+
+            Traffic was light.
+            """
+        try checkQuotes(text, ["“We are relieved,” ← Mara Quill (cue “said”, after)"])
+    }
+
+    @Test func markdownBlockQuotes() throws {
+        try checkQuotes("""
+            In a statement, the harbour authority said:
+
+            > The bridge will reopen in May. We apologise for the delay.
+            """, ["“The bridge will reopen in May. We apologise for the delay.” [block] ← the harbour authority (cue “said”, before)"])
+    }
+
+    @Test func aBlockQuoteSignedOnItsLastLine() throws {
+        try checkQuotes("""
+            > We will rebuild the harbour, whatever it costs.
+            > — Mara Quill, mayor of Portville
+            """, ["“We will rebuild the harbour, whatever it costs.” [block] ← Mara Quill, mayor of Portville (cue “—”, after)"])
+    }
+}
+
+@Suite struct QuoteSpeechTests {
+    @Test func termsTitlesAndNicknamesAreNotSpeech() throws {
+        try checkQuotes("""
+            Drivers in the so-called "gig economy" earn less. The council screened a film titled "Harbour Lights" on Friday. Dwayne "The Rock" Johnson was not there.
+            """, [
+            "“gig economy” [partial] — not speech",
+            "“Harbour Lights” [partial] — not speech",
+            "“The Rock” [partial] — not speech",
+        ])
+    }
+
+    @Test func shortScareQuotesWithNobodySpeakingAreNotSpeech() throws {
+        try checkQuotes("""
+            The "experts" were wrong again. He starred in "The Harbour Hour" for years.
+            """, [
+            "“experts” [partial] — not speech",
+            "“The Harbour Hour” [partial] — not speech",
+        ])
+    }
+
+    @Test func aPartialQuoteWithASpeakerIsSpeech() throws {
+        try checkQuotes("""
+            The minister called the levy "a blank cheque" for the banks. Mara Quill said the plan was "reckless."
+            """, [
+            "“a blank cheque” [partial] ← The minister (cue “called”, before)",
+            "“reckless.” [partial] ← Mara Quill (cue “said”, before)",
+        ])
+    }
+
+    @Test func calledRightBeforeAQuoteNamesItUnlessSomeoneCalls() throws {
+        try checkQuotes("""
+            Economists study a pattern called "differential nonresponse." The union is fighting what it calls "a wage freeze by stealth."
+            """, [
+            "“differential nonresponse.” [partial] — not speech",
+            "“a wage freeze by stealth.” [partial] ← it (cue “calls”, before)",
+        ])
+    }
+
+    @Test func aLongQuoteWithNobodySpeakingIsUnattributedSpeech() throws {
+        try checkQuotes("""
+            The council met on Monday.
+
+            "We cannot keep paying for repairs that never end."
+            """, ["“We cannot keep paying for repairs that never end.” ← nobody"])
+    }
+}
+
+@Suite struct QuoteAttributionTests {
+    @Test func speakerAfterTheVerbWithAnAppositiveRole() throws {
+        try checkQuotes("""
+            "We've always been considering a second bridge," said Tomas Brandt, the chairman of Portville Transit.
+            """, ["“We've always been considering a second bridge,” ← Tomas Brandt, the chairman of Portville Transit (cue “said”, after)"])
+    }
+
+    @Test func speakerBeforeTheVerbWithAnAppositiveRole() throws {
+        try checkQuotes("""
+            "The ferry stays," Tomas Brandt, the chairman of Portville Transit, said on Monday.
+            """, ["“The ferry stays,” ← Tomas Brandt, the chairman of Portville Transit (cue “said”, after)"])
+    }
+
+    @Test func titlesBeforeTheNameAreTheRole() throws {
+        try checkQuotes("""
+            Portville Transit Chairman Tomas Brandt said: "The ferry stays." Sen. Dana Holt (D-Maine) said it was "a mistake," however.
+            """, [
+            "“The ferry stays.” ← Tomas Brandt, Portville Transit Chairman (cue “said”, before)",
+            "“a mistake,” [partial] ← Dana Holt, Sen. (cue “said”, before)",
+        ])
+    }
+
+    @Test func pronounAndRoleSpeakersKeepTheirPhrase() throws {
+        try checkQuotes("""
+            "We will reopen in May," he said. "The money is there," a spokesperson for the harbour authority said. "It is done," the executive added.
+            """, [
+            "“We will reopen in May,” ← he (cue “said”, after)",
+            "“The money is there,” ← a spokesperson for the harbour authority (cue “said”, after)",
+            "“It is done,” ← the executive (cue “added”, after)",
+        ])
+    }
+
+    @Test func thePartyToldIsNotTheSpeaker() throws {
+        try checkQuotes("""
+            "We will reopen in May," Mara Quill told CNBC. Tomas Brandt told Reuters: "The ferry stays."
+
+            "Nothing is decided," reporters were told.
+            """, [
+            "“We will reopen in May,” ← Mara Quill (cue “told”, after)",
+            "“The ferry stays.” ← Tomas Brandt (cue “told”, before)",
+            "“Nothing is decided,” ← nobody (cue “told”)",
+        ])
+    }
+
+    @Test func accordingToAndInAStatement() throws {
+        try checkQuotes("""
+            According to Mara Quill, "the bridge is safe." "Repairs will take a year," according to a spokesperson for the council. "We apologise," the harbour authority said in a statement.
+            """, [
+            "“the bridge is safe.” [partial] ← Mara Quill (cue “According to”, before)",
+            "“Repairs will take a year,” ← a spokesperson for the council (cue “according to”, after)",
+            "“We apologise,” ← the harbour authority (cue “said”, after)",
+        ])
+    }
+
+    @Test func theMediumOfSpeechAsTheCue() throws {
+        try checkQuotes("""
+            The harbour authority, in a statement: "The bridge will reopen in May." "We apologise for the delay," in a letter from Mara Quill.
+            """, [
+            "“The bridge will reopen in May.” ← The harbour authority (cue “in a statement”, before)",
+            "“We apologise for the delay,” ← Mara Quill (cue “in a letter”, after)",
+        ])
+    }
+
+    @Test func speechVerbsInEveryInflection() throws {
+        for verb in ["says", "said", "saying", "tells", "told", "adds", "added", "writes", "wrote", "tweeted", "posted", "noted", "explained",
+            "argues", "insisted", "warned", "claims", "asked", "replied", "confirmed", "denied", "announced", "acknowledged"] {
+            let text = verb.hasSuffix("ing") ? "Mara Quill was \(verb): \"The bridge stays open.\"" : "Mara Quill \(verb): \"The bridge stays open.\""
+            let quotes = describeQuotes(text)
+            #expect(quotes == ["“The bridge stays open.” ← Mara Quill (cue “\(verb)”, before)"], "\(verb): \(quotes)")
+        }
+    }
+
+    @Test func aColonIntroducesTheQuote() throws {
+        try checkQuotes("""
+            Mara Quill on the delay: "We need one more month." The message was simple: "Stay home."
+            """, [
+            "“We need one more month.” ← Mara Quill (cue “:”, before)",
+            "“Stay home.” ← nobody (cue “:”)",
+        ])
+    }
+
+    @Test func interruptedQuotesAreOneQuote() throws {
+        try checkQuotes("""
+            "We plan," he said, "to open in May." "The ferry," Mara Quill added, "will keep running."
+            """, [
+            "“We plan, … to open in May.” ← he (cue “said”, after)",
+            "“The ferry, … will keep running.” ← Mara Quill (cue “added”, after)",
+        ])
+    }
+
+    @Test func aQuestionOrExclamationBeforeTheCue() throws {
+        try checkQuotes("""
+            "Why now?" Tomas Brandt asked. "Never!" the crowd shouted.
+            """, [
+            "“Why now?” ← Tomas Brandt (cue “asked”, after)",
+            "“Never!” ← the crowd (cue “shouted”, after)",
+        ])
+    }
+
+    @Test func aQuoteOnlySentenceContinuesTheQuoteBefore() throws {
+        // As in the seed article: the second quote has no verb of its own.
+        try checkQuotes("""
+            "We've always considered a second bridge," said Tomas Brandt, the chairman of Portville Transit. "We plan to start by the end of 2019."
+
+            "And we will finish it."
+            """, [
+            "“We've always considered a second bridge,” ← Tomas Brandt, the chairman of Portville Transit (cue “said”, after)",
+            "“We plan to start by the end of 2019.” ← Tomas Brandt, the chairman of Portville Transit (cue “said”, continuation)",
+            "“And we will finish it.” ← Tomas Brandt, the chairman of Portville Transit (cue “said”, continuation)",
+        ])
+    }
+
+    @Test func continuationStopsAtTheNextParagraphButOne() throws {
+        try checkQuotes("""
+            "We will reopen in May," Mara Quill said.
+
+            The council did not vote.
+
+            "Nobody asked us."
+            """, [
+            "“We will reopen in May,” ← Mara Quill (cue “said”, after)",
+            "“Nobody asked us.” ← nobody",
+        ])
+    }
+
+    @Test func theSentenceBeforeOrAfterNamesTheSpeaker() throws {
+        try checkQuotes("""
+            Mara Quill explained the delay on Monday. "The steel arrived late."
+
+            "We lost a month." Tomas Brandt said the council would pay.
+            """, [
+            "“The steel arrived late.” ← Mara Quill (cue “explained”, previousSentence)",
+            "“We lost a month.” ← Tomas Brandt (cue “said”, nextSentence)",
+        ])
+    }
+
+    @Test func aLeadInEndingWithAColonInThePreviousParagraph() throws {
+        try checkQuotes("""
+            Mara Quill continued:
+
+            "The bridge is the town's lifeline."
+            """, ["“The bridge is the town's lifeline.” ← Mara Quill (cue “continued”, before)"])
+    }
+
+    @Test func participlesLeanOnTheSentenceSubject() throws {
+        try checkQuotes("""
+            Mara Quill spoke on Monday, arguing that the bridge was "the town's only lifeline."
+            """, ["“the town's only lifeline.” [partial] ← Mara Quill (cue “arguing”, before)"])
+    }
+
+    @Test func aSpeakerWithANicknameInTheirName() throws {
+        try checkQuotes("""
+            "This is our year!" Marcia "Cia" Price shouted to the crowd.
+            """, [
+            "“This is our year!” ← Marcia \"Cia\" Price (cue “shouted”, after)",
+            "“Cia” [partial] — not speech",
+        ])
+    }
+
+    @Test func transcriptLabelsNameTheSpeaker() throws {
+        try checkQuotes("""
+            Partial transcript as follows:
+
+            "HOLT: Will the bridge reopen?
+
+            "QUILL: In May, if the steel arrives."
+            """, [
+            "“Will the bridge reopen?” ← HOLT (cue “:”, before)",
+            "“In May, if the steel arrives.” ← QUILL (cue “:”, before)",
+        ])
+    }
+
+    @Test func plainTextArticles() throws {
+        try checkQuotes("""
+            Bridge to reopen
+
+            PORTVILLE (Coastal Ledger) — The bridge will reopen in May, the council said.
+            "We are relieved," said Mara Quill, who runs the ferry.
+            """, format: .plainText, ["“We are relieved,” ← Mara Quill (cue “said”, after)"])
+    }
+}
+
+@Suite struct QuoteLimitsTests {
+    @Test func determinersStandingForASpeaker() throws {
+        try checkQuotes("""
+            Another tweeted, "The ferry is late again today." A Portville tweet read "Ferry cancelled."
+            """, [
+            "“The ferry is late again today.” ← Another (cue “tweeted”, before)",
+            "“Ferry cancelled.” ← A Portville tweet (cue “read”, before)",
+        ])
+    }
+
+    @Test func aTitleAfterASpeechVerbIsSpeech() throws {
+        try checkQuotes("""
+            Dana Holt called the show "the best hour on local radio." She starred in the show "Harbour Hour" later.
+            """, [
+            "“the best hour on local radio.” [partial] ← Dana Holt (cue “called”, before)",
+            "“Harbour Hour” [partial] — not speech",
+        ])
+    }
+
+    @Test func aPartialQuoteDoesNotTakeTheSpeakerOfTheSentenceBefore() throws {
+        // Only a quote that is a sentence of its own leans on the sentence before.
+        try checkQuotes("""
+            Mara Quill explained the delay. The steel was "late again and again and again" this spring.
+            """, ["“late again and again and again” [partial] ← nobody"])
+    }
+
+    @Test func whatSomeoneSaidBelongsToThem() throws {
+        try checkQuotes("""
+            Quill kept her promise of "a bridge by May" on Monday. Brandt's call for "a second ferry" went nowhere. The promise of "a bridge by May" was not new.
+            """, [
+            "“a bridge by May” [partial] ← her (cue “promise”, before)",
+            "“a second ferry” [partial] ← Brandt (cue “call”, before)",
+            "“a bridge by May” [partial] ← nobody",
+        ])
+    }
+
+    @Test func aVerbCharacterisingTheQuoteRightAfterIt() throws {
+        try checkQuotes("""
+            "Go register," Mara Quill implored. The "joke," as she called it, fell flat.
+            """, [
+            "“Go register,” ← Mara Quill (cue “implored”, after)",
+            "“joke,” [partial] ← she (cue “called”, after)",
+        ])
+    }
+
+    @Test func aTrailingAccordingToCoversTheSentence() throws {
+        try checkQuotes("""
+            Harbour traffic remained "tight," with "modest" growth, according to the port survey.
+            """, [
+            "“tight,” [partial] ← the port survey (cue “according to”, after)",
+            "“modest” [partial] ← the port survey (cue “according to”, after)",
+        ])
+    }
+
+    @Test func headlinesInCapitalsAndNamesOfWorks() throws {
+        try checkQuotes("""
+            Quill Praised “Continuing Work Towards A Second Bridge”
+
+            Brandt told NBC's "Today" that the ferry stays.
+            """, [
+            "“Continuing Work Towards A Second Bridge” [partial] ← Quill (cue “Praised”, before)",
+            "“Today” [partial] — not speech",
+        ])
+        // Markup left in plain text is not speech either.
+        try checkQuotes("""
+            The page had <tweet author="mquill" id="6721"> in it.
+            """, format: .plainText, ["“mquill” [partial] — not speech", "“6721” [partial] — not speech"])
+    }
+
+    @Test func headlineStyleNameAndColon() throws {
+        try checkQuotes("""
+            # Quill: Ferry crews 'were never asked about the bridge'
+
+            The mayor was asked about the delay on Monday. "Nobody could have planned for it."
+
+            "We are grateful for the support," said one. "The steel is here," added another, a welder from the yard.
+            """, [
+            "“were never asked about the bridge” [partial] ← Quill (cue “:”, before)",
+            "“Nobody could have planned for it.” ← The mayor (cue “was asked”, previousSentence)",
+            "“We are grateful for the support,” ← one (cue “said”, after)",
+            "“The steel is here,” ← another (cue “added”, after)",
+        ])
+    }
+
+    @Test func whoeverIssuedAStatementSpeaks() throws {
+        try checkQuotes("""
+            The harbour authority issued a statement saying the delay was "regrettable but unavoidable." A statement from the council said the bridge was "safe to use."
+            """, [
+            "“regrettable but unavoidable.” [partial] ← The harbour authority (cue “saying”, before)",
+            "“safe to use.” [partial] ← the council (cue “said”, before)",
+        ])
+    }
+
+    @Test func organisationNamesWithOf() throws {
+        try checkQuotes("""
+            "The bridge is safe," Mr. Morgan of the Harbour Trust said. "Rates will hold," the Bank of Portville said in a statement.
+            """, [
+            "“The bridge is safe,” ← Mr. Morgan, the Harbour Trust (cue “said”, after)",
+            "“Rates will hold,” ← the Bank of Portville (cue “said”, after)",
+        ])
+    }
+
+    @Test func quotesJoinedByAndShareASpeaker() throws {
+        try checkQuotes("""
+            Tomas Brandt called the plan "sad" and "a disgrace." The "experts" and "analysts" disagreed.
+            """, [
+            "“sad” [partial] ← Tomas Brandt (cue “called”, before)",
+            "“a disgrace.” [partial] ← Tomas Brandt (cue “called”, before)",
+            "“experts” [partial] — not speech",
+            "“analysts” [partial] — not speech",
+        ])
+    }
+}
+
+@Suite struct QuoteSegmentationTests {
+    /// A segmentation fix found with the quote finder: a sentence may open with a doubled
+    /// apostrophe (''), as newspaper archives write quotation marks.
+    @Test func aSentenceOpeningWithADoubledApostrophe() {
+        let doc = ArticleDocument(text: "The council met on Monday. ''We are out of money,'' Ms. Holt said.", format: .plainText)
+        #expect(doc.sentences.map { doc.text($0.range) } == ["The council met on Monday.", "''We are out of money,'' Ms. Holt said."])
+    }
+}
+
+@Suite struct QuoteRobustnessTests {
+    /// Odd text never traps and every range stays inside the text.
+    @Test func oddTextNeverTraps() {
+        let pieces = ["\"", "“", "”", "'", "’", "‘", "«", "»", "„", "''", " said", " he", " Lei Jun", ",", ".", ":", "?", "\n", "\n\n", "> ",
+            " the", " according to", " — ", "(", ")", " told", " CNBC", "é", "🙂", " U.S.", "--", " \"WALLACE:", " so-called"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<60 {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            for format in [ArticleFormat.markdown, .plainText] {
+                let article = ArticleAnalyzer.analyze(text, format: format)
+                let n = article.text.utf8.count
+                for q in article.quotes {
+                    #expect(q.range.lowerBound >= 0 && q.range.upperBound <= n)
+                    for p in q.pieces { #expect(p.lowerBound >= q.range.lowerBound && p.upperBound <= q.range.upperBound, "\(text)") }
+                    if let a = q.attribution {
+                        for r in [a.speaker, a.cue, a.role].compactMap({ $0 }) { #expect(r.lowerBound >= 0 && r.upperBound <= n) }
+                    }
+                }
+            }
+        }
+    }
+}

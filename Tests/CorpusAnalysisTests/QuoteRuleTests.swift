@@ -1,0 +1,331 @@
+import ArticleAnalysis
+import CopydeskTestSupport
+import CorpusAnalysis
+import Testing
+
+@Suite struct UnattributedQuoteRuleTests {
+    @Test func flagsSpeechWithNoSpeakerAndQuotesItsOpeningWords() throws {
+        try checkDiagnostics("""
+            The council met on Monday.
+
+            ⏩"We cannot keep paying for repairs that never end."⏪
+
+            "We will reopen in May," Mara Quill said.
+            """, codes: ["unattributed-quote"], [
+            ExpectedDiagnostic("unattributed-quote", "Quotation “We cannot keep paying for repairs…” has no attributed speaker", severity: .warning),
+        ])
+    }
+
+    @Test func aCueThatNamesNobodyIsStillUnattributed() throws {
+        try checkDiagnostics("""
+            ⏩"Nothing is decided,"⏪ reporters were told.
+            """, codes: ["unattributed-quote"], [ExpectedDiagnostic("unattributed-quote")])
+    }
+
+    @Test func termsTitlesAndScareQuotesAreNotFlagged() throws {
+        try checkDiagnostics("""
+            Drivers in the so-called "gig economy" earn less. The council screened "Harbour Lights" on Friday. The "experts" were wrong.
+            """, codes: ["unattributed-quote"], [])
+    }
+
+    @Test func suppressedByADirectiveInMarkdown() throws {
+        try checkDiagnostics("""
+            The council met on Monday.
+
+            <!-- copydesk-disable-next-line unattributed-quote -->
+            "We cannot keep paying for repairs that never end."
+
+            ⏩"Nor can we close the bridge again."⏪
+            """, codes: ["unattributed-quote"], [ExpectedDiagnostic("unattributed-quote")])
+    }
+
+    @Test func suppressedByADirectiveInPlainText() throws {
+        try checkDiagnostics("""
+            //- ledger/bridge.txt
+            The council met on Monday.
+
+            // copydesk-disable-next-line unattributed-quote
+            "We cannot keep paying for repairs that never end."
+
+            ⏩"Nor can we close the bridge again."⏪
+            """, codes: ["unattributed-quote"], [ExpectedDiagnostic("unattributed-quote")])
+    }
+
+    @Test func configurationSetsTheSeverityOrTurnsTheRuleOff() throws {
+        let text = """
+            The council met on Monday.
+
+            ⏩"We cannot keep paying for repairs that never end."⏪
+            """
+        try checkDiagnostics(text, codes: ["unattributed-quote"], configuration: RuleConfiguration(overrides: ["unattributed-quote": .error]), [
+            ExpectedDiagnostic("unattributed-quote", severity: .error),
+        ])
+        let clean = text.replacingOccurrences(of: "⏩", with: "").replacingOccurrences(of: "⏪", with: "")
+        try checkDiagnostics(clean, codes: ["unattributed-quote"], configuration: RuleConfiguration(overrides: ["unattributed-quote": Severity?.none]), [])
+    }
+
+    @Test func aContinuedQuoteWithoutAVerbIsNotFlagged() throws {
+        // The pattern of the seed article 002: the second quote inherits the first one's speaker.
+        try checkDiagnostics("""
+            //- techdesk/harbour.txt
+            "We've always been considering a second bridge," said Tomas Brandt, the chairman of Portville Transit. "We plan to start by the end of 2019, or by early 2020." The executive did not give details.
+            """, [])
+    }
+}
+
+@Suite struct QuoteMismatchRuleTests {
+    @Test func differentWordsInAnotherSourceAreReported() throws {
+        try checkDiagnostics("""
+            //- ledger/bridge.md published:2018-03-05
+            ---
+            outlet: Coastal Ledger
+            ---
+            ⏩"We have always been considering a second bridge for the harbour,"⏪ Tomas Brandt said.
+            //- gazette/bridge.md published:2018-03-06
+            ---
+            outlet: Harbour Gazette
+            ---
+            ⏩"We have always considered a second bridge for the harbour,"⏪ Tomas Brandt said.
+            """, codes: ["quote-mismatch"], [
+            ExpectedDiagnostic(
+                "quote-mismatch", "Harbour Gazette quotes this differently: “We have always considered a second bridge for the harbour,”",
+                severity: .information, related: ["gazette/bridge.md"]),
+            ExpectedDiagnostic(
+                "quote-mismatch", "Coastal Ledger quotes this differently: “We have always been considering a second bridge for the harbour,”",
+                severity: .information, related: ["ledger/bridge.md"]),
+        ])
+    }
+
+    @Test func punctuationCaseAndUSVariantsAreTheSameWords() throws {
+        try checkDiagnostics("""
+            //- a.md
+            “We’ve always been considering entering the U.S. market”, the executive said.
+            //- b.md
+            "We've always been considering entering the US market," said Tomas Brandt.
+            //- c.md
+            "We've always been considering entering the United States market," said Tomas Brandt.
+            """, codes: ["quote-mismatch"], [])
+    }
+
+    @Test func aFaithfulExcerptIsNotAMismatch() throws {
+        try checkDiagnostics("""
+            //- a.md
+            "We plan to start building by the end of 2019, or by early 2020 at the latest," Tomas Brandt said.
+            //- b.md
+            Tomas Brandt said they would start "by the end of 2019, or by early 2020" at the latest.
+            //- c.md
+            "We plan to start building … by early 2020 at the latest," Tomas Brandt said.
+            """, codes: ["quote-mismatch"], [])
+    }
+
+    @Test func unrelatedQuotesSharingAFewWordsAreNotTheSameQuotation() throws {
+        try checkDiagnostics("""
+            //- a.md
+            "We plan to start building the bridge next year," Tomas Brandt said.
+            //- b.md
+            "We plan to close the ferry service for good in the spring," Mara Quill said.
+            """, codes: ["quote-mismatch"], [])
+    }
+
+    @Test func aDifferentSpeakerNeedsBothToBeNamedEntities() {
+        let a = "\"We plan to start building the bridge next year,\" Tomas Brandt said."
+        let b = "\"We plan to start building the bridge next year,\" Mara Quill said."
+        var corpus = Corpus()
+        corpus.update(path: "a.md", article: ArticleAnalyzer.analyze(a, format: .markdown))
+        corpus.update(path: "b.md", article: ArticleAnalyzer.analyze(b, format: .markdown))
+        // Speakers that do not resolve to entities are not compared.
+        #expect(corpus.findings(for: "a.md").filter { $0.code == "quote-mismatch" }.isEmpty)
+        // Resolved to two different people, they are.
+        corpus.update(path: "a.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(a, format: .markdown), name: "Tomas Brandt", key: "person:tomas brandt"))
+        corpus.update(path: "b.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(b, format: .markdown), name: "Mara Quill", key: "person:mara quill"))
+        let findings = corpus.findings(for: "a.md").filter { $0.code == "quote-mismatch" }
+        #expect(findings.map(\.message) == ["b.md attributes this quotation to Mara Quill, not Tomas Brandt"])
+        #expect(findings.first?.related.map(\.location.path) == ["b.md"])
+        // The same person in both: nothing to report.
+        corpus.update(path: "b.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(b, format: .markdown), name: "Tomas Brandt", key: "person:tomas brandt"))
+        #expect(corpus.findings(for: "a.md").filter { $0.code == "quote-mismatch" }.isEmpty)
+    }
+
+    @Test func editingAQuoteReachesTheArticlesThatShareIt() {
+        var corpus = Corpus()
+        let quote = "\"We plan to start building the bridge next year,\" Tomas Brandt said."
+        corpus.update(path: "a.md", article: ArticleAnalyzer.analyze(quote, format: .markdown))
+        corpus.update(path: "b.md", article: ArticleAnalyzer.analyze(quote, format: .markdown))
+        corpus.update(path: "c.md", article: ArticleAnalyzer.analyze("The council met.", format: .markdown))
+        let edited = "\"We plan to start building the new bridge next year,\" Tomas Brandt said."
+        let impact = corpus.update(path: "a.md", article: ArticleAnalyzer.analyze(edited, format: .markdown))
+        #expect(impact.affected == ["b.md"])
+        #expect(corpus.findings(for: "b.md").map(\.code) == ["quote-mismatch"])
+    }
+
+    /// The article with its first quote's speaker resolved to one entity, as the entity stage will.
+    func withSpeakerEntity(_ article: AnalyzedArticle, name: String, key: String) -> AnalyzedArticle {
+        var a = article
+        guard let speaker = a.quotes.first?.attribution?.speaker else { return a }
+        a.mentions = [Mention(range: speaker, type: .person, kind: .name, entity: 0)]
+        a.entities = [LocalEntity(name: name, type: .person, key: key, aliases: [], roles: [], mentions: [0], introduction: 0)]
+        a.quotes[0].attribution?.entity = 0
+        return a
+    }
+}
+
+@Suite struct QuoteHoverTests {
+    @Test func speakerWithRoleAndCue() throws {
+        try checkHover("""
+            "We've always been considering a second 1️⃣bridge," said Tomas Brandt, the chairman of Portville Transit.
+            """, """
+            Quote from **Tomas Brandt**, the chairman of Portville Transit
+            Cue: “said” (after the quote)
+            """)
+    }
+
+    @Test func otherSourcesCarryingTheSameQuote() throws {
+        try checkHover("""
+            //- ledger/bridge.md published:2018-03-05
+            ---
+            outlet: Coastal Ledger
+            ---
+            "We have always been considering a second 1️⃣bridge for the harbour," Tomas Brandt said.
+            //- gazette/bridge.md published:2018-03-06
+            ---
+            outlet: Harbour Gazette
+            ---
+            "We have always considered a second bridge for the harbour," Tomas Brandt said.
+            //- wire/bridge.md published:2018-03-07
+            "We have always been considering a second bridge for the harbour," said the executive.
+            """, """
+            Quote from **Tomas Brandt**
+            Cue: “said” (after the quote)
+
+            Also quoted in:
+            - Harbour Gazette (gazette/bridge.md): different words: “We have always considered a second bridge for the harbour,”; speaker: Tomas Brandt
+            - bridge.md (wire/bridge.md): same words; speaker: the executive
+            """)
+    }
+
+    @Test func unattributedAndNotSpeech() throws {
+        try checkHover("""
+            The council met. "We cannot keep paying for repairs that never 1️⃣end."
+            """, "Quote with **no attributed speaker**")
+        try checkHover("""
+            Drivers in the so-called "gig 1️⃣economy" earn less.
+            """, "Quoted term or title (not speech)")
+    }
+}
+
+@Suite struct QuoteFixTests {
+    /// Applies the fix titled `title` for the finding at ⏩…⏪ and returns the text.
+    func apply(_ source: String, _ title: String) throws -> String {
+        let fixture = Fixture(source)
+        guard let article = fixture.articles.first, let range = article.ranges.first else { throw FixtureMismatch("no ⏩…⏪ range") }
+        let corpus = fixture.corpus()
+        let fixes = corpus.unattributedQuoteFixes(path: article.path, range: range)
+        guard let fix = fixes.first?.fixes.first(where: { $0.title == title }) else {
+            throw FixtureMismatch("no fix “\(title)”; have \(fixes.flatMap { $0.fixes.map(\.title) })")
+        }
+        var bytes = Array(article.text.utf8)
+        for edit in fix.edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test func oneAttributionPerQuotedSpeakerNearestFirst() throws {
+        // Pronouns are not names to offer; "Mara" (the nearest, after the quote) and "Mara Quill" are
+        // one speaker, offered under the fuller name.
+        let fixture = Fixture("""
+            "We will reopen in May," Mara Quill said. "The ferry stays," said Tomas Brandt, the chairman.
+
+            The council did not vote.
+
+            ⏩"Nobody asked us."⏪
+
+            "It was close," he said. "We lost," Mara said.
+            """)
+        let fixes = fixture.corpus().unattributedQuoteFixes(path: "article.md", range: fixture.articles[0].ranges[0])
+        #expect(fixes.first?.fixes.map(\.title) == ["Attribute to Mara Quill", "Attribute to Tomas Brandt", "Ignore this quote"])
+        #expect(fixes.first?.fixes.map(\.isPreferred) == [true, false, false])
+    }
+
+    @Test func attributeAFullSentenceQuote() throws {
+        let text = try apply("""
+            ⏩"Nobody asked us."⏪ The council did not vote.
+
+            "We will reopen in May," Mara Quill said.
+            """, "Attribute to Mara Quill")
+        #expect(text == """
+            "Nobody asked us," Mara Quill said. The council did not vote.
+
+            "We will reopen in May," Mara Quill said.
+            """)
+    }
+
+    @Test func attributeAQuestionAndAPartialQuote() throws {
+        #expect(try apply("""
+            ⏩“Who pays for the repairs?”⏪
+
+            "We will reopen in May," Mara Quill said.
+            """, "Attribute to Mara Quill") == """
+            “Who pays for the repairs?” Mara Quill said.
+
+            "We will reopen in May," Mara Quill said.
+            """)
+        #expect(try apply("""
+            The levy is ⏩"a blank cheque for the banks and nothing else"⏪ in the end.
+
+            "We will reopen in May," Mara Quill said.
+            """, "Attribute to Mara Quill") == """
+            The levy is "a blank cheque for the banks and nothing else" in the end, Mara Quill said.
+
+            "We will reopen in May," Mara Quill said.
+            """)
+    }
+
+    @Test func ignoreInMarkdownOnItsOwnLineOrInline() throws {
+        #expect(try apply("""
+            The council met.
+
+            ⏩"We cannot keep paying for repairs that never end."⏪
+            """, "Ignore this quote") == """
+            The council met.
+
+            <!-- copydesk-disable-next-line unattributed-quote -->
+            "We cannot keep paying for repairs that never end."
+            """)
+        // Mid-paragraph, the comment goes at the start of the line so the paragraph stays whole.
+        #expect(try apply("""
+            The council met on Monday and
+            ⏩"We cannot keep paying for repairs that never end"⏪ was heard.
+            """, "Ignore this quote") == """
+            The council met on Monday and
+            <!-- copydesk-disable-next-line unattributed-quote --> "We cannot keep paying for repairs that never end" was heard.
+            """)
+    }
+
+    @Test func ignoreInPlainText() throws {
+        #expect(try apply("""
+            //- ledger/bridge.txt
+            The council met.
+
+            ⏩"We cannot keep paying for repairs that never end."⏪
+            """, "Ignore this quote") == """
+            The council met.
+
+            // copydesk-disable-next-line unattributed-quote
+            "We cannot keep paying for repairs that never end."
+            """)
+    }
+
+    @Test func anAppliedFixSilencesOrAttributesTheQuote() throws {
+        for title in ["Ignore this quote", "Attribute to Mara Quill"] {
+            let fixed = try apply("""
+                ⏩"We cannot keep paying for repairs that never end."⏪
+
+                "We will reopen in May," Mara Quill said.
+                """, title)
+            var corpus = Corpus()
+            corpus.update(path: "article.md", article: ArticleAnalyzer.analyze(fixed, format: .markdown))
+            #expect(corpus.findings(for: "article.md").filter { $0.code == "unattributed-quote" }.isEmpty, "\(title):\n\(fixed)")
+        }
+    }
+}
