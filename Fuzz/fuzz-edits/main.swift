@@ -7,7 +7,7 @@ import LanguageServerProtocol
 func fuzzEdits(_ data: UnsafeRawBufferPointer) {
     var input = Fuzz.Reader(data)
     let encoding: PositionEncoding = [.utf8, .utf16, .utf32][Int(input.byte() % 3)]
-    let alphabet: [String] = ["a", "b", " ", "\n", "\r\n", "é", "中", "😀", "e\u{301}", "“", "\u{FFFD}"]
+    let alphabet: [String] = ["a", "b", " ", "\n", "\r\n", "\r", "é", "中", "😀", "e\u{301}", "“", "\u{FFFD}"]
     func text(_ n: Int) -> String { (0..<n).map { _ in alphabet[Int(input.byte()) % alphabet.count] }.joined() }
     var current = text(input.int(64))
     var reference = Array(current.unicodeScalars)
@@ -36,15 +36,15 @@ func fuzzEdits(_ data: UnsafeRawBufferPointer) {
 /// the line), characters count code units, past-the-end clamps, inside a scalar moves to its start.
 func scalarOffset(_ scalars: [Unicode.Scalar], line: Int, character: Int, encoding: PositionEncoding) -> Int {
     if line < 0 { return 0 }
-    var l = 0
-    var i = 0
-    while l < line {
-        guard let nl = scalars[i...].firstIndex(of: "\n") else { return scalars.count }
-        i = nl + 1
-        l += 1
+    // Line starts after \n, \r\n or a lone \r.
+    var starts = [0]
+    for (k, c) in scalars.enumerated() where c == "\n" || (c == "\r" && (k + 1 >= scalars.count || scalars[k + 1] != "\n")) {
+        starts.append(k + 1)
     }
-    var end = scalars[i...].firstIndex(of: "\n") ?? scalars.count
-    if end > i, end < scalars.count, scalars[end - 1] == "\r" { end -= 1 }
+    guard line < starts.count else { return scalars.count }
+    let i = starts[line]
+    var end = line + 1 < starts.count ? starts[line + 1] - 1 : scalars.count
+    if line + 1 < starts.count, scalars[end] == "\n", end > i, scalars[end - 1] == "\r" { end -= 1 }
     if character <= 0 { return i }
     var units = 0
     var k = i

@@ -27,14 +27,30 @@ public final class ArticleRecord: Sendable {
     /// fingerprints), each prefixed by the rule family that uses it.
     public let dependencyKeys: Set<String>
 
+    /// Data the cross-article rules prepared from this article, by rule code.
+    let preparedData: [String: any Sendable]
+
     init(id: ArticleID, path: String, article: AnalyzedArticle) {
         self.id = id
         self.path = path
         self.article = article
         var keys: Set<String> = []
-        for rule in RuleCatalog.crossArticleRules { keys.formUnion(rule.dependencyKeys(of: article)) }
+        var prepared: [String: any Sendable] = [:]
+        for rule in RuleCatalog.crossArticleRules {
+            if let preparing = rule as? any PreparingRule {
+                let data = preparing.prepare(article)
+                if let data { prepared[rule.code] = data }
+                keys.formUnion(preparing.dependencyKeys(of: article, prepared: data))
+            } else {
+                keys.formUnion(rule.dependencyKeys(of: article))
+            }
+        }
         self.dependencyKeys = keys
+        self.preparedData = prepared
     }
+
+    /// What `rule` prepared from this article when it entered the corpus.
+    public func prepared<T>(for rule: any Rule, as type: T.Type) -> T? { preparedData[rule.code] as? T }
 
     /// The publication date, if known: used to order sources ("earliest-published article").
     public var published: CalendarDate? { article.publication?.date }

@@ -17,6 +17,7 @@ import json
 import os
 import pathlib
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -62,12 +63,18 @@ def article(rng: random.Random, i: int) -> str:
 INSERTS = ["a", " ", "said ", "\"", "“", "”", "\n", "\n\n", "é", "😀", "中文", "next week ", "Halvorsen ", ".", ", ", "\r\n"]
 
 
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def utf16_position(text: str, offset: int) -> dict:
-    """LSP position (UTF-16) of a code-point offset."""
+    """LSP position (UTF-16) of a code-point offset; lines end at \\n, \\r\\n or \\r."""
     before = text[:offset]
-    line = before.count("\n")
-    start = before.rfind("\n") + 1
-    return {"line": line, "character": len(before[start:].encode("utf-16-le")) // 2}
+    breaks = list(LINE_BREAK.finditer(before))
+    # A \r at the very end may be the first half of a \r\n that continues after the offset.
+    if breaks and breaks[-1].group() == "\r" and breaks[-1].end() == offset and text[offset : offset + 1] == "\n":
+        breaks.pop()
+    start = breaks[-1].end() if breaks else 0
+    return {"line": len(breaks), "character": len(before[start:].encode("utf-16-le")) // 2}
 
 
 def rss_kb(pid: int) -> int:
@@ -141,6 +148,12 @@ def run(operations: int, articles: int, seed: int, binary: str) -> dict:
         if all(latest.get((root / n).as_uri(), {}).get("version") == v for n, (v, _) in opened.items()):
             break
         time.sleep(0.05)
+    # Then until the server is quiet: changes to closed files (read back from disk) can still
+    # refresh other documents' diagnostics.
+    count = -1
+    while time.time() < deadline and count != len(client.transcript):
+        count = len(client.transcript)
+        time.sleep(1.0)
     elapsed = time.time() - started
     final_rss = rss_kb(client.process.pid)
     latest = latest_diagnostics()

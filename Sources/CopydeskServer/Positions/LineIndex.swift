@@ -10,8 +10,8 @@ public enum PositionEncoding: String, Sendable, Hashable {
 /// text; each conversion is a binary search plus a walk along one line.
 public struct LineIndex: Sendable {
     public let bytes: [UInt8]
-    /// Byte offset of the start of each line. A line ends at `\n`; a `\r` before it belongs to the
-    /// line terminator.
+    /// Byte offset of the start of each line. Lines end at `\n`, `\r\n` or a lone `\r`, the three
+    /// end-of-line sequences the LSP specification names.
     public let lineStarts: [Int]
     /// Unicode scalars before the start of each line.
     private let lineScalarStarts: [Int]
@@ -26,12 +26,16 @@ public struct LineIndex: Sendable {
         var scalarStarts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         var scalars = 0
-        for (i, b) in bytes.enumerated() {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
             if b & 0xC0 != 0x80 { scalars += 1 }
-            if b == 0x0A {
+            if b == 0x0A || (b == 0x0D && (i + 1 >= n || bytes[i + 1] != 0x0A)) {
                 starts.append(i + 1)
                 scalarStarts.append(scalars)
             }
+            i += 1
         }
         lineStarts = starts
         lineScalarStarts = scalarStarts
@@ -51,10 +55,11 @@ public struct LineIndex: Sendable {
         return lo
     }
 
-    /// End of a line's content, before `\r\n` or `\n`.
+    /// End of a line's content, before its `\r\n`, `\n` or `\r`.
     public func lineContentEnd(_ line: Int) -> Int {
-        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
-        if end > lineStarts[line], end - 1 < bytes.count, end > 0, bytes[end - 1] == 0x0D, line + 1 < lineStarts.count { end -= 1 }
+        guard line + 1 < lineStarts.count else { return bytes.count }
+        var end = lineStarts[line + 1] - 1  // the terminator's last byte: \n or a lone \r
+        if bytes[end] == 0x0A, end > lineStarts[line], bytes[end - 1] == 0x0D { end -= 1 }
         return max(end, lineStarts[line])
     }
 

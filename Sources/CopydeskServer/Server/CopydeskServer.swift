@@ -37,6 +37,8 @@ public final class CopydeskServer: MessageHandler, @unchecked Sendable {
     var lineIndexCache: [String: (ObjectIdentifier, LineIndex)] = [:]
     /// Open documents changed since they were last analysed.
     var pendingAnalysis: Set<String> = []
+    /// Open documents whose diagnostics another document's change may have altered.
+    var pendingDependents: Set<String> = []
     var refreshRequested = false
     var waitingWorkspaceDiagnostics: [(IncomingRequest, WorkspaceDiagnosticParams)] = []
     var indexJob: IndexJob?

@@ -117,8 +117,23 @@ extension CopydeskServer {
         if client.pullDiagnostics {
             requestDiagnosticRefresh()
         } else {
-            for key in impact.affected where documents[key] != nil { publish(key) }
+            // Other open documents are published once the messages already queued are handled:
+            // the edited document's own diagnostics go out first, and a burst of keystrokes
+            // refreshes each dependent once.
+            let wasEmpty = pendingDependents.isEmpty
+            pendingDependents.formUnion(impact.affected.filter { documents[$0] != nil })
+            if wasEmpty && !pendingDependents.isEmpty {
+                queue.async { [weak self] in self?.publishDependents() }
+            }
         }
         answerWaitingWorkspaceDiagnostics()
+    }
+
+    func publishDependents() {
+        let keys = pendingDependents
+        pendingDependents = []
+        for key in keys.sorted() {
+            if pendingAnalysis.contains(key) { flushAnalysis(key) } else { publish(key) }
+        }
     }
 }

@@ -4,18 +4,27 @@ import ArticleAnalysis
 /// (beyond punctuation, case and "U.S."/"US"-style variants), or attributes it to a different
 /// speaker (only when both speakers resolve to named entities, and they differ). Related
 /// information points at the other article's quotation.
-public struct QuoteMismatchRule: Rule {
+public struct QuoteMismatchRule: PreparingRule {
     public init() {}
     public let code = "quote-mismatch"
     public let defaultSeverity = Severity.information
     public let summary = "The same quotation appears in another source with different words or a different speaker."
 
+    /// Each speech quotation's normalised words and fingerprints, computed once per article version
+    /// (comparisons across articles read them instead of normalising again).
+    public func prepare(_ article: AnalyzedArticle) -> (any Sendable)? {
+        PreparedQuotes(article)
+    }
+
     /// Quote fingerprints: an edit to a quotation changes them, so the articles sharing the old or
     /// the new ones are checked again.
+    public func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> Set<String> {
+        let quotes = prepared as? PreparedQuotes ?? PreparedQuotes(article)
+        return quotes.byIndex.values.reduce(into: Set<String>()) { $0.formUnion($1.fingerprints) }
+    }
+
     public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> {
-        var keys: Set<String> = []
-        for quote in article.quotes where quote.isSpeech { keys.formUnion(QuoteWords(quote, in: article.text).fingerprints) }
-        return keys
+        dependencyKeys(of: article, prepared: nil)
     }
 
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
@@ -62,5 +71,26 @@ public struct QuoteMismatchRule: Rule {
         let words = joined.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         let head = words.prefix(limit).joined(separator: " ")
         return words.count > limit ? head + "…" : head
+    }
+}
+
+/// A speech quotation's comparable words and fingerprints, by quote index.
+struct PreparedQuotes: Sendable {
+    struct Entry: Sendable {
+        var words: QuoteWords
+        var fingerprints: Set<String>
+    }
+
+    var byIndex: [Int: Entry] = [:]
+
+    init(_ article: AnalyzedArticle) {
+        for (i, quote) in article.quotes.enumerated() where quote.isSpeech {
+            let words = QuoteWords(quote, in: article.text)
+            byIndex[i] = Entry(words: words, fingerprints: words.fingerprints)
+        }
+    }
+
+    static func of(_ record: ArticleRecord) -> PreparedQuotes {
+        record.prepared(for: QuoteMismatchRule(), as: PreparedQuotes.self) ?? PreparedQuotes(record.article)
     }
 }

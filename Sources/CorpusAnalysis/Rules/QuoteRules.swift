@@ -229,8 +229,9 @@ extension Corpus {
         let article = record.article
         guard index >= 0, index < article.quotes.count, article.quotes[index].isSpeech else { return [] }
         let quote = article.quotes[index]
-        let words = QuoteWords(quote, in: article.text)
-        let keys = words.fingerprints
+        guard let mine = PreparedQuotes.of(record).byIndex[index] else { return [] }
+        let words = mine.words
+        let keys = mine.fingerprints
         guard !keys.isEmpty else { return [] }
         var others: [ArticleID: ArticleRecord] = [:]
         for key in keys {
@@ -239,10 +240,10 @@ extension Corpus {
         var result: [QuoteMatch] = []
         for other in others.values.sorted(by: ArticleRecord.publicationOrder) {
             var best: QuoteMatch? = nil
+            let prepared = PreparedQuotes.of(other)
             for (j, q) in other.article.quotes.enumerated() where q.isSpeech {
-                let theirs = QuoteWords(q, in: other.article.text)
-                guard !theirs.fingerprints.isDisjoint(with: keys) else { continue }
-                let relation = QuoteWords.relation(words, theirs)
+                guard let theirs = prepared.byIndex[j], !theirs.fingerprints.isDisjoint(with: keys) else { continue }
+                let relation = QuoteWords.relation(words, theirs.words)
                 guard relation != .unrelated else { continue }
                 let match = QuoteMatch(record: other, quote: j, relation: relation, differentSpeaker: differentSpeakers(record, quote, other, q))
                 if best == nil || (best!.relation != .same && relation == .same) { best = match }

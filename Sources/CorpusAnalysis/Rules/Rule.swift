@@ -16,6 +16,18 @@ public protocol Rule: Sendable {
 
 extension Rule {
     public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> { [] }
+    public func prepare(_ article: AnalyzedArticle) -> (any Sendable)? { nil }
+    public func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> Set<String> { dependencyKeys(of: article) }
+}
+
+/// Cross-article rules that compare facts of many articles can compute each article's share once,
+/// when the article enters the corpus, instead of on every comparison.
+public protocol PreparingRule: Rule {
+    /// Per-article data (e.g. normalised quotation words), kept in the `ArticleRecord` and read
+    /// back with `record.prepared(for:)`.
+    func prepare(_ article: AnalyzedArticle) -> (any Sendable)?
+    /// The dependency keys, from the prepared data.
+    func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> Set<String>
 }
 
 public enum RuleCatalog {
