@@ -1,0 +1,330 @@
+/// Decides what each name is — person, organisation, place, product, event — from the name itself
+/// (gazetteers, suffixes, keywords, given names, model numbers) and its neighbours (honorifics,
+/// titles, appositives, "in", "said", possessives). Then makes the article consistent: one type per
+/// name, and a single word that is part of a person's name is that person.
+struct NameTyping {
+    let context: EntityContext
+    let finder: NameFinder
+    var tokens: [Token] { context.tokens }
+
+    /// Nouns after a possessive that belong to organisations: "Xiaomi's shares", "Apple's board".
+    static let organizationPossessions = Lexicon(words: """
+        shares share stock stocks board shareholders investors board chief ceo chairman chairwoman president
+        executives executive employees staff workers headquarters revenue revenues profit profits sales
+        earnings market products product smartphones phones devices subsidiary unit division parent brand
+        plans plan strategy stores store factory factories plant plants customers users app apps platform
+        website spokesman spokeswoman spokesperson founder cofounder co-founder offices office business
+        businesses operations deal merger acquisition takeover lawyers engineers management
+        """)
+
+    /// Nouns after a possessive that belong to people: "Trump's wife".
+    static let personPossessions = Lexicon(words: """
+        wife husband son sons daughter daughters mother father brother sister family children parents
+        career life death birthday lawyer lawyers campaign administration presidency tenure remarks comments
+        speech own friend friends girlfriend boyfriend widow home
+        """)
+
+    static let placePrepositions = Lexicon(words: "in near outside across throughout inside")
+
+    func type(_ candidates: inout [NameCandidate]) {
+        for k in candidates.indices { score(&candidates[k]) }
+        resolve(&candidates)
+    }
+
+    // MARK: Evidence from the name and its neighbours
+
+    func score(_ c: inout NameCandidate) {
+        let words = c.words
+        let first = c.tokens.lowerBound
+        let last = c.tokens.upperBound - 1
+        guard let lastWord = words.last, let firstWord = words.first else { return }
+
+        if let e = OrganizationLexicon.known.exact(words: words) {
+            c.add(.organization, 12)
+            c.canonical = e.canonical
+        }
+        if let e = PlaceLexicon.gazetteer.exact(words: words) {
+            c.add(.place, 10)
+            c.canonical = c.canonical ?? e.canonical
+            c.placeKind = e.tag
+        } else if words.count >= 2, words.first == Bytes.wordHash("the"), let e = PlaceLexicon.gazetteer.exact(words: words.dropFirst()) {
+            c.add(.place, 10)
+            c.canonical = c.canonical ?? e.canonical
+            c.placeKind = e.tag
+        }
+        if ThingLexicon.knownEvents.exact(words: words) != nil { c.add(.event, 10) }
+
+        // The name's own words.
+        if words.count >= 2 && OrganizationLexicon.legalSuffixes.contains(lastWord) { c.add(.organization, 12) }
+        for (k, w) in words.enumerated() {
+            let isLast = k == words.count - 1
+            if OrganizationLexicon.keywords.contains(w) && words.count >= 2 {
+                if OrganizationLexicon.finalOnlyKeywords.contains(w) && !isLast { continue }
+                c.add(.organization, 7)
+                break
+            }
+        }
+        if words.count >= 2 && ThingLexicon.placeKeywords.contains(lastWord) { c.add(.place, 6) }
+        if words.count >= 2 && ThingLexicon.eventKeywords.contains(lastWord) { c.add(.event, 6) }
+        if words.count >= 2 && ThingLexicon.productKeywords.contains(lastWord) { c.add(.product, 5) }
+        var hasDigit = false
+        var yearJoined = false
+        for k in c.tokens where k < tokens.count {
+            let t = tokens[k]
+            if t.kind == .number && t.length == 4 && k > first { yearJoined = true; continue }
+            if t.has(.hasDigit) || t.kind == .number { hasDigit = true }
+        }
+        if yearJoined { c.add(.event, 8) }
+        if hasDigit && ThingLexicon.knownEvents.exact(words: words) == nil && PlaceLexicon.gazetteer.exact(words: words) == nil {
+            c.add(.product, 6)
+            if ThingLexicon.productFamilies.contains(firstWord) { c.add(.product, 2) }
+        }
+        if EntityContext.isInnerCapital(tokens[first], context.bytes) && OrganizationLexicon.known.exact(words: words) == nil {
+            c.add(.product, 4)
+        }
+        if let suffix = c.hyphenSuffix {
+            if NameFinder.placeSuffixes.contains(suffix) { c.add(.place, 3) } else { c.add(.organization, 2) }
+        }
+
+        // Person cues inside the name.
+        if finder.isGivenName(firstWord) {
+            let points = words.count >= 2 ? 6 : 3
+            c.add(.person, points)
+            c.gender = genderOf(firstWord)
+        }
+        if words.count >= 2 && PersonLexicon.surnames.contains(lastWord) { c.add(.person, 4) }
+        if words.count == 1 && PersonLexicon.surnames.contains(lastWord) { c.add(.person, 1) }
+        if words.count >= 3 && c.tokens.contains(where: { k in tokens[k].length == 1 && tokens[k].isCapitalized && k > first }) {
+            c.add(.person, 4)
+        }
+        if words.count >= 3 && words.dropFirst().dropLast().contains(where: { PersonLexicon.particles.contains($0) }) {
+            c.add(.person, 3)
+        }
+        if (2...3).contains(words.count), !hasDigit, c.canonical == nil,
+            !words.contains(where: { CommonWords.lexicon.contains($0) || OrganizationLexicon.keywords.contains($0) || ThingLexicon.placeKeywords.contains($0) || ThingLexicon.eventKeywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil || PlaceLexicon.demonyms.single($0) != nil })
+        {
+            c.add(.person, 3)
+        }
+        if words.count == 1, tokens[first].has(.allCaps), c.canonical == nil, !tokens[first].has(.dottedAcronym) || true {
+            if !c.caseless { c.add(.organization, 3) }
+        }
+
+        // Before the name.
+        if let h = honorific(before: first) {
+            c.add(.person, 12)
+            if PersonLexicon.maleHonorifics.contains(h) { c.gender = .male }
+            if PersonLexicon.femaleHonorifics.contains(h) { c.gender = .female }
+        }
+        if titleEnds(at: first) { c.add(.person, 8) }
+        if first > 0 {
+            let p = tokens[first - 1]
+            if p.kind == .word && p.has(.lowercase) {
+                if let type = nounClass(first - 1) {
+                    c.add(type, type == .place ? 2 : 5)
+                }
+                if NameTyping.placePrepositions.contains(p.hash) { c.add(.place, 2) }
+                if p.hash == Bytes.wordHash("at") || p.hash == Bytes.wordHash("from") { c.add(.place, 1) }
+                if RoleLexicon.speechVerbs.contains(p.hash) { c.add(.person, 2); c.add(.organization, 1) }
+            }
+        }
+
+        // After the name.
+        let next = last + 1
+        if next < tokens.count {
+            let n = tokens[next]
+            if n.has(.possessive), next + 1 < tokens.count {
+                let w = tokens[next + 1].hash
+                if NameTyping.organizationPossessions.contains(w) { c.add(.organization, 3) }
+                if NameTyping.personPossessions.contains(w) { c.add(.person, 3) }
+            } else if n.isPunctuation(",") {
+                appositive(after: next, &c)
+            } else if n.kind == .word, RoleLexicon.speechVerbs.contains(n.hash) {
+                c.add(.person, words.count >= 2 ? 2 : 1)
+                c.add(.organization, 1)
+            } else if titleFollowsOrganization(at: next) {
+                // "Xiaomi Chairman Lei Jun", "Huawei CEO Richard Yu"
+                c.add(.organization, 5)
+            }
+        }
+        if c.scores.allSatisfy({ $0 == 0 }) || c.scores.max() ?? 0 < 2 {
+            c.add(words.count >= 2 ? .person : .organization, 1)
+        }
+    }
+
+    func genderOf(_ h: UInt64) -> Gender {
+        let male = PersonLexicon.maleNames.contains(h)
+        let female = PersonLexicon.femaleNames.contains(h)
+        if male && !female { return .male }
+        if female && !male { return .female }
+        return .unknown
+    }
+
+    /// The honorific right before token `i` ("Mr." / "Mr"), if any.
+    func honorific(before i: Int) -> UInt64? {
+        var k = i - 1
+        if k >= 0, tokens[k].isPunctuation(".") { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, tokens[k].isCapitalized else { return nil }
+        let h = tokens[k].hash
+        return finder.isHonorific(h) ? h : nil
+    }
+
+    /// Whether a title ends right before token `i` (allowing a comma): "CEO Tim Cook",
+    /// "chief executive Tim Cook", "Ryanair CEO, Michael O'Leary".
+    func titleEnds(at i: Int) -> Bool { titleRange(endingAt: i) != nil }
+
+    func titleRange(endingAt i: Int) -> Range<Int>? {
+        var end = i
+        if end > 0, tokens[end - 1].isPunctuation(",") { end -= 1 }
+        let sentence = context.sentence(of: i)
+        var q = max(0, end - 5)
+        while q < end {
+            if context.sentence(of: q) == sentence, tokens[q].kind == .word, let m = RoleLexicon.titles.match(tokens, at: q, limit: end),
+                q + m.length == end
+            {
+                // A comma between title and name only after a capitalised or organisation-qualified title.
+                return q..<end
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    /// "Chairman Lei Jun" right at `i`: a title followed by a name.
+    func titleFollowsOrganization(at i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word, let m = RoleLexicon.titles.match(tokens, at: i) else { return false }
+        var next = i + m.length
+        if next < tokens.count, tokens[next].isPunctuation(",") { next += 1 }
+        guard next < tokens.count else { return false }
+        return finder.isNameWord(next, inRun: true)
+    }
+
+    /// "X, the chairman of …" / "X, a fellow smartphone maker" / "X, 45,": what the appositive says X is.
+    func appositive(after comma: Int, _ c: inout NameCandidate) {
+        var k = comma + 1
+        guard k < tokens.count else { return }
+        // ", 45,": an age.
+        if tokens[k].kind == .number, tokens[k].length <= 2, k + 1 < tokens.count, tokens[k + 1].isPunctuation(",") || tokens[k + 1].isPunctuation(".") {
+            c.add(.person, 8)
+            return
+        }
+        let sentence = context.sentence(of: comma)
+        var steps = 0
+        while k < tokens.count, steps < 7, context.sentence(of: k) == sentence {
+            let t = tokens[k]
+            if t.kind == .punctuation || t.kind == .quote { return }
+            if t.kind == .word {
+                if let m = RoleLexicon.titles.match(tokens, at: k), t.has(.lowercase) || steps > 0 {
+                    _ = m
+                    c.add(.person, 5)
+                    return
+                }
+                if let type = nounClass(k) {
+                    c.add(type, type == .place ? 3 : 5)
+                    return
+                }
+                if RoleLexicon.speechVerbs.contains(t.hash) { return }
+            }
+            k += 1
+            steps += 1
+        }
+    }
+
+    /// The type a common noun refers to: "maker" → organisation, "executive" → person.
+    /// Plurals count too ("manufacturers").
+    func nounClass(_ i: Int) -> EntityType? {
+        let t = tokens[i]
+        guard t.kind == .word, t.has(.lowercase) else { return nil }
+        if let type = NameTyping.nounClass(hash: t.hash) { return type }
+        let end = Int(t.end)
+        if t.length > 3, context.bytes[end - 1] == 0x73 {
+            return NameTyping.nounClass(hash: context.hash(Int(t.start)..<(end - 1)))
+        }
+        return nil
+    }
+
+    static func nounClass(hash h: UInt64) -> EntityType? {
+        if RoleLexicon.organizationNouns.contains(h) { return .organization }
+        if RoleLexicon.personNouns.contains(h) { return .person }
+        if RoleLexicon.placeNouns.contains(h) { return .place }
+        return nil
+    }
+
+    // MARK: One type per name
+
+    func resolve(_ candidates: inout [NameCandidate]) {
+        // 1. The same words get the same type: sum the evidence of every occurrence.
+        var groups: [[UInt64]: [Int]] = [:]
+        for (k, c) in candidates.enumerated() { groups[c.words, default: []].append(k) }
+        var groupType: [[UInt64]: EntityType] = [:]
+        for (words, members) in groups {
+            var total = [Int](repeating: 0, count: 6)
+            for m in members { for t in 0..<6 { total[t] += candidates[m].scores[t] } }
+            groupType[words] = NameTyping.best(total)
+        }
+        // 2. Words of a person's full name are that person: "Jun" after "Lei Jun".
+        var personWords: Set<UInt64> = []
+        var organizationFirstWords: Set<UInt64> = []
+        var organizationInitials: Set<String> = []
+        for (words, type) in groupType where words.count >= 2 {
+            if type == .person {
+                for w in words where !PersonLexicon.particles.contains(w) { personWords.insert(w) }
+            } else if type == .organization {
+                if let f = words.first, !CommonWords.lexicon.contains(f), PlaceLexicon.gazetteer.single(f) == nil,
+                    PlaceLexicon.demonyms.single(f) == nil
+                {
+                    organizationFirstWords.insert(f)
+                }
+            }
+        }
+        for c in candidates where c.words.count >= 2 && groupType[c.words] == .organization {
+            organizationInitials.insert(initials(of: c))
+        }
+        for (k, c) in candidates.enumerated() {
+            var type = groupType[c.words] ?? .other
+            if c.words.count == 1, let w = c.words.first {
+                let strongOrganization = c.scores[EntityType.organization.ordinal] >= 12
+                if personWords.contains(w) && !strongOrganization && c.hyphenSuffix == nil {
+                    type = .person
+                } else if organizationFirstWords.contains(w) && type != .place {
+                    type = .organization
+                } else if tokens[c.tokens.lowerBound].has(.allCaps), organizationInitials.contains(lowercasedLetters(c.range)) {
+                    type = .organization
+                }
+            }
+            candidates[k].type = type
+        }
+    }
+
+    static func best(_ scores: [Int]) -> EntityType {
+        // Ties go to the more specific evidence: place and organisation lists, then person.
+        let order: [EntityType] = [.place, .organization, .person, .event, .product, .other]
+        var bestType = EntityType.other
+        var bestScore = 0
+        for t in order where scores[t.ordinal] > bestScore {
+            bestScore = scores[t.ordinal]
+            bestType = t
+        }
+        return bestType
+    }
+
+    /// "Government Accountability Office" → "gao"; "Federal Bureau of Investigation" → "fbi".
+    func initials(of c: NameCandidate) -> String {
+        var s = ""
+        for k in c.tokens where k < tokens.count {
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalized || t.has(.allCaps) else { continue }
+            let b = context.bytes[Int(t.start)]
+            if b < 0x80 { s.append(Character(Unicode.Scalar(Bytes.lower(b)))) }
+        }
+        return s
+    }
+
+    func lowercasedLetters(_ range: Range<Int>) -> String {
+        var s = ""
+        for k in range where k < context.bytes.count {
+            let b = context.bytes[k]
+            if Bytes.isASCIILetter(b) { s.append(Character(Unicode.Scalar(Bytes.lower(b)))) }
+        }
+        return s
+    }
+}
