@@ -166,7 +166,7 @@ struct EntityBuilder {
         }
         // Acronyms the article defines: "Government Accountability Office (GAO)".
         for (k, c) in candidates.enumerated() {
-            guard let a = c.acronymDefinition, entityOf[k] >= 0 else { continue }
+            guard let a = c.acronymDefinition, entityOf[k] >= 0, drafts[entityOf[k]].type != .person else { continue }
             let e = entityOf[k]
             drafts[e].acronyms.insert(tokens[a].hash)
             // The acronym itself, if it was taken as a name of its own, joins the entity.

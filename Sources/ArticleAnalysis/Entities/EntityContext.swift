@@ -36,21 +36,29 @@ struct EntityContext {
             var long = 0
             var capitalLong = 0
             var upperLong = 0
+            var capitalCommon = 0
+            var upperShort = 0
             var words = 0
             for i in sentence.tokens where i < tokens.count {
                 sentenceOf[i] = Int32(s)
                 let t = tokens[i]
                 guard t.kind == .word, !t.has(.possessive) else { continue }
                 words += 1
+                if t.has(.allCaps) || (t.length == 1 && t.isCapitalized) { upperShort += 1 }
                 if t.length >= 4 && !t.has(.hasDigit) {
                     long += 1
-                    if t.isCapitalized || t.has(.allCaps) { capitalLong += 1 }
+                    if t.isCapitalized || t.has(.allCaps) {
+                        capitalLong += 1
+                        if CommonWords.lexicon.contains(t.hash) { capitalCommon += 1 }
+                    }
                     if t.has(.allCaps) { upperLong += 1 }
                 }
             }
-            // Title Case and ALL CAPS lines: most long words capitalised.
-            caseless[s] = words >= 3 && long >= 2 && capitalLong * 4 >= long * 3
-            allCaps[s] = caseless[s] && upperLong * 4 >= long * 3
+            // Title Case and ALL CAPS lines: most long words capitalised, common words among them
+            // (a line of names — "Isel Lopez (Cuba) 61.24" — is not a headline).
+            let shouting = words >= 2 && ((long >= 1 && upperLong * 4 >= long * 3) || (long == 0 && upperShort == words))
+            caseless[s] = shouting || (words >= 3 && long >= 2 && capitalLong * 4 >= long * 3 && capitalCommon * 5 >= long)
+            allCaps[s] = shouting
         }
         markQuotes()
         countCasing()

@@ -128,3 +128,20 @@ extension LocalEntity {
     /// The article's author (from front matter or the byline), not someone it is about.
     public var isAuthor: Bool { key.hasPrefix("author:") }
 }
+
+extension EntityRecognizer {
+    /// Each name the recognizer found, with its evidence per type (person, organization, place,
+    /// product, event, other) and the type it settled on: for tuning and error analysis.
+    public static func explain(_ document: ArticleDocument) -> [String] {
+        let context = EntityContext(document)
+        let finder = NameFinder(context: context)
+        var candidates = finder.find()
+        let typing = NameTyping(context: context, finder: finder)
+        for k in candidates.indices { typing.score(&candidates[k]) }
+        let scored = candidates
+        typing.resolve(&candidates)
+        return zip(scored, candidates).map { s, c in
+            "\(context.text(c.range)) \(s.scores) → \(c.type.rawValue)\(c.caseless ? " (caseless)" : "")"
+        }
+    }
+}

@@ -13,6 +13,9 @@ struct Gazetteer: Sendable {
     }
 
     private var table: [UInt64: [(rest: [UInt64], entry: Int32)]] = [:]
+    /// The same forms as words only (punctuation other than "&" dropped), for `exact(words:)`:
+    /// "St. Louis" is the words "st", "louis".
+    private var wordTable: [UInt64: [(rest: [UInt64], entry: Int32)]] = [:]
     private(set) var entries: [Entry] = []
 
     init() {}
@@ -35,9 +38,12 @@ struct Gazetteer: Sendable {
         let index = Int32(entries.count)
         entries.append(Entry(canonical: canonical, tag: tag))
         for form in forms {
-            let words = Lexicon.words(of: form)
+            let tokens = Tokenizer.tokenize(Array(form.utf8))
+            let words = tokens.map(\.hash)
             guard let first = words.first else { continue }
             table[first, default: []].append((Array(words.dropFirst()), index))
+            let wordsOnly = tokens.filter { $0.kind == .word || $0.kind == .number || $0.isPunctuation("&") }.map(\.hash)
+            if let f = wordsOnly.first { wordTable[f, default: []].append((Array(wordsOnly.dropFirst()), index)) }
         }
     }
 
@@ -67,7 +73,7 @@ struct Gazetteer: Sendable {
 
     /// The entry that is exactly these word hashes.
     func exact(words: ArraySlice<UInt64>) -> Entry? {
-        guard let first = words.first, let candidates = table[first] else { return nil }
+        guard let first = words.first, let candidates = wordTable[first] else { return nil }
         let rest = words.dropFirst()
         for c in candidates where c.rest.count == rest.count && c.rest.elementsEqual(rest) { return entries[Int(c.entry)] }
         return nil

@@ -68,6 +68,7 @@ struct NameFinder {
         educated trained raised native american
         """)
     static let placeSuffixes = Lexicon(words: "based headquartered born bred native educated raised")
+    static let weekdays = Lexicon(words: "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight yesterday tomorrow")
 
     func find() -> [NameCandidate] {
         var result = runs()
@@ -75,7 +76,7 @@ struct NameFinder {
         // "Lei Jun" ("Jun" is otherwise June), "May" after "Theresa May".
         var nameParts: Set<UInt64> = []
         for c in result where c.words.count >= 2 {
-            for w in c.words.dropFirst() where ThingLexicon.calendarWords.contains(w) { nameParts.insert(w) }
+            for w in c.words.dropFirst() where ThingLexicon.calendarWords.contains(w) && !NameFinder.weekdays.contains(w) { nameParts.insert(w) }
         }
         guard !nameParts.isEmpty else { return result }
         var extra: [NameCandidate] = []
@@ -124,7 +125,10 @@ struct NameFinder {
         if ThingLexicon.calendarWords.contains(t.hash) && !inRun { return false }
         if t.has(.hyphenated) && isHyphenPrefix(i) { return false }
         if context.isCaseless(i) && !(t.has(.allCaps) && !context.isAllCapsLine(i)) {
-            return hasNameEvidence(i) || (inRun && !context.isCommonWord(i) && !context.seenOnlyLowercase(t.hash))
+            if hasNameEvidence(i) { return true }
+            // In a Title Case line an unknown word beside a proven one is taken ("Evan Selleck");
+            // in an ALL CAPS line nothing unproven is.
+            return inRun && !context.isAllCapsLine(i) && !context.isCommonWord(i) && !context.seenOnlyLowercase(t.hash)
         }
         if t.has(.sentenceStart) || follows(i, quoteOrColon: true) {
             if hasNameEvidence(i) { return true }
@@ -212,7 +216,13 @@ struct NameFinder {
         // Known multiword names first ("General Motors", "The Hague", "Bosnia and Herzegovina").
         var length = 0
         var known = knownPhrase(at: i, end: end)
-        if known > 1 && (tokens[i].isCapitalized || tokens[i].has(.allCaps) || EntityContext.isInnerCapital(tokens[i], context.bytes)) {
+        if t.kind == .word, t.length == 1, t.isCapitalized, t.has(.noSpaceAfter), i + 2 < end, tokens[i + 1].isPunctuation("."),
+            isNameWord(i + 2, inRun: true), !context.isAllCapsLine(i)
+        {
+            // An initial opens a name: "J. Pooley", "T.O'Gorman".
+            length = 2
+            known = 0
+        } else if known > 1 && (tokens[i].isCapitalized || tokens[i].has(.allCaps) || EntityContext.isInnerCapital(tokens[i], context.bytes)) {
             length = known
         } else {
             known = 0
@@ -303,7 +313,7 @@ struct NameFinder {
                 // Model numbers written as words: "Galaxy S9", handled as name words above.
                 break
             }
-            if n.kind == .number {
+            if n.kind == .number || (n.kind == .word && n.has(.hasDigit) && !n.isCapitalized && !n.has(.lowercase)) {
                 if let taken = numberJoin(words: words, at: j, end: end) {
                     for k in j..<(j + taken) where tokens[k].kind == .word || tokens[k].kind == .number { words.append(tokens[k].hash) }
                     rangeEnd = Int(tokens[j + taken - 1].end)
@@ -326,8 +336,15 @@ struct NameFinder {
         // A lone demonym or common acronym is not a name.
         if words.count - firstWord == 1 {
             let h = words[firstWord]
-            if PlaceLexicon.demonyms.single(h) != nil && PlaceLexicon.gazetteer.single(h) == nil { return nil }
+            if (PlaceLexicon.demonyms.single(h) != nil || PlaceLexicon.groups.contains(h)) && PlaceLexicon.gazetteer.single(h) == nil
+                && OrganizationLexicon.known.single(h) == nil
+            {
+                return nil
+            }
+            if isPluralDemonym(first) { return nil }
         }
+        // "US$", "HK$": a currency, not a place.
+        if j < end, tokens[j].isPunctuation("$"), !tokens[j].has(.spaceBefore) { return nil }
         // Lone titles and honorifics ("the President said") are not names here.
         if words.count - firstWord == 1, hyphenSuffix == nil {
             let h = words[firstWord]
@@ -336,17 +353,45 @@ struct NameFinder {
             }
             if isHonorific(h) { return nil }
         }
+        // A lone unknown word opening a sentence is a name only with a cue after it ("Ryanair said",
+        // "Ryanair's"), or when the article capitalises it elsewhere.
+        if j == i + 1, words.count == 1, !context.isCaseless(i), t.has(.sentenceStart) || follows(i, quoteOrColon: true),
+            !hasNameEvidence(i), j < end
+        {
+            let n = tokens[j]
+            let cue = n.has(.possessive) || (n.kind == .word && RoleLexicon.speechVerbs.contains(n.hash)) || n.isPunctuation(",")
+            if !cue { return nil }
+        }
+        // Capitalised common words with nothing else ("Second", "Test") are not names.
+        if hyphenSuffix == nil, known == 0, words[firstWord...].allSatisfy({ CommonWords.lexicon.contains($0) }),
+            !words[firstWord...].contains(where: { OrganizationLexicon.keywords.contains($0) || ThingLexicon.placeKeywords.contains($0) || ThingLexicon.eventKeywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil || OrganizationLexicon.known.single($0) != nil || isGivenName($0) })
+        {
+            return nil
+        }
         var c = NameCandidate(
             tokens: first..<j, range: Int(tokens[first].start)..<rangeEnd, words: Array(words[firstWord...]), sentence: sentence)
         c.hyphenSuffix = hyphenSuffix
         c.caseless = context.isCaseless(i)
         // "Government Accountability Office (GAO)"
-        if j + 2 < end, tokens[j].isPunctuation("("), tokens[j + 1].kind == .word, tokens[j + 1].has(.allCaps) || tokens[j + 1].isCapitalized,
+        // (an all-caps word whose first letter starts one of the name's words).
+        if j + 2 < end, tokens[j].isPunctuation("("), tokens[j + 1].kind == .word, tokens[j + 1].has(.allCaps),
             tokens[j + 2].isPunctuation(")"), c.words.count >= 2
         {
-            c.acronymDefinition = j + 1
+            let initial = Bytes.lower(context.bytes[Int(tokens[j + 1].start)])
+            if c.tokens.contains(where: { tokens[$0].kind == .word && Bytes.lower(context.bytes[Int(tokens[$0].start)]) == initial }) {
+                c.acronymDefinition = j + 1
+            }
         }
         return c
+    }
+
+    /// "Austrians", "Libyans": a demonym with a plural s.
+    func isPluralDemonym(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.length > 3, context.bytes[Int(t.end) - 1] == 0x73 else { return false }
+        let stem = context.hash(Int(t.start)..<(Int(t.end) - 1))
+        return PlaceLexicon.demonyms.single(stem) != nil || PlaceLexicon.groups.contains(stem)
     }
 
     func isHonorific(_ h: UInt64) -> Bool {
@@ -411,7 +456,11 @@ struct NameFinder {
     /// "iPhone 8", "Boeing 737".
     func numberJoin(words: [UInt64], at j: Int, end: Int) -> Int? {
         let n = tokens[j]
-        guard n.kind == .number, n.has(.spaceBefore), let last = words.last else { return nil }
+        guard n.has(.spaceBefore), let last = words.last else { return nil }
+        if n.kind == .word {
+            // "Boeing 737s", "Boeing 777-200LR": a model written with letters.
+            return ThingLexicon.productFamilies.contains(last) ? 1 : nil
+        }
         let digits = n.length
         let value = digits <= 4 ? Int(context.text(n.range)) : nil
         // "CES 2018", "Olympics 2020": a year after an event's name.

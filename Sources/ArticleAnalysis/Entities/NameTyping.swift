@@ -105,8 +105,20 @@ struct NameTyping {
         {
             c.add(.person, 3)
         }
-        if words.count == 1, tokens[first].has(.allCaps), c.canonical == nil, !tokens[first].has(.dottedAcronym) || true {
-            if !c.caseless { c.add(.organization, 3) }
+        if words.count == 1, tokens[first].has(.allCaps), c.canonical == nil, !c.caseless { c.add(.organization, 3) }
+        if words.count >= 2 {
+            // "UK RAF", "China Eastern": a place or an acronym inside a longer name points to an
+            // organisation rather than a person.
+            if c.tokens.dropFirst().contains(where: { tokens[$0].has(.allCaps) && tokens[$0].length >= 2 }) && !c.caseless { c.add(.organization, 2) }
+            if PlaceLexicon.gazetteer.single(firstWord) != nil && PlaceLexicon.gazetteer.exact(words: words) == nil { c.add(.organization, 2) }
+            // "Der Spiegel", "Le Monde", "El Al": a foreign article opens a title or a company.
+            if NameTyping.foreignArticles.contains(firstWord) && tokens[first].isCapitalized { c.add(.organization, 4) }
+            // "Airbus A380", "Rolls-Royce Trent", "Apple Watch": a company's name and a model.
+            if OrganizationLexicon.known.exact(words: words) == nil, let prefix = knownOrganizationPrefix(words), prefix < words.count,
+                !words[prefix...].contains(where: { OrganizationLexicon.keywords.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) })
+            {
+                c.add(.product, 6)
+            }
         }
 
         // Before the name.
@@ -146,9 +158,66 @@ struct NameTyping {
                 c.add(.organization, 5)
             }
         }
+        sportsTeam(&c)
+        dateline(&c)
         if c.scores.allSatisfy({ $0 == 0 }) || c.scores.max() ?? 0 < 2 {
             c.add(words.count >= 2 ? .person : .organization, 1)
         }
+    }
+
+    /// Verbs and words between two sides of a match: "Leicestershire beat Somerset", "Kent v Surrey".
+    static let matchWords = Lexicon(words: """
+        beat beats defeated defeat drew draw thrashed edged routed crushed hammered trounced overcame
+        outplayed eliminated knocked v vs vs. versus
+        """)
+
+    /// A city, county or state named as a side in a match is its team, an organisation: "Leicestershire
+    /// beat Somerset", "Kent v Surrey", "Lotte 6 Hyundai 2". Countries stay places (national teams).
+    func sportsTeam(_ c: inout NameCandidate) {
+        guard c.placeKind != PlaceLexicon.Kind.country.rawValue, c.placeKind != PlaceLexicon.Kind.region.rawValue else { return }
+        let first = c.tokens.lowerBound
+        let last = c.tokens.upperBound - 1
+        let sentence = c.sentence
+        func word(_ k: Int) -> Token? { k >= 0 && k < tokens.count && context.sentence(of: k) == sentence ? tokens[k] : nil }
+        var team = false
+        if let n = word(last + 1), n.kind == .word, NameTyping.matchWords.contains(n.hash) { team = true }
+        if let p = word(first - 1), p.kind == .word, NameTyping.matchWords.contains(p.hash) { team = true }
+        if let p = word(first - 1), p.kind == .word, p.hash == Bytes.wordHash("to"), let pp = word(first - 2), pp.hash == Bytes.wordHash("lost") { team = true }
+        // A score line: "Lotte 6 Hyundai 2", "Essex 532-8".
+        if let n = word(last + 1), n.kind == .number {
+            if let nn = word(last + 2), nn.kind == .word, nn.isCapitalized, let n3 = word(last + 3), n3.kind == .number { team = true }
+            if let p = word(first - 2), p.kind == .word, p.isCapitalized, let p1 = word(first - 1), p1.kind == .number { team = true }
+        }
+        if team { c.add(.organization, c.placeKind != 0 ? 12 : 4) }
+    }
+
+    /// A name opening a paragraph and followed by a date or an agency credit is a dateline's
+    /// place: "NOUAKCHOTT 1996-08-30", "WASHINGTON (Reuters) -", "LONDON, March 5 —".
+    func dateline(_ c: inout NameCandidate) {
+        let first = c.tokens.lowerBound
+        guard tokens[first].has(.paragraphStart) else { return }
+        var k = c.tokens.upperBound
+        guard k < tokens.count else { return }
+        if tokens[k].isPunctuation(",") { k += 1 }
+        guard k < tokens.count else { return }
+        let n = tokens[k]
+        var isDateline = false
+        if n.kind == .number && n.has(.hasDigit) && context.bytes[Int(n.start)..<Int(n.end)].contains(UInt8(ascii: "-")) { isDateline = true }
+        if n.kind == .word && ThingLexicon.calendarWords.contains(n.hash) && k + 1 < tokens.count && tokens[k + 1].kind == .number { isDateline = true }
+        if n.isPunctuation("("), k + 1 < tokens.count, OrganizationLexicon.known.single(tokens[k + 1].hash) != nil { isDateline = true }
+        if isDateline { c.add(.place, 8) }
+    }
+
+    static let foreignArticles = Lexicon(words: "der die das le la les el il lo al")
+
+    /// How many leading words of `words` are a known organisation ("Rolls-Royce" in "Rolls-Royce Trent").
+    func knownOrganizationPrefix(_ words: [UInt64]) -> Int? {
+        var n = words.count - 1
+        while n >= 1 {
+            if OrganizationLexicon.known.exact(words: words[0..<n]) != nil { return n }
+            n -= 1
+        }
+        return nil
     }
 
     func genderOf(_ h: UInt64) -> Gender {
@@ -256,18 +325,21 @@ struct NameTyping {
         var groups: [[UInt64]: [Int]] = [:]
         for (k, c) in candidates.enumerated() { groups[c.words, default: []].append(k) }
         var groupType: [[UInt64]: EntityType] = [:]
+        var groupPersonScore: [[UInt64]: Int] = [:]
         for (words, members) in groups {
             var total = [Int](repeating: 0, count: 6)
             for m in members { for t in 0..<6 { total[t] += candidates[m].scores[t] } }
             groupType[words] = NameTyping.best(total)
+            groupPersonScore[words] = total[EntityType.person.ordinal]
         }
         // 2. Words of a person's full name are that person: "Jun" after "Lei Jun".
         var personWords: Set<UInt64> = []
         var organizationFirstWords: Set<UInt64> = []
         var organizationInitials: Set<String> = []
         for (words, type) in groupType where words.count >= 2 {
-            if type == .person {
-                for w in words where !PersonLexicon.particles.contains(w) { personWords.insert(w) }
+            if type == .person && (groupPersonScore[words] ?? 0) >= 6 {
+                // Given name and surname: "Jun" for "Lei Jun", "Bush" for "George W. Bush".
+                for w in [words.first!, words.last!] where !PersonLexicon.particles.contains(w) { personWords.insert(w) }
             } else if type == .organization {
                 if let f = words.first, !CommonWords.lexicon.contains(f), PlaceLexicon.gazetteer.single(f) == nil,
                     PlaceLexicon.demonyms.single(f) == nil
@@ -282,8 +354,8 @@ struct NameTyping {
         for (k, c) in candidates.enumerated() {
             var type = groupType[c.words] ?? .other
             if c.words.count == 1, let w = c.words.first {
-                let strongOrganization = c.scores[EntityType.organization.ordinal] >= 12
-                if personWords.contains(w) && !strongOrganization && c.hyphenSuffix == nil {
+                let listed = c.scores[EntityType.organization.ordinal] >= 12 || c.scores[EntityType.place.ordinal] >= 10
+                if personWords.contains(w) && !listed && c.hyphenSuffix == nil {
                     type = .person
                 } else if organizationFirstWords.contains(w) && type != .place {
                     type = .organization

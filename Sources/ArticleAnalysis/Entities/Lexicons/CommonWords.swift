@@ -137,7 +137,7 @@ enum CommonWords {
         stocks store story strategy street strike student study success summer support system systems
         table talk task tax team technology term test thing things time times title today top total trade
         training treatment trial trip truth type union unit university user users value version video
-        view violence vote war water way week weeks weekend while woman women word words work worker
+        view violence vote war water way week weeks weekend while woman women men word words work worker
         workers world year years comments smartphone smartphones vendor vendors headphones camera battery
         box robot coding plans targets deals launch update updates release releases shares stake profit
         profits losses earnings revenue analyst analysts observers critics residents sources witnesses

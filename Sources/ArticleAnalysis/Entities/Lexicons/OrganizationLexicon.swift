@@ -39,6 +39,9 @@ enum OrganizationLexicon {
         group
         holdings
         holding
+        brothers
+        bros
+        sons
         industries
         international
         enterprises
@@ -77,6 +80,31 @@ enum OrganizationLexicon {
         technologies
         technology
         systems
+        solutions
+        research
+        consulting
+        consultants
+        advisors
+        advisers
+        analytics
+        logistics
+        shipping
+        railways
+        railway
+        steel
+        mining
+        chemicals
+        semiconductor
+        semiconductors
+        aircraft
+        airplanes
+        workers
+        employees
+        auto
+        brewery
+        breweries
+        hotels
+        resorts
         software
         labs
         laboratories
@@ -184,7 +212,6 @@ enum OrganizationLexicon {
         post
         news
         daily
-        air
         power
         gas
         oil
@@ -381,6 +408,17 @@ enum OrganizationLexicon {
         Emirates
         Qantas
         FIFA
+        Major League Baseball | MLB
+        National Basketball Association | NBA
+        National Football League | NFL
+        National Hockey League | NHL
+        Premier League
+        Bundesliga
+        Serie A
+        La Liga
+        International Cricket Council | ICC
+        International Tennis Federation | ITF
+        Formula One | F1
         UEFA
         International Olympic Committee | IOC
         Red Cross | International Committee of the Red Cross | ICRC

@@ -23,6 +23,19 @@ enum PlaceLexicon {
     /// themselves, but they give a role its country ("Chinese President Xi Jinping").
     static let demonyms = Gazetteer(lines: demonymLines)
 
+    /// Religious, ethnic and political group words: adjectives and members, not entities
+    /// ("Kurdish", "Moslem", "Hutu", "Republican").
+    static let groups = Lexicon(words: """
+        muslim muslims moslem moslems islamic islamist islamists jewish jew jews christian christians catholic
+        catholics protestant protestants orthodox hindu hindus buddhist buddhists sikh sikhs shi'ite shiite shia
+        sunni sunnis kurd kurds kurdish hutu hutus tutsi tutsis chechen chechens tajik tajiks azeri azeris uzbek
+        pashtun baluch tamil tamils sinhalese basque basques catalan flemish walloon serb serbs croat croats
+        bosniak bosniaks slav slavic latino latina hispanic arab arabs arabic persian zionist soviet yugoslav
+        republican democratic democrat liberal conservative socialist communist marxist nazi fascist
+        olympic western eastern northern southern
+        zairean panamanian nicaraguan salvadoran guatemalan honduran dominican bahamian barbadian trinidadian
+        """)
+
     static let countries = """
         United States | US | U.S. | USA | U.S.A. | America | United States of America | the States
         United Kingdom | UK | U.K. | Britain | Great Britain | United Kingdom of Great Britain and Northern Ireland
@@ -369,7 +382,7 @@ enum PlaceLexicon {
         East Africa
         Southern Africa
         Horn of Africa
-        Persian Gulf | the Gulf
+        Persian Gulf | the Gulf | Gulf
         Arctic | the Arctic
         Pacific | Pacific Ocean
         Atlantic | Atlantic Ocean

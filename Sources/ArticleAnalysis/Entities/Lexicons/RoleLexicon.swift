@@ -74,6 +74,13 @@ enum RoleLexicon {
         princess
         emperor
         pope
+        cardinal
+        archbishop
+        bishop
+        rabbi
+        imam
+        ayatollah
+        reverend
         dalai lama
         sheikh
         emir

@@ -42,6 +42,12 @@ enum ThingLexicon {
         boulevard
         bridge
         airport
+        factory
+        stadium
+        arena
+        course
+        circuit
+        racecourse
         harbor
         harbour
         port
@@ -88,6 +94,11 @@ enum ThingLexicon {
         championships
         open
         grand prix
+        prix
+        rally
+        classic
+        trophy
+        masters
         tournament
         league
         series
