@@ -26,6 +26,9 @@ public final class ArticleRecord: Sendable {
     /// Keys that link this article's facts to other articles' (entity keys, claim keys, quote
     /// fingerprints), each prefixed by the rule family that uses it.
     public let dependencyKeys: Set<String>
+    /// Corpus-wide entity key → the article's entities with that key (indices into
+    /// `article.entities`), so queries about one entity never scan the article's other entities.
+    public let entitiesByKey: [String: [Int]]
 
     init(id: ArticleID, path: String, article: AnalyzedArticle) {
         self.id = id
@@ -34,13 +37,19 @@ public final class ArticleRecord: Sendable {
         var keys: Set<String> = []
         for rule in RuleCatalog.crossArticleRules { keys.formUnion(rule.dependencyKeys(of: article)) }
         self.dependencyKeys = keys
+        var byKey: [String: [Int]] = [:]
+        for (index, entity) in article.entities.enumerated() {
+            let key = entity.key.hasPrefix("~") ? entity.key + "@" + path : entity.key
+            byKey[key, default: []].append(index)
+        }
+        self.entitiesByKey = byKey
     }
 
     /// The publication date, if known: used to order sources ("earliest-published article").
     public var published: CalendarDate? { article.publication?.date }
 
     /// The entity keys the article mentions, as the corpus links them.
-    public var entityKeys: Set<String> { Set(article.entities.map(key(of:))) }
+    public var entityKeys: Dictionary<String, [Int]>.Keys { entitiesByKey.keys }
 
     /// The corpus-wide key of one of the article's entities. Keys starting with `~` are local to
     /// their article (a bare surname that nothing ties to a fuller name, say), so they are scoped
@@ -153,6 +162,16 @@ public struct Corpus: Sendable {
     /// Articles that mention the entity with `key`, in publication order (undated last), then path.
     public func articles(mentioning key: String) -> [ArticleRecord] {
         (entityIndex[key] ?? []).compactMap { records[$0] }.sorted(by: ArticleRecord.publicationOrder)
+    }
+
+    /// Articles that mention the entity with `key`, in no particular order (cheaper when the caller
+    /// aggregates or orders by something else).
+    public func unorderedArticles(mentioning key: String) -> [ArticleRecord] {
+        guard let ids = entityIndex[key] else { return [] }
+        var result: [ArticleRecord] = []
+        result.reserveCapacity(ids.count)
+        for id in ids { if let r = records[id] { result.append(r) } }
+        return result
     }
 
     /// How many articles mention the entity with `key`.

@@ -6,15 +6,22 @@ enum Byline {
     static let bylineCues = Lexicon(words: "by posted written words reporting reported filed author")
     static let timeCues = Lexicon(words: "am pm a.m. p.m. comments comment updated published posted gmt utc et est edt pt pst min read")
 
-    /// The author names as word hashes (one array per author).
-    static func authors(_ context: EntityContext, _ candidates: [NameCandidate]) -> [[UInt64]] {
-        var result: [[UInt64]] = []
+    struct Author {
+        /// The name's word hashes.
+        var words: [UInt64]
+        /// Where the byline names the author, if in the text.
+        var tokens: Range<Int>? = nil
+    }
+
+    /// The article's authors: from front matter, or from a byline above the story.
+    static func authors(_ context: EntityContext) -> [Author] {
+        var result: [Author] = []
         if let value = context.document.frontMatter?.author, !value.isEmpty {
-            // "Evan Selleck", "By Evan Selleck", "Jane Doe and John Roe", "Doe, Jane"? (taken as words)
+            // "Evan Selleck", "By Evan Selleck", "Jane Doe and John Roe"
             for part in splitAuthors(value) {
                 var words = Lexicon.words(of: part)
                 if words.first == byHash { words.removeFirst() }
-                if !words.isEmpty { result.append(words) }
+                if !words.isEmpty { result.append(Author(words: words)) }
             }
         }
         let tokens = context.tokens
@@ -26,33 +33,51 @@ enum Byline {
             if let h = document.headline, h == p.range { continue }
             guard p.sentences.lowerBound < document.sentences.count else { continue }
             let firstToken = document.sentences[p.sentences.lowerBound].tokens.lowerBound
-            let lastToken = document.sentences[max(p.sentences.lowerBound, p.sentences.upperBound - 1)].tokens.upperBound
+            let lastToken = min(document.sentences[max(p.sentences.lowerBound, p.sentences.upperBound - 1)].tokens.upperBound, tokens.count)
             let count = lastToken - firstToken
             guard count > 0, count <= 16, firstToken < tokens.count else {
                 if p.kind == .body { break }
                 continue
             }
-            let opensWithBy = bylineCues.contains(tokens[firstToken].hash)
-                && (tokens[firstToken].hash == byHash || (firstToken + 1 < tokens.count && tokens[firstToken + 1].hash == byHash))
+            // "By Mara Quill", "Posted by Mara Quill"
+            let opensWithBy = tokens[firstToken].hash == byHash
+                || (bylineCues.contains(tokens[firstToken].hash) && firstToken + 1 < lastToken && tokens[firstToken + 1].hash == byHash)
+            // A short line above the story with a date or time: "Mar 05 AT 10:29 AM Mara Quill 0 Comments"
             var hasTimeCue = false
-            for i in firstToken..<min(lastToken, tokens.count) {
-                let t = tokens[i]
-                if timeCues.contains(t.hash) || ThingLexicon.calendarWords.contains(t.hash) { hasTimeCue = true }
-                if t.kind == .number && context.bytes[Int(t.start)..<Int(t.end)].contains(UInt8(ascii: ":")) { hasTimeCue = true }
+            if p.kind != .body {
+                for i in firstToken..<lastToken {
+                    let t = tokens[i]
+                    if timeCues.contains(t.hash) || ThingLexicon.calendarWords.contains(t.hash) { hasTimeCue = true }
+                    if t.kind == .number && context.bytes[Int(t.start)..<Int(t.end)].contains(UInt8(ascii: ":")) { hasTimeCue = true }
+                }
             }
             guard opensWithBy || hasTimeCue else {
                 if p.kind == .body { break }
                 continue
             }
-            for c in candidates where c.range.lowerBound >= p.range.lowerBound && c.range.upperBound <= p.range.upperBound {
-                guard (2...4).contains(c.words.count) else { continue }
-                guard !c.words.contains(where: { OrganizationLexicon.keywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil }) else { continue }
-                guard OrganizationLexicon.known.exact(words: c.words) == nil else { continue }
-                result.append(c.words)
+            // Runs of two to four capitalised words that are not common words, months or acronyms.
+            var i = firstToken
+            while i < lastToken {
+                var j = i
+                while j < lastToken, isNamePart(tokens[j], context) { j += 1 }
+                if j - i >= 2 && j - i <= 4 {
+                    let words = (i..<j).map { tokens[$0].hash }
+                    let listed = words.contains { OrganizationLexicon.keywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil }
+                        || OrganizationLexicon.known.exact(words: words) != nil
+                    if !listed { result.append(Author(words: words, tokens: i..<j)) }
+                }
+                i = max(j, i + 1)
             }
-            if p.kind == .body { break }
+            if p.kind == .body || !result.isEmpty { break }
         }
         return result
+    }
+
+    static func isNamePart(_ t: Token, _ context: EntityContext) -> Bool {
+        guard t.kind == .word, t.isCapitalized, !t.has(.allCaps), !t.has(.possessive), !t.has(.hasDigit) else { return false }
+        if ThingLexicon.calendarWords.contains(t.hash) || bylineCues.contains(t.hash) || timeCues.contains(t.hash) { return false }
+        if CommonWords.lexicon.contains(t.hash) && !PersonLexicon.maleNames.contains(t.hash) && !PersonLexicon.femaleNames.contains(t.hash) { return false }
+        return true
     }
 
     static func splitAuthors(_ value: String) -> [String] {

@@ -33,7 +33,7 @@ struct EntityBuilder {
     let finder: NameFinder
     let typing: NameTyping
     var candidates: [NameCandidate]
-    let authors: [[UInt64]]
+    let authors: [Byline.Author]
     var drafts: [Draft] = []
     /// Entity of each candidate, or -1.
     var entityOf: [Int]
@@ -44,7 +44,7 @@ struct EntityBuilder {
 
     var tokens: [Token] { context.tokens }
 
-    init(context: EntityContext, finder: NameFinder, typing: NameTyping, candidates: [NameCandidate], authors: [[UInt64]]) {
+    init(context: EntityContext, finder: NameFinder, typing: NameTyping, candidates: [NameCandidate], authors: [Byline.Author]) {
         self.context = context
         self.finder = finder
         self.typing = typing
@@ -66,8 +66,8 @@ struct EntityBuilder {
     }
 
     mutating func clusterAuthors() {
-        for author in authors where !author.isEmpty {
-            let words = Set(author)
+        for author in authors where !author.words.isEmpty {
+            let words = Set(author.words)
             var entity = -1
             for (k, c) in candidates.enumerated() where entityOf[k] < 0 && c.words.count >= 2 && Set(c.words).isSubset(of: words) {
                 if entity < 0 {

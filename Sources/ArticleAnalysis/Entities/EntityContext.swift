@@ -16,6 +16,8 @@ struct EntityContext {
     private(set) var skipped: [Bool]
     /// Word hash → times the article capitalises it where capitals mean a name (mid-sentence prose).
     private(set) var capitalized: [UInt64: Int32] = [:]
+    /// Word hash → times the article capitalises it anywhere (sentence starts and headlines too).
+    private(set) var capitalizedAnywhere: [UInt64: Int32] = [:]
     /// Word hash → times the article writes it in lowercase.
     private(set) var lowercase: [UInt64: Int32] = [:]
     /// Whether each token is inside quotation marks.
@@ -57,7 +59,9 @@ struct EntityContext {
             // Title Case and ALL CAPS lines: most long words capitalised, common words among them
             // (a line of names — "Isel Lopez (Cuba) 61.24" — is not a headline).
             let shouting = words >= 2 && ((long >= 1 && upperLong * 4 >= long * 3) || (long == 0 && upperShort == words))
-            caseless[s] = shouting || (words >= 3 && long >= 2 && capitalLong * 4 >= long * 3 && capitalCommon * 5 >= long)
+            // Prose with many names still has lowercase long words; a headline has almost none.
+            let titleCase = kind == .heading ? capitalLong * 4 >= long * 3 : capitalLong == long
+            caseless[s] = shouting || (words >= 3 && long >= 2 && titleCase && capitalCommon * 5 >= long)
             allCaps[s] = shouting
         }
         markQuotes()
@@ -95,6 +99,12 @@ struct EntityContext {
 
     /// Counts, per word, capitalised-in-prose and lowercase uses.
     private mutating func countCasing() {
+        for (s, sentence) in document.sentences.enumerated() where !skipped[s] {
+            for i in sentence.tokens where i < tokens.count {
+                let t = tokens[i]
+                if t.kind == .word && t.isCapitalized && !t.has(.allCaps) && !t.has(.possessive) { capitalizedAnywhere[t.hash, default: 0] += 1 }
+            }
+        }
         for (s, sentence) in document.sentences.enumerated() where !skipped[s] && !caseless[s] {
             var previous: Token? = nil
             for i in sentence.tokens where i < tokens.count {
@@ -132,6 +142,13 @@ struct EntityContext {
     func isAllCapsLine(_ token: Int) -> Bool {
         let s = sentence(of: token)
         return s >= 0 && allCaps[s]
+    }
+
+    /// An unknown word the article capitalises at least twice and never writes in lowercase
+    /// ("Vantor" opening a headline and a sentence).
+    func isRepeatedCapital(_ token: Token) -> Bool {
+        let needed: Int32 = token.has(.allCaps) ? 1 : 2
+        return (capitalizedAnywhere[token.hash] ?? 0) >= needed && (lowercase[token.hash] ?? 0) == 0 && !CommonWords.lexicon.contains(token.hash)
     }
 
     /// Whether the article writes this word capitalised in prose.

@@ -17,6 +17,9 @@ enum EntityKeys {
             let name = content.joined(separator: " ")
             if draft.isAuthor { return "author:" + words.joined(separator: " ") }
             if content.count >= 2 { return "person:" + name }
+            // "J. Pooley": initials with a surname are more than a bare surname.
+            let withInitials = words.filter { !PersonLexicon.suffixes.contains(word: $0) }
+            if withInitials.count >= 2 { return "person:" + withInitials.joined(separator: " ") }
             if let org = draft.roles.compactMap(\.organizationKey).first {
                 return "person:" + name + " (" + org.drop(while: { $0 != ":" }).dropFirst() + ")"
             }

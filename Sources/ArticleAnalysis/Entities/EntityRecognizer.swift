@@ -21,16 +21,48 @@ public enum EntityRecognizer {
         let context = EntityContext(document)
         let finder = NameFinder(context: context)
         var candidates = finder.find()
-        guard !candidates.isEmpty else { return Result() }
         let typing = NameTyping(context: context, finder: finder)
+        let authors = Byline.authors(context)
+        addAuthorNames(authors, to: &candidates, context)
         typing.type(&candidates)
-        let authors = Byline.authors(context, candidates)
         var builder = EntityBuilder(context: context, finder: finder, typing: typing, candidates: candidates, authors: authors)
         builder.cluster()
         builder.collectDescriptions()
         let roleNominals = builder.extractRoles()
         builder.resolveReferences(roleNominals: roleNominals)
         return builder.result()
+    }
+}
+
+extension EntityRecognizer {
+    /// The byline's name, and the author's names elsewhere ("Mara wrote this"), are names even
+    /// when the finder had no evidence for them; they are typed as a person.
+    static func addAuthorNames(_ authors: [Byline.Author], to candidates: inout [NameCandidate], _ context: EntityContext) {
+        guard !authors.isEmpty else { return }
+        var covered = Set<Int>()
+        for c in candidates { for k in c.tokens { covered.insert(k) } }
+        let tokens = context.tokens
+        var added: [NameCandidate] = []
+        for author in authors {
+            if let r = author.tokens, !r.contains(where: { covered.contains($0) }), let last = r.last {
+                var c = NameCandidate(tokens: r, range: Int(tokens[r.lowerBound].start)..<Int(tokens[last].end), words: author.words, sentence: context.sentence(of: r.lowerBound))
+                c.add(.person, 20)
+                added.append(c)
+                for k in r { covered.insert(k) }
+            }
+        }
+        let authorWords = Set(authors.flatMap(\.words))
+        for (i, t) in tokens.enumerated() where t.kind == .word && t.isCapitalized && !covered.contains(i) && authorWords.contains(t.hash) {
+            let s = context.sentence(of: i)
+            guard s >= 0, !context.skipped[s] else { continue }
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized { continue }
+            var c = NameCandidate(tokens: i..<(i + 1), range: t.range, words: [t.hash], sentence: s)
+            c.add(.person, 20)
+            added.append(c)
+        }
+        guard !added.isEmpty else { return }
+        candidates.append(contentsOf: added)
+        candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
 
@@ -136,6 +168,7 @@ extension EntityRecognizer {
         let context = EntityContext(document)
         let finder = NameFinder(context: context)
         var candidates = finder.find()
+        addAuthorNames(Byline.authors(context), to: &candidates, context)
         let typing = NameTyping(context: context, finder: finder)
         for k in candidates.indices { typing.score(&candidates[k]) }
         let scored = candidates

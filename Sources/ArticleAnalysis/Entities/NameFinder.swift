@@ -124,6 +124,7 @@ struct NameFinder {
         if t.hash == NameFinder.iHash && t.length == 1 { return false }
         if ThingLexicon.calendarWords.contains(t.hash) && !inRun { return false }
         if t.has(.hyphenated) && isHyphenPrefix(i) { return false }
+        if t.has(.hyphenated) && startsWithGroupWord(t) { return false }
         if context.isCaseless(i) && !(t.has(.allCaps) && !context.isAllCapsLine(i)) {
             if hasNameEvidence(i) { return true }
             // In a Title Case line an unknown word beside a proven one is taken ("Evan Selleck");
@@ -157,6 +158,7 @@ struct NameFinder {
         if PlaceLexicon.gazetteer.single(h) != nil || OrganizationLexicon.known.single(h) != nil { return true }
         if isGivenName(h) || PersonLexicon.surnames.contains(h) { return true }
         if ThingLexicon.knownEvents.single(h) != nil { return true }
+        if context.isRepeatedCapital(t) { return true }
         if t.has(.allCaps) && !context.isAllCapsLine(i) && !OrganizationLexicon.commonAcronyms.contains(h) { return true }
         if EntityContext.isInnerCapital(t, context.bytes) { return true }
         return false
@@ -169,6 +171,15 @@ struct NameFinder {
         guard i > 0 else { return false }
         let p = tokens[i - 1]
         return p.kind == .quote || p.isPunctuation(":") || p.isPunctuation("—") || p.isPunctuation("–") || (p.isPunctuation("-") && p.has(.spaceBefore)) || p.isPunctuation("(")
+    }
+
+    /// "Kurdish-speaking", "Chinese-made": a demonym or group word before a hyphen.
+    func startsWithGroupWord(_ t: Token) -> Bool {
+        var k = Int(t.start)
+        while k < Int(t.end), context.bytes[k] != 0x2D { k += 1 }
+        guard k < Int(t.end), k > Int(t.start) else { return false }
+        let h = context.hash(Int(t.start)..<k)
+        return PlaceLexicon.demonyms.single(h) != nil || PlaceLexicon.groups.contains(h)
     }
 
     /// "Beijing-based": the part before the hyphen is a name, the part after a lowercase suffix.
@@ -358,9 +369,7 @@ struct NameFinder {
         if j == i + 1, words.count == 1, !context.isCaseless(i), t.has(.sentenceStart) || follows(i, quoteOrColon: true),
             !hasNameEvidence(i), j < end
         {
-            let n = tokens[j]
-            let cue = n.has(.possessive) || (n.kind == .word && RoleLexicon.speechVerbs.contains(n.hash)) || n.isPunctuation(",")
-            if !cue { return nil }
+            if !subjectCue(j) { return nil }
         }
         // Capitalised common words with nothing else ("Second", "Test") are not names.
         if hyphenSuffix == nil, known == 0, words[firstWord...].allSatisfy({ CommonWords.lexicon.contains($0) }),
@@ -392,6 +401,32 @@ struct NameFinder {
         guard t.length > 3, context.bytes[Int(t.end) - 1] == 0x73 else { return false }
         let stem = context.hash(Int(t.start)..<(Int(t.end) - 1))
         return PlaceLexicon.demonyms.single(stem) != nil || PlaceLexicon.groups.contains(stem)
+    }
+
+    static let auxiliaries = Lexicon(words: """
+        is was are were has had have will would can could may might should must did does do shall
+        isn't wasn't hasn't hadn't won't wouldn't can't couldn't didn't doesn't don't also
+        """)
+
+    /// Whether the word after a sentence-opening unknown word reads like its verb ("Vantor opened",
+    /// "Ryanair said", "Nokia is", "Kent beat"), a possessive or an appositive comma — so the word
+    /// is a name and not a capitalised common word ("Keeping costs low…", "Attendance: 10,000").
+    func subjectCue(_ j: Int) -> Bool {
+        guard j < tokens.count else { return false }
+        let n = tokens[j]
+        if n.has(.possessive) || n.isPunctuation(",") { return true }
+        guard n.kind == .word, n.has(.lowercase) else { return false }
+        let h = n.hash
+        if RoleLexicon.speechVerbs.contains(h) || NameFinder.auxiliaries.contains(h) || NameTyping.matchWords.contains(h) { return true }
+        if CommonWords.function.contains(h) { return false }
+        let end = Int(n.end)
+        let bytes = context.bytes
+        guard n.length >= 3 else { return false }
+        let last = bytes[end - 1]
+        let secondLast = bytes[end - 2]
+        if last == 0x64 && secondLast == 0x65 { return true }  // -ed
+        if last == 0x73 && secondLast != 0x73 && secondLast != 0x75 { return true }  // -s, not -ss/-us
+        return false
     }
 
     func isHonorific(_ h: UInt64) -> Bool {

@@ -354,7 +354,8 @@ struct NameTyping {
         for (k, c) in candidates.enumerated() {
             var type = groupType[c.words] ?? .other
             if c.words.count == 1, let w = c.words.first {
-                let listed = c.scores[EntityType.organization.ordinal] >= 12 || c.scores[EntityType.place.ordinal] >= 10
+                // A listed place yields to a person only without its own place cue ("in Jordan").
+                let listed = c.scores[EntityType.organization.ordinal] >= 12 || c.scores[EntityType.place.ordinal] >= 12
                 if personWords.contains(w) && !listed && c.hyphenSuffix == nil {
                     type = .person
                 } else if organizationFirstWords.contains(w) && type != .place {
