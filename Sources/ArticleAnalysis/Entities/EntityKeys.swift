@@ -23,6 +23,10 @@ enum EntityKeys {
             if let org = draft.roles.compactMap(\.organizationKey).first {
                 return "person:" + name + " (" + org.drop(while: { $0 != ":" }).dropFirst() + ")"
             }
+            // "President Trump": a head of state or government is one person per title and name.
+            if let office = draft.roles.map(\.canonicalTitle).first(where: { RoleLexicon.offices.contains($0) }) {
+                return "person:" + name + " (" + office + ")"
+            }
             return "~person:" + name
         case .organization:
             if let c = draft.canonical { return "organization:" + c }

@@ -334,6 +334,14 @@ struct NameFinder {
             }
             break
         }
+        // "Vantor Inc.", "Martin Luther King Jr.": the abbreviation's period belongs to the name.
+        if j < tokens.count, tokens[j].isPunctuation("."), tokens[j].length == 1, let lastWord = words.last,
+            tokens[j - 1].has(.noSpaceAfter), OrganizationLexicon.legalSuffixes.contains(lastWord) || PersonLexicon.suffixes.contains(lastWord),
+            words.count >= 2
+        {
+            rangeEnd = Int(tokens[j].end)
+            j += 1
+        }
         // Leading demonyms are adjectives, not names: "Chinese President" — unless they open an
         // organisation's name ("Chinese Academy of Sciences").
         var first = i
@@ -415,9 +423,12 @@ struct NameFinder {
         guard j < tokens.count else { return false }
         let n = tokens[j]
         if n.has(.possessive) || n.isPunctuation(",") { return true }
+        if n.kind == .word, n.isCapitalized, RoleLexicon.titles.match(tokens, at: j) != nil { return true }
         guard n.kind == .word, n.has(.lowercase) else { return false }
         let h = n.hash
         if RoleLexicon.speechVerbs.contains(h) || NameFinder.auxiliaries.contains(h) || NameTyping.matchWords.contains(h) { return true }
+        // "Vantor chairman Lena Park": an organisation before a title.
+        if RoleLexicon.titles.match(tokens, at: j) != nil { return true }
         if CommonWords.function.contains(h) { return false }
         let end = Int(n.end)
         let bytes = context.bytes

@@ -49,9 +49,15 @@ extension EntityBuilder {
         {
             start -= 1
         }
-        let titleText = self.titleText(start..<titleTokens.upperBound)
+        var titleText = self.titleText(start..<titleTokens.upperBound)
         guard !titleText.isEmpty else { return nil }
         let organization = organization(endingBefore: start)
+        // "former Apple CEO John Sculley": the modifier sits before the organisation.
+        if let o = organization, o.tokenStart > 0, tokens[o.tokenStart - 1].kind == .word,
+            RoleLexicon.titleModifiers.contains(tokens[o.tokenStart - 1].hash), start == titleTokens.lowerBound
+        {
+            titleText = context.text(tokens[o.tokenStart - 1].range).lowercased() + " " + titleText
+        }
         let lower = organization?.tokenStart ?? start
         let range = Int(tokens[min(lower, start)].start)..<Int(tokens[titleTokens.upperBound - 1].end)
         return Role(title: titleText, organization: organization?.name, range: range, organizationKey: organization?.key)

@@ -138,6 +138,13 @@ enum RoleLexicon {
         "manager", "director", "representative", "adviser", "principal", "player",
     ]
 
+    /// Offices held by one person at a time, so a surname with the office names one person across
+    /// articles ("President Trump"): canonical titles.
+    static let offices: Set<String> = [
+        "president", "prime minister", "chancellor", "pope", "king", "queen", "emperor", "secretary of state",
+        "secretary-general", "dalai lama",
+    ]
+
     /// Words before a title that keep it a title: "former chairman", "acting chief executive".
     static let titleModifiers = Lexicon(lines: """
         former
