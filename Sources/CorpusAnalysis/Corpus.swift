@@ -29,6 +29,8 @@ public final class ArticleRecord: Sendable {
     /// Corpus-wide entity key → the article's entities with that key (indices into
     /// `article.entities`), so queries about one entity never scan the article's other entities.
     public let entitiesByKey: [String: [Int]]
+    /// What the article adds to each entity key's corpus totals (see `EntityStats`).
+    public let entityContributions: [String: EntityContribution]
 
     init(id: ArticleID, path: String, article: AnalyzedArticle) {
         self.id = id
@@ -43,6 +45,7 @@ public final class ArticleRecord: Sendable {
             byKey[key, default: []].append(index)
         }
         self.entitiesByKey = byKey
+        self.entityContributions = EntityContribution.of(article, path: path, published: article.publication?.date, byKey: byKey)
     }
 
     /// The publication date, if known: used to order sources ("earliest-published article").
@@ -86,6 +89,8 @@ public struct Corpus: Sendable {
     private var index: [String: Set<ArticleID>] = [:]
     /// Entity key → articles that mention the entity.
     private var entityIndex: [String: Set<ArticleID>] = [:]
+    /// Entity key → corpus-wide totals (mentions, roles, quotes, dates), for hover.
+    var entityStatsIndex: [String: EntityStats] = [:]
     public private(set) var revision = 0
 
     public init() {}
@@ -122,6 +127,7 @@ public struct Corpus: Sendable {
                 touchedKeys = old.dependencyKeys
                 for key in old.dependencyKeys { removeFromIndex(key, existing) }
                 for key in old.entityKeys { Corpus.remove(key, existing, from: &entityIndex) }
+                subtractEntityStats(old)
             }
         } else {
             id = ArticleID(nextID)
@@ -132,6 +138,7 @@ public struct Corpus: Sendable {
         records[id] = record
         for key in record.dependencyKeys { index[key, default: []].insert(id) }
         for key in record.entityKeys { entityIndex[key, default: []].insert(id) }
+        addEntityStats(record)
         guard computeImpact else { return ChangeImpact(changed: path, affected: []) }
         touchedKeys.formUnion(record.dependencyKeys)
         return ChangeImpact(changed: path, affected: affected(by: touchedKeys, except: id))
@@ -145,6 +152,7 @@ public struct Corpus: Sendable {
         for key in old.dependencyKeys { removeFromIndex(key, id) }
         for key in old.entityKeys { Corpus.remove(key, id, from: &entityIndex) }
         records[id] = nil
+        subtractEntityStats(old)
         ids[path] = nil
         return ChangeImpact(changed: path, affected: affected(by: old.dependencyKeys, except: id))
     }

@@ -1,8 +1,6 @@
 import ArticleAnalysis
 
 /// What the corpus knows about one entity key, gathered from every article that mentions it.
-/// Built per query from the articles' own per-key indexes, so its cost is the number of articles
-/// that mention the entity (and their quotes), never the corpus size.
 public struct EntityProfile: Sendable {
     public struct RoleSummary: Sendable, Hashable {
         /// "chairman of Xiaomi", as most sources write it.
@@ -10,8 +8,8 @@ public struct EntityProfile: Sendable {
         /// The canonical title ("chair") and organisation key: sources agree when these agree.
         public var canonicalTitle: String
         public var organizationKey: String?
-        /// Paths of the articles that give this role.
-        public var sources: [String]
+        /// How many articles give this role.
+        public var sourceCount: Int
     }
 
     public struct QuoteSummary: Sendable, Hashable {
@@ -44,57 +42,23 @@ extension Corpus {
         return (record, mention, record.article.entities[mention.entity])
     }
 
-    /// Everything the corpus knows about the entity with `key` (as `ArticleRecord.key(of:)` gives it).
-    public func entityProfile(key: String, quoteLimit: Int = 3) -> EntityProfile? {
-        let sources = unorderedArticles(mentioning: key)
-        guard !sources.isEmpty else { return nil }
-        var mentionCount = 0
-        var names: [String: Int] = [:]
-        var type = EntityType.other
-        var roleGroups: [String: (forms: [String: Int], canonical: String, organization: String?, paths: Set<String>)] = [:]
-        var quotes: [EntityProfile.QuoteSummary] = []
-        var quoteCount = 0
-        var firstSeen: CalendarDate? = nil
-        var lastSeen: CalendarDate? = nil
-        for source in sources {
-            guard let locals = source.entitiesByKey[key] else { continue }
-            let article = source.article
-            for e in locals where e < article.entities.count {
-                let local = article.entities[e]
-                type = local.type
-                names[local.name, default: 0] += 1
-                mentionCount += local.mentions.count
-                for role in local.roles where !role.title.isEmpty {
-                    let canonical = role.canonicalTitle
-                    let organization = role.organizationKey ?? role.organization?.lowercased()
-                    let groupKey = canonical + "|" + (organization ?? "")
-                    var group = roleGroups[groupKey] ?? ([:], canonical, organization, [])
-                    group.forms[role.description, default: 0] += 1
-                    group.paths.insert(source.path)
-                    roleGroups[groupKey] = group
-                }
-                for quote in article.quotes where quote.isSpeech && quote.attribution?.entity == e {
-                    quoteCount += 1
-                    let summary = EntityProfile.QuoteSummary(
-                        path: source.path, range: quote.range,
-                        text: quote.pieces.map { article.text.slice($0) }.joined(separator: " … "), published: source.published)
-                    Corpus.keepEarliest(&quotes, summary, limit: quoteLimit)
-                }
-            }
-            if let d = source.published {
-                if firstSeen == nil || d < firstSeen! { firstSeen = d }
-                if lastSeen == nil || d > lastSeen! { lastSeen = d }
-            }
-        }
-        let name = names.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? key
-        let roles = roleGroups.values.map { g in
-            EntityProfile.RoleSummary(
-                description: g.forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? g.canonical,
-                canonicalTitle: g.canonical, organizationKey: g.organization, sources: g.paths.sorted())
-        }.sorted { ($0.sources.count, $1.description) > ($1.sources.count, $0.description) }
+    /// Everything the corpus knows about the entity with `key` (as `ArticleRecord.key(of:)` gives it),
+    /// read from the totals the corpus keeps per key: the cost does not grow with the number of
+    /// articles that mention the entity.
+    public func entityProfile(key: String) -> EntityProfile? {
+        guard let stats = entityStatsIndex[key], stats.articleCount > 0 else { return nil }
+        let name = stats.names.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? key
+        let roles = stats.roles.map { group, entry in
+            let parts = group.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            let organization = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+            return EntityProfile.RoleSummary(
+                description: entry.forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? String(parts[0]),
+                canonicalTitle: String(parts[0]), organizationKey: organization, sourceCount: entry.sources)
+        }.sorted { ($0.sourceCount, $1.description) > ($1.sourceCount, $0.description) }
         return EntityProfile(
-            key: key, name: name, type: type, isAuthor: key.hasPrefix("author:"), articleCount: sources.count,
-            mentionCount: mentionCount, roles: roles, quotes: quotes, quoteCount: quoteCount, firstSeen: firstSeen, lastSeen: lastSeen)
+            key: key, name: name, type: stats.type, isAuthor: key.hasPrefix("author:"), articleCount: stats.articleCount,
+            mentionCount: stats.mentionCount, roles: roles, quotes: stats.quotes, quoteCount: stats.quoteCount,
+            firstSeen: stats.firstSeen, lastSeen: stats.lastSeen)
     }
 
     /// Keeps the `limit` earliest-published quotes (undated last, then path and position).
@@ -131,7 +95,7 @@ extension Corpus {
             head += ", author"
         } else if !profile.roles.isEmpty {
             head += " — " + profile.roles.prefix(3).map { role in
-                role.sources.count > 1 ? "\(role.description) (\(role.sources.count) sources)" : role.description
+                role.sourceCount > 1 ? "\(role.description) (\(role.sourceCount) sources)" : role.description
             }.joined(separator: "; ")
         }
         lines.append(head)
@@ -216,21 +180,49 @@ extension Corpus {
         guard let (record, _, entity) = entity(at: path, offset: offset) else { return [] }
         let key = record.key(of: entity)
         let declaration = includeDeclaration ? nil : definition(path: path, offset: offset).first
-        var sources = unorderedArticles(mentioning: key)
-        sources.sort { $0.path < $1.path }
+        guard let stats = entityStatsIndex[key] else { return [] }
         var result: [TextLocation] = []
-        for source in sources {
-            guard let locals = source.entitiesByKey[key] else { continue }
+        result.reserveCapacity(stats.mentionCount)
+        for (_, id) in stats.order {
+            guard let source = self.record(id: id), let locals = stats.members[id] else { continue }
             let mentions = source.article.mentions
+            let entities = source.article.entities
+            if locals.count == 1, let e = locals.first, e < entities.count {
+                for m in entities[e].mentions where m >= 0 && m < mentions.count {
+                    let location = TextLocation(path: source.path, range: mentions[m].range)
+                    if location != declaration { result.append(location) }
+                }
+                continue
+            }
+            // Several local entities share the key (rare): merge their mentions in text order.
             var indices: [Int] = []
-            for e in locals where e < source.article.entities.count { indices += source.article.entities[e].mentions }
-            if locals.count > 1 { indices.sort() }
+            for e in locals where e < entities.count { indices += entities[e].mentions }
+            indices.sort()
             for m in indices where m >= 0 && m < mentions.count {
                 let location = TextLocation(path: source.path, range: mentions[m].range)
                 if location != declaration { result.append(location) }
             }
         }
         return result
+    }
+
+    /// Byte-wise path order (the order `<` gives paths), comparing contiguous UTF-8 directly.
+    static func pathPrecedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+                let n = min(pa.count, pb.count)
+                var i = 0
+                while i < n {
+                    let x = pa[i]
+                    let y = pb[i]
+                    if x != y { return x < y }
+                    i += 1
+                }
+                return pa.count < pb.count
+            }
+        }
+        if let result = fast ?? nil { return result }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// The other mentions of the same entity in the same article.
