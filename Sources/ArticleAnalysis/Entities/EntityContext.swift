@@ -66,7 +66,19 @@ struct EntityContext {
         }
         markQuotes()
         countCasing()
+        var sportsWords = 0
+        for t in tokens where t.kind == .word && EntityContext.sportsWords.contains(t.hash) { sportsWords += 1 }
+        isSportsPage = sportsWords >= 3
     }
+
+    /// A sports report or results page: several sports words.
+    private(set) var isSportsPage = false
+
+    static let sportsWords = Lexicon(words: """
+        baseball basketball football soccer cricket rugby tennis golf hockey league innings wickets goals
+        scored striker goalkeeper standings playoff playoffs inning homer pitcher quarterback touchdown
+        championship tournament match matches halftime fixtures seeded semifinal quarterfinal
+        """)
 
     /// Marks tokens between opening and closing quotation marks, paragraph by paragraph.
     private mutating func markQuotes() {
@@ -102,7 +114,13 @@ struct EntityContext {
         for (s, sentence) in document.sentences.enumerated() where !skipped[s] {
             for i in sentence.tokens where i < tokens.count {
                 let t = tokens[i]
-                if t.kind == .word && t.isCapitalized && !t.has(.allCaps) && !t.has(.possessive) { capitalizedAnywhere[t.hash, default: 0] += 1 }
+                guard t.kind == .word && t.isCapitalized && !t.has(.allCaps) && !t.has(.possessive) else { continue }
+                // Labels in tables and lists ("Bowling: …", "Extras (lb-2) 12") prove nothing.
+                if i + 1 < tokens.count {
+                    let n = tokens[i + 1]
+                    if n.isPunctuation(":") || n.isPunctuation("(") || n.kind == .number { continue }
+                }
+                capitalizedAnywhere[t.hash, default: 0] += 1
             }
         }
         for (s, sentence) in document.sentences.enumerated() where !skipped[s] && !caseless[s] {

@@ -379,6 +379,8 @@ struct NameFinder {
         {
             if !subjectCue(j) { return nil }
         }
+        // Single letters are initials or table columns, not names ("W L PCT").
+        if words[firstWord...].allSatisfy({ EntityBuilder.initialHashes.contains($0) }) { return nil }
         // Capitalised common words with nothing else ("Second", "Test") are not names.
         if hyphenSuffix == nil, known == 0, words[firstWord...].allSatisfy({ CommonWords.lexicon.contains($0) }),
             !words[firstWord...].contains(where: { OrganizationLexicon.keywords.contains($0) || ThingLexicon.placeKeywords.contains($0) || ThingLexicon.eventKeywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil || OrganizationLexicon.known.single($0) != nil || isGivenName($0) })
@@ -424,6 +426,12 @@ struct NameFinder {
         let n = tokens[j]
         if n.has(.possessive) || n.isPunctuation(",") { return true }
         if n.kind == .word, n.isCapitalized, RoleLexicon.titles.match(tokens, at: j) != nil { return true }
+        // A score line: "Millwall 2 Luton 1".
+        if n.kind == .number, j + 2 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+            tokens[j + 2].kind == .number, context.sentence(of: j + 2) == context.sentence(of: j)
+        {
+            return true
+        }
         guard n.kind == .word, n.has(.lowercase) else { return false }
         let h = n.hash
         if RoleLexicon.speechVerbs.contains(h) || NameFinder.auxiliaries.contains(h) || NameTyping.matchWords.contains(h) { return true }

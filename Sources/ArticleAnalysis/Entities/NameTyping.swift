@@ -160,8 +160,28 @@ struct NameTyping {
         }
         sportsTeam(&c)
         dateline(&c)
-        if c.scores.allSatisfy({ $0 == 0 }) || c.scores.max() ?? 0 < 2 {
-            c.add(words.count >= 2 ? .person : .organization, 1)
+        placeContext(&c)
+    }
+
+    static let placeHeads = Lexicon(words: "town city village province region district capital port area county state island suburb outskirts municipality enclave republic")
+    static let directions = Lexicon(words: "north south east west northeast northwest southeast southwest northern southern eastern western outside near")
+
+    /// "the town of Arbil", "north of Tavildara", "Tavildara province": words around a name that
+    /// make it a place.
+    func placeContext(_ c: inout NameCandidate) {
+        let first = c.tokens.lowerBound
+        let last = c.tokens.upperBound - 1
+        if first >= 2, tokens[first - 1].hash == NameFinder.ofHash {
+            let p = tokens[first - 2]
+            if p.kind == .word && p.has(.lowercase) {
+                if NameTyping.placeHeads.contains(p.hash) { c.add(.place, 6) }
+                if NameTyping.directions.contains(p.hash) { c.add(.place, 4) }
+            }
+        }
+        if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].has(.lowercase),
+            NameTyping.placeHeads.contains(tokens[last + 1].hash), c.words.count == 1
+        {
+            c.add(.place, 4)
         }
     }
 
@@ -187,6 +207,13 @@ struct NameTyping {
         if let n = word(last + 1), n.kind == .number {
             if let nn = word(last + 2), nn.kind == .word, nn.isCapitalized, let n3 = word(last + 3), n3.kind == .number { team = true }
             if let p = word(first - 2), p.kind == .word, p.isCapitalized, let p1 = word(first - 1), p1.kind == .number { team = true }
+        }
+        // On a sports page, a city in a table row ("NEW YORK 74 59 .556") or a fixture ("CHICAGO AT
+        // ST LOUIS") is a team.
+        if !team, context.isSportsPage, c.placeKind == PlaceLexicon.Kind.city.rawValue || c.placeKind == PlaceLexicon.Kind.state.rawValue {
+            if let n = word(last + 1), n.kind == .number, let nn = word(last + 2), nn.kind == .number { team = true }
+            if let n = word(last + 1), n.hash == Bytes.wordHash("at"), n.has(.allCaps) { team = true }
+            if let p = word(first - 1), p.hash == Bytes.wordHash("at"), p.has(.allCaps) { team = true }
         }
         if team { c.add(.organization, c.placeKind != 0 ? 12 : 4) }
     }
@@ -329,6 +356,8 @@ struct NameTyping {
         for (words, members) in groups {
             var total = [Int](repeating: 0, count: 6)
             for m in members { for t in 0..<6 { total[t] += candidates[m].scores[t] } }
+            // Nothing to go on: several words are most often a person, one word an organisation.
+            if total.max() ?? 0 < 2 { total[words.count >= 2 ? EntityType.person.ordinal : EntityType.organization.ordinal] += 1 }
             groupType[words] = NameTyping.best(total)
             groupPersonScore[words] = total[EntityType.person.ordinal]
         }
@@ -337,7 +366,7 @@ struct NameTyping {
         var organizationFirstWords: Set<UInt64> = []
         var organizationInitials: Set<String> = []
         for (words, type) in groupType where words.count >= 2 {
-            if type == .person && (groupPersonScore[words] ?? 0) >= 6 {
+            if type == .person && (groupPersonScore[words] ?? 0) >= 3 {
                 // Given name and surname: "Jun" for "Lei Jun", "Bush" for "George W. Bush".
                 for w in [words.first!, words.last!] where !PersonLexicon.particles.contains(w) { personWords.insert(w) }
             } else if type == .organization {

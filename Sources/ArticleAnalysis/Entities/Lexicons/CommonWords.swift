@@ -144,6 +144,11 @@ enum CommonWords {
         authorities lawmakers regulators prosecutors investigators protesters voters fans
         tweeted week tags source sources related advertisement photo image credit video watch share follow
         subscribe breaking exclusive opinion editorial analysis update live latest more read
+        baseball basketball football soccer cricket rugby tennis golf hockey boxing cycling athletics swimming
+        skiing racing motor sailing rowing wrestling judo volleyball handball sport sports league leagues
+        extras bowling batting standings postponed penalties tries refugees automakers scorers results
+        fixtures schedule table note notes summary scoreboard attendance halftime net nickel war wars tour
+        south north east west central upper lower greater
         """
 }
 

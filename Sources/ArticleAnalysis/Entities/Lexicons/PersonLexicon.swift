@@ -38,8 +38,6 @@ enum PersonLexicon {
         reverend
         hon
         honorable
-        st
-        saint
         """)
 
     /// Name parts that sit between a given name and a family name in lowercase: "Charles de Gaulle".

@@ -217,6 +217,21 @@ enum PlaceLexicon {
         Brunei
         East Timor | Timor-Leste
         Greenland
+        Yugoslavia
+        Soviet Union | USSR | U.S.S.R.
+        Czechoslovakia
+        Zaire
+        Suriname | Surinam
+        Kazakhstan | Kazakstan
+        Kyrgyzstan | Kirghizia
+        Moldova | Moldavia
+        Belarus | Byelorussia
+        Nagorno-Karabakh
+        Kashmir
+        Tibet
+        Chechnya
+        Abkhazia
+        Transnistria
         """
 
     static let usStates = """
