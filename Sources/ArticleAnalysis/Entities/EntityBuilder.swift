@@ -83,8 +83,7 @@ struct EntityBuilder {
     mutating func clusterPersons() {
         // Full names first, so surnames can find them wherever they stand.
         for (k, c) in candidates.enumerated() where entityOf[k] < 0 && c.type == .person && contentWords(c.words).count >= 2 {
-            let words = contentWords(c.words)
-            if let e = drafts.indices.first(where: { drafts[$0].type == .person && sameFullName(contentWords(drafts[$0].words), words) }) {
+            if let e = drafts.indices.first(where: { drafts[$0].type == .person && sameFullName(drafts[$0].words, c.words) }) {
                 assign(k, to: e)
             } else {
                 drafts.append(Draft(type: .person, words: c.words, fullest: k))
@@ -98,7 +97,9 @@ struct EntityBuilder {
                 drafts[e].type == .person && !words.isEmpty && words.allSatisfy { drafts[e].words.contains($0) }
                     && (c.gender == .unknown || drafts[e].gender == .unknown || c.gender == drafts[e].gender)
             }
-            if let e = nearest(matching, to: c.range.lowerBound) {
+            // A surname before a given name: "Trump" is Donald Trump before Trump Tower's owner.
+            let bySurname = matching.filter { contentWords(drafts[$0].words).last == words.last }
+            if let e = nearest(bySurname.isEmpty ? matching : bySurname, to: c.range.lowerBound) {
                 assign(k, to: e)
             } else if let e = drafts.indices.first(where: { drafts[$0].type == .person && drafts[$0].words == c.words }) {
                 assign(k, to: e)
@@ -223,11 +224,16 @@ struct EntityBuilder {
     func isInitialHash(_ h: UInt64) -> Bool { EntityBuilder.initialHashes.contains(h) }
 
     /// "George W. Bush" = "George Bush"; "Lei Jun" = "Lei Jun".
+    /// Same first and last name; middle names and initials agree when both give them
+    /// ("George H.W. Bush" is not "George W. Bush").
     func sameFullName(_ a: [UInt64], _ b: [UInt64]) -> Bool {
         if a == b { return true }
-        guard a.count >= 2, b.count >= 2, a.first == b.first, a.last == b.last else { return false }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return short.allSatisfy { long.contains($0) }
+        let ca = contentWords(a)
+        let cb = contentWords(b)
+        guard ca.count >= 2, cb.count >= 2, ca.first == cb.first, ca.last == cb.last else { return false }
+        let ma = Array(a.dropFirst().dropLast().filter { !PersonLexicon.suffixes.contains($0) })
+        let mb = Array(b.dropFirst().dropLast().filter { !PersonLexicon.suffixes.contains($0) })
+        return ma.isEmpty || mb.isEmpty || ma == mb
     }
 
     mutating func assign(_ k: Int, to e: Int) {

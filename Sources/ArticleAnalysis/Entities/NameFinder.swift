@@ -122,6 +122,7 @@ struct NameFinder {
         let innerCapital = EntityContext.isInnerCapital(t, context.bytes)
         guard t.isCapitalized || innerCapital else { return false }
         if t.hash == NameFinder.iHash && t.length == 1 { return false }
+        if ThingLexicon.nonNames.contains(t.hash) { return false }
         if ThingLexicon.calendarWords.contains(t.hash) && !inRun { return false }
         if t.has(.hyphenated) && isHyphenPrefix(i) { return false }
         if t.has(.hyphenated) && startsWithGroupWord(t) { return false }
@@ -202,7 +203,15 @@ struct NameFinder {
         }
         guard firstHyphen > Int(t.start), lastHyphen + 1 < Int(t.end), Bytes.isLower(bytes[lastHyphen + 1]) else { return nil }
         let suffix = context.hash((lastHyphen + 1)..<Int(t.end))
-        guard NameFinder.hyphenSuffixes.contains(suffix) else { return nil }
+        // A listed suffix, or a participle ("FDA-approved", "Paris-bound") after a known name.
+        if !NameFinder.hyphenSuffixes.contains(suffix) {
+            let prefix = context.hash(Int(t.start)..<firstHyphen)
+            let end = Int(t.end)
+            let participle = end - lastHyphen > 4
+                && ((bytes[end - 2], bytes[end - 1]) == (0x65, 0x64) || (bytes[end - 3], bytes[end - 2], bytes[end - 1]) == (0x69, 0x6E, 0x67))
+            let known = OrganizationLexicon.known.single(prefix) != nil || PlaceLexicon.gazetteer.single(prefix) != nil || context.seenCapitalized(prefix)
+            guard participle && known else { return nil }
+        }
         return (firstHyphen, suffix)
     }
 
@@ -482,6 +491,12 @@ struct NameFinder {
     /// ("General Motors", "Major League").
     func titleBreak(at i: Int, end: Int) -> Int? {
         guard i < end, tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].has(.allCaps) else { return nil }
+        // "Justices Ruth Bader Ginsburg and …": a plural title.
+        if RoleLexicon.titles.match(tokens, at: i, limit: end) == nil, tokens[i].length > 3, context.bytes[Int(tokens[i].end) - 1] == 0x73,
+            RoleLexicon.titles.single(context.hash(Int(tokens[i].start)..<(Int(tokens[i].end) - 1))) != nil, isNameWord(i + 1, inRun: true)
+        {
+            return 1
+        }
         guard let m = RoleLexicon.titles.match(tokens, at: i, limit: end) else { return nil }
         let next = i + m.length
         guard next < end else { return nil }

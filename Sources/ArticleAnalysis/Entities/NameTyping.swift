@@ -67,6 +67,7 @@ struct NameTyping {
         if words.count >= 2 && ThingLexicon.placeKeywords.contains(lastWord) { c.add(.place, 6) }
         if words.count >= 2 && ThingLexicon.eventKeywords.contains(lastWord) { c.add(.event, 6) }
         if words.count >= 2 && ThingLexicon.productKeywords.contains(lastWord) { c.add(.product, 5) }
+        if words.count >= 2 && ThingLexicon.lawKeywords.contains(lastWord) { c.add(.other, 8) }
         var hasDigit = false
         var yearJoined = false
         for k in c.tokens where k < tokens.count {
@@ -182,6 +183,13 @@ struct NameTyping {
             NameTyping.placeHeads.contains(tokens[last + 1].hash), c.words.count == 1
         {
             c.add(.place, 4)
+        }
+        // "Trenton, New Jersey", "Everett, Washington": a place before its state or country.
+        if last + 2 < tokens.count, tokens[last + 1].isPunctuation(","), let m = PlaceLexicon.gazetteer.match(tokens, at: last + 2),
+            m.entry.tag == PlaceLexicon.Kind.state.rawValue || m.entry.tag == PlaceLexicon.Kind.country.rawValue,
+            PlaceLexicon.gazetteer.exact(words: c.words) == nil
+        {
+            c.add(.place, 6)
         }
     }
 

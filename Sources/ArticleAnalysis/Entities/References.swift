@@ -188,6 +188,8 @@ extension EntityBuilder {
                 }
                 head = k
                 headType = type
+                // "the attorney general": the title runs on past the noun.
+                if let m = RoleLexicon.titles.match(tokens, at: k, limit: end), m.length > 1 { head = k + m.length - 1 }
                 break
             }
             if t.kind == .word, CommonWords.function.contains(t.hash), !EntityBuilder.ordinalModifiers.contains(t.hash) { return nil }
@@ -234,7 +236,14 @@ extension EntityBuilder {
                 }
                 if EntityBuilder.femaleNouns.contains(headHash) && d.gender == .male { continue }
                 if EntityBuilder.maleNouns.contains(headHash) && d.gender == .female { continue }
-                if let title = RoleLexicon.titles.single(headHash), d.roles.contains(where: { $0.canonicalTitle == title.canonical }) { score += 3 }
+                // "the judge" is the person the article calls a judge, not the last person named.
+                if let title = RoleLexicon.titles.single(headHash), !RoleLexicon.vagueRoles.contains(title.canonical) {
+                    if d.roles.contains(where: { $0.canonicalTitle == title.canonical }) {
+                        score += 8
+                    } else if d.roles.contains(where: { !$0.isVague }) {
+                        score -= 6
+                    }
+                }
             case .organization:
                 if d.descriptions.contains(headHash) { score += 4 }
                 if organizationModifier == seen.entity { continue }

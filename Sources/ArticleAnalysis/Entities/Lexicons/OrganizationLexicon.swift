@@ -242,7 +242,7 @@ enum OrganizationLexicon {
         Federal Communications Commission | FCC
         Federal Trade Commission | FTC
         Department of Justice | DOJ | Justice Department
-        Department of Defense | Pentagon | the Pentagon | Defense Department
+        Department of Defense | the Pentagon | Defense Department
         State Department | Department of State
         Department of Homeland Security | DHS | Homeland Security
         Environmental Protection Agency | EPA
@@ -251,6 +251,13 @@ enum OrganizationLexicon {
         Congressional Budget Office | CBO
         White House
         Kremlin
+        Congress | U.S. Congress | US Congress
+        Senate | U.S. Senate | US Senate
+        Parliament | European Parliament
+        Knesset
+        Duma | State Duma
+        Bundestag
+        Pentagon
         Supreme Court
         House of Representatives
         House of Commons

@@ -707,7 +707,7 @@ enum PlaceLexicon {
 
     static let demonymLines = """
         United States | American | Americans | U.S.-based
-        United Kingdom | British | Briton | Britons | UK-based
+        United Kingdom | British | Briton | Britons | Brit | Brits | UK-based
         China | Chinese
         Taiwan | Taiwanese
         Japan | Japanese

@@ -43,6 +43,14 @@ enum ThingLexicon {
         bridge
         airport
         factory
+        tower
+        towers
+        building
+        palace
+        hall
+        cathedral
+        mosque
+        temple
         stadium
         arena
         course
@@ -59,6 +67,17 @@ enum ThingLexicon {
         heights
         springs
         falls
+        """)
+
+    /// Words that make a name a law, treaty or document: "Second Amendment", "Paris Agreement".
+    static let lawKeywords = Lexicon(words: """
+        act amendment bill treaty accord accords agreement constitution protocol charter doctrine code
+        directive resolution declaration
+        """)
+
+    /// Capitalised terms that are never names and end a name run: diseases, "Internet".
+    static let nonNames = Lexicon(words: """
+        covid covid-19 coronavirus sars-cov-2 ebola zika aids hiv internet web
         """)
 
     /// Words before "of" that make "X of Y" a single name: "Gulf of Mexico", "Republic of Korea".
