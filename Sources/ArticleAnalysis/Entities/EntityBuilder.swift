@@ -20,6 +20,8 @@ struct EntityBuilder {
         var acronyms: Set<UInt64> = []
         /// Nouns the article uses for it ("vendor", "maker", "airline").
         var descriptions: Set<UInt64> = []
+        /// The strongest person evidence any of its names had (given name, title, honorific…).
+        var personEvidence = 0
     }
 
     struct DraftMention {
@@ -241,6 +243,7 @@ struct EntityBuilder {
         let c = candidates[k]
         drafts[e].mentions.append(DraftMention(range: c.range, kind: .name, sentence: c.sentence, candidate: k))
         if drafts[e].gender == .unknown { drafts[e].gender = c.gender }
+        drafts[e].personEvidence = max(drafts[e].personEvidence, c.scores[EntityType.person.ordinal])
         if drafts[e].canonical == nil { drafts[e].canonical = c.canonical }
         if drafts[e].placeKind == 0 { drafts[e].placeKind = c.placeKind }
         let current = candidates[drafts[e].fullest]

@@ -65,7 +65,7 @@ struct NameFinder {
         based headquartered born bred owned backed led run made branded built funded controlled listed
         registered linked style like era friendly focused centric powered bound related specific wide level
         class sized affiliated allied aligned sponsored supported dominated operated managed designed
-        educated trained raised native american
+        educated trained raised native american area region style wide
         """)
     static let placeSuffixes = Lexicon(words: "based headquartered born bred native educated raised")
     static let weekdays = Lexicon(words: "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight yesterday tomorrow")

@@ -102,9 +102,20 @@ struct NameTyping {
             c.add(.person, 3)
         }
         if (2...3).contains(words.count), !hasDigit, c.canonical == nil,
-            !words.contains(where: { CommonWords.lexicon.contains($0) || OrganizationLexicon.keywords.contains($0) || ThingLexicon.placeKeywords.contains($0) || ThingLexicon.eventKeywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil || PlaceLexicon.demonyms.single($0) != nil })
+            !words.contains(where: { CommonWords.lexicon.contains($0) || OrganizationLexicon.keywords.contains($0) || ThingLexicon.placeKeywords.contains($0) || ThingLexicon.eventKeywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil || PlaceLexicon.demonyms.single($0) != nil }),
+            !c.tokens.contains(where: { looksLikeEnglishWord($0) })
         {
             c.add(.person, 3)
+        }
+        // "Upper Midwest", "Northern Cape", "East Jerusalem": a compass word opens a place.
+        if words.count >= 2, NameTyping.compassWords.contains(firstWord), !OrganizationLexicon.keywords.contains(lastWord) {
+            c.add(.place, 4)
+        }
+        // "X of Y" takes its type from X: "Ministry of Defence", "Gulf of Mexico", "Battle of Hastings".
+        if let of = words.firstIndex(of: NameFinder.ofHash), of > 0 {
+            let head = words[of - 1]
+            if OrganizationLexicon.keywords.contains(head) { c.add(.organization, 4) }
+            if ThingLexicon.placeOfHeads.contains(head) { c.add(.place, 4) }
         }
         if words.count == 1, tokens[first].has(.allCaps), c.canonical == nil, !c.caseless { c.add(.organization, 3) }
         if words.count >= 2 {
@@ -116,7 +127,8 @@ struct NameTyping {
             if NameTyping.foreignArticles.contains(firstWord) && tokens[first].isCapitalized { c.add(.organization, 4) }
             // "Airbus A380", "Rolls-Royce Trent", "Apple Watch": a company's name and a model.
             if OrganizationLexicon.known.exact(words: words) == nil, let prefix = knownOrganizationPrefix(words), prefix < words.count,
-                !words[prefix...].contains(where: { OrganizationLexicon.keywords.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) })
+                !words[prefix...].contains(where: { OrganizationLexicon.keywords.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) }),
+                hasDigit || words.count - prefix == 1
             {
                 c.add(.product, 6)
             }
@@ -244,6 +256,27 @@ struct NameTyping {
     }
 
     static let foreignArticles = Lexicon(words: "der die das le la les el il lo al")
+    static let compassWords = Lexicon(words: "north south east west northern southern eastern western upper lower central greater northeast northwest southeast southwest mid")
+
+    /// English derivational endings that given names and surnames rarely have: "Humanitarian
+    /// Affairs", "Ethical Treatment" are not people.
+    static let englishEndings: [[UInt8]] = ["tion", "sion", "ment", "ness", "ity", "ism", "ical", "ous", "ive", "ful", "less", "able", "ible", "ance", "ence", "ship", "ture", "ary", "ery", "ics", "ing", "airs"].map { Array($0.utf8) }
+
+    func looksLikeEnglishWord(_ k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        let t = tokens[k]
+        guard t.kind == .word, t.length >= 6 else { return false }
+        let end = Int(t.end)
+        for ending in NameTyping.englishEndings where ending.count < t.length {
+            var match = true
+            for (n, b) in ending.enumerated() where Bytes.lower(context.bytes[end - ending.count + n]) != b {
+                match = false
+                break
+            }
+            if match { return true }
+        }
+        return false
+    }
 
     /// How many leading words of `words` are a known organisation ("Rolls-Royce" in "Rolls-Royce Trent").
     func knownOrganizationPrefix(_ words: [UInt64]) -> Int? {
@@ -365,7 +398,11 @@ struct NameTyping {
             var total = [Int](repeating: 0, count: 6)
             for m in members { for t in 0..<6 { total[t] += candidates[m].scores[t] } }
             // Nothing to go on: several words are most often a person, one word an organisation.
-            if total.max() ?? 0 < 2 { total[words.count >= 2 ? EntityType.person.ordinal : EntityType.organization.ordinal] += 1 }
+            if total.max() ?? 0 < 2 {
+                let member = candidates[members[0]]
+                let english = member.tokens.contains { looksLikeEnglishWord($0) }
+                total[words.count >= 2 && !english ? EntityType.person.ordinal : EntityType.organization.ordinal] += 1
+            }
             groupType[words] = NameTyping.best(total)
             groupPersonScore[words] = total[EntityType.person.ordinal]
         }

@@ -125,7 +125,10 @@ extension EntityBuilder {
     func personForPronoun(gender: Gender, sentence: Int, history: [Seen]) -> Int? {
         func fits(_ s: Seen) -> Bool {
             let d = drafts[s.entity]
-            return d.type == .person && (d.gender == .unknown || d.gender == gender)
+            guard d.type == .person, d.gender == .unknown || d.gender == gender else { return false }
+            // Only names that clearly are people ("Humanitarian Affairs" typed a person by default is
+            // no antecedent for "he").
+            return d.gender != .unknown || !d.roles.isEmpty || d.isAuthor || d.personEvidence >= 6
         }
         // The most recent fitting person in this sentence; else the first (the subject) of the
         // nearest earlier sentence that has one.

@@ -178,6 +178,10 @@ enum OrganizationLexicon {
         society
         institute
         institution
+        conference
+        panel
+        affairs
+        legislatures
         foundation
         center
         centre

@@ -285,7 +285,7 @@ enum PlaceLexicon {
         West Virginia | W.Va.
         Wisconsin | Wis.
         Wyoming | Wyo.
-        District of Columbia | D.C.
+        District of Columbia | D.C. | DC
         """
 
     static let provinces = """
@@ -413,6 +413,15 @@ enum PlaceLexicon {
         Silicon Valley
         Wall Street
         Midwest | the Midwest
+        Northeast | the Northeast
+        Northwest | the Northwest | Pacific Northwest
+        Southeast | the Southeast
+        Southwest | the Southwest
+        New England
+        Great Lakes
+        Rockies | Rocky Mountains
+        Appalachia | Appalachians
+        Great Plains
         Sahara
         Himalayas
         Alps | the Alps
@@ -437,6 +446,7 @@ enum PlaceLexicon {
         San Jose
         Austin
         Jacksonville
+        Newark
         San Francisco
         Columbus
         Fort Worth

@@ -51,6 +51,10 @@ enum ThingLexicon {
         cathedral
         mosque
         temple
+        lakes
+        hemisphere
+        plains
+        highlands
         stadium
         arena
         course
@@ -146,6 +150,7 @@ enum ThingLexicon {
         typhoon
         earthquake
         marathon
+        parade
         week
         day
         """)
