@@ -22,6 +22,8 @@ struct EntityBuilder {
         var descriptions: Set<UInt64> = []
         /// The strongest person evidence any of its names had (given name, title, honorific…).
         var personEvidence = 0
+        /// Start offsets of its name mentions, sorted (for "the nearest mention before").
+        var offsets: [Int] = []
     }
 
     struct DraftMention {
@@ -43,6 +45,7 @@ struct EntityBuilder {
     var candidateAt: [Int: Int] = [:]
     /// Candidate ending at each token (last token index).
     var candidateEnding: [Int: Int] = [:]
+    var organizationKeys: [Int: String] = [:]
 
     var tokens: [Token] { context.tokens }
 
@@ -65,6 +68,16 @@ struct EntityBuilder {
         clusterAuthors()
         clusterPersons()
         clusterOthers()
+        // Organisation and place keys do not depend on roles: compute them once for role and
+        // nominal matching.
+        for (e, d) in drafts.enumerated() where d.type == .organization || d.type == .place {
+            if !d.mentions.isEmpty { organizationKeys[e] = EntityKeys.key(for: d, builder: self) }
+        }
+    }
+
+    /// The key of an organisation or place draft (cached after clustering).
+    func organizationKey(_ e: Int) -> String {
+        organizationKeys[e] ?? EntityKeys.key(for: drafts[e], builder: self)
     }
 
     mutating func clusterAuthors() {
@@ -115,17 +128,24 @@ struct EntityBuilder {
     /// The entity among `entities` mentioned last before `offset`, else the first one after it.
     func nearest(_ entities: [Int], to offset: Int) -> Int? {
         var best: (entity: Int, offset: Int)? = nil
-        for e in entities {
-            for m in drafts[e].mentions where m.range.lowerBound < offset {
-                if best == nil || m.range.lowerBound > best!.offset { best = (e, m.range.lowerBound) }
-            }
-        }
-        if let best { return best.entity }
         var after: (entity: Int, offset: Int)? = nil
         for e in entities {
-            if let first = drafts[e].mentions.map(\.range.lowerBound).min(), after == nil || first < after!.offset { after = (e, first) }
+            let offsets = drafts[e].offsets
+            let i = EntityBuilder.firstIndex(offsets, notBefore: offset)
+            if i > 0, best == nil || offsets[i - 1] > best!.offset { best = (e, offsets[i - 1]) }
+            if i < offsets.count, after == nil || offsets[i] < after!.offset { after = (e, offsets[i]) }
         }
-        return after?.entity
+        return best?.entity ?? after?.entity
+    }
+
+    static func firstIndex(_ sorted: [Int], notBefore offset: Int) -> Int {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     mutating func clusterOthers() {
@@ -242,6 +262,7 @@ struct EntityBuilder {
         entityOf[k] = e
         let c = candidates[k]
         drafts[e].mentions.append(DraftMention(range: c.range, kind: .name, sentence: c.sentence, candidate: k))
+        drafts[e].offsets.insert(c.range.lowerBound, at: EntityBuilder.firstIndex(drafts[e].offsets, notBefore: c.range.lowerBound))
         if drafts[e].gender == .unknown { drafts[e].gender = c.gender }
         drafts[e].personEvidence = max(drafts[e].personEvidence, c.scores[EntityType.person.ordinal])
         if drafts[e].canonical == nil { drafts[e].canonical = c.canonical }
@@ -256,6 +277,7 @@ struct EntityBuilder {
         let old = entityOf[k]
         if old >= 0 {
             drafts[old].mentions.removeAll { $0.candidate == k }
+            drafts[old].offsets.removeAll { $0 == candidates[k].range.lowerBound }
             if drafts[old].fullest == k, let other = drafts[old].mentions.first?.candidate {
                 drafts[old].fullest = other
                 drafts[old].words = candidates[other].words

@@ -29,7 +29,9 @@ extension EntityBuilder {
             drafts[n.entity].mentions.append(DraftMention(range: n.range, kind: .nominal, sentence: n.sentence, candidate: nil))
         }
         named.sort { $0.offset < $1.offset }
-        var covered: [Range<Int>] = drafts.flatMap { $0.mentions.map(\.range) }.sorted { $0.lowerBound < $1.lowerBound }
+        // Name and role-nominal ranges, in text order; the sweep moves a cursor through them.
+        let covered: [Range<Int>] = drafts.flatMap { $0.mentions.map(\.range) }.sorted { $0.lowerBound < $1.lowerBound }
+        var cursor = 0
         var history: [Seen] = []
         var next = 0
         let document = context.document
@@ -42,37 +44,21 @@ extension EntityBuilder {
                     history.append(named[next])
                     next += 1
                 }
-                if isCovered(Int(t.start), covered) {
+                let offset = Int(t.start)
+                while cursor < covered.count, covered[cursor].upperBound <= offset { cursor += 1 }
+                if cursor < covered.count, covered[cursor].lowerBound <= offset {
                     i += 1
                     continue
                 }
                 if t.kind == .word, let found = reference(at: i, end: end, sentence: s, history: history) {
                     drafts[found.entity].mentions.append(DraftMention(range: found.range, kind: found.kind, sentence: s, candidate: nil))
                     history.append(Seen(entity: found.entity, sentence: s, offset: found.range.lowerBound))
-                    let insertAt = covered.firstIndex { $0.lowerBound > found.range.lowerBound } ?? covered.count
-                    covered.insert(found.range, at: insertAt)
                     i = max(i + 1, found.nextToken)
                     continue
                 }
                 i += 1
             }
         }
-    }
-
-    func isCovered(_ offset: Int, _ covered: [Range<Int>]) -> Bool {
-        var lo = 0
-        var hi = covered.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if covered[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        // Ranges may nest or overlap slightly; check a couple of neighbours.
-        var k = max(0, lo - 2)
-        while k < min(covered.count, lo + 2) {
-            if covered[k].contains(offset) { return true }
-            k += 1
-        }
-        return false
     }
 
     /// A nominal or pronoun at token `i` and the entity it refers to.
@@ -234,7 +220,7 @@ extension EntityBuilder {
             switch headType {
             case .person:
                 if let org = organizationModifier ?? ofOrganization {
-                    let key = EntityKeys.key(for: drafts[org], builder: self)
+                    let key = organizationKey(org)
                     if d.roles.contains(where: { $0.organizationKey == key }) { score += 6 } else if !d.roles.isEmpty { score -= 4 }
                 }
                 if EntityBuilder.femaleNouns.contains(headHash) && d.gender == .male { continue }
@@ -281,9 +267,9 @@ extension EntityBuilder {
         let titleEnd = i + 1 + m.length
         if titleEnd < end, candidateAt[titleEnd] != nil { return nil }  // "Xiaomi's chief executive Lei Jun"
         if titleEnd < end, tokens[titleEnd].isPunctuation(","), titleEnd + 1 < end, candidateAt[titleEnd + 1] != nil { return nil }
-        let key = EntityKeys.key(for: drafts[organization], builder: self)
+        let key = organizationKey(organization)
         var k = history.count - 1
-        while k >= 0 {
+        while k >= 0, history[k].sentence >= sentence - EntityBuilder.placeWindow {
             let d = drafts[history[k].entity]
             if d.type == .person, d.roles.contains(where: { $0.organizationKey == key && $0.canonicalTitle == m.entry.canonical }) {
                 return (Int(tokens[i + 1].start)..<Int(tokens[titleEnd - 1].end), history[k].entity, .nominal, titleEnd)

@@ -104,7 +104,7 @@ extension EntityBuilder {
         let e = entityOf[k]
         guard e >= 0 else { return (context.text(candidates[k].range), nil) }
         let name = context.text(candidates[drafts[e].fullest].range)
-        return (name, EntityKeys.key(for: drafts[e], builder: self))
+        return (name, organizationKey(e))
     }
 
     /// "Lei Jun, the chairman of Xiaomi", "Tim Cook, Apple's chief executive", "Sandy Angers, a
