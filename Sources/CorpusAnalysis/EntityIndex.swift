@@ -101,8 +101,8 @@ public struct EntityStats: Sendable {
         }
         if let d = published {
             dates[d, default: 0] += 1
-            if firstSeen == nil || d < firstSeen! { firstSeen = d }
-            if lastSeen == nil || d > lastSeen! { lastSeen = d }
+            if let f = firstSeen { if d < f { firstSeen = d } } else { firstSeen = d }
+            if let l = lastSeen { if d > l { lastSeen = d } } else { lastSeen = d }
         }
         if c.quoteCount > 0 {
             quoting.insert(id)
@@ -120,13 +120,13 @@ public struct EntityStats: Sendable {
         mentionCount -= c.mentionCount
         quoteCount -= c.quoteCount
         for n in c.names {
-            names[n, default: 0] -= 1
-            if names[n]! <= 0 { names[n] = nil }
+            let left = (names[n] ?? 0) - 1
+            names[n] = left > 0 ? left : nil
         }
         for (group, form) in c.roles {
             guard var entry = roles[group] else { continue }
-            entry.forms[form, default: 0] -= 1
-            if entry.forms[form]! <= 0 { entry.forms[form] = nil }
+            let left = (entry.forms[form] ?? 0) - 1
+            entry.forms[form] = left > 0 ? left : nil
             entry.sources -= 1
             roles[group] = entry.sources <= 0 ? nil : entry
         }
@@ -163,19 +163,22 @@ extension Corpus {
     /// the cost reach past the article itself, to the articles quoting that entity).
     mutating func subtractEntityStats(_ record: ArticleRecord) {
         for (key, c) in record.entityContributions {
-            guard entityStatsIndex[key] != nil else { continue }
-            entityStatsIndex[key]!.subtract(c, id: record.id, path: record.path, published: record.published)
-            if entityStatsIndex[key]!.articleCount <= 0 {
+            guard var stats = entityStatsIndex[key] else { continue }
+            stats.subtract(c, id: record.id, path: record.path, published: record.published)
+            if stats.articleCount <= 0 {
                 entityStatsIndex[key] = nil
-            } else if !entityStatsIndex[key]!.quotesComplete {
+                continue
+            }
+            if !stats.quotesComplete {
                 var list: [EntityProfile.QuoteSummary] = []
-                for id in entityStatsIndex[key]!.quoting where id != record.id {
+                for id in stats.quoting where id != record.id {
                     guard let other = self.record(id: id), let oc = other.entityContributions[key] else { continue }
                     for q in oc.quotes { Corpus.keepEarliest(&list, q, limit: EntityStats.quoteLimit) }
                 }
-                entityStatsIndex[key]!.quotes = list
-                entityStatsIndex[key]!.quotesComplete = true
+                stats.quotes = list
+                stats.quotesComplete = true
             }
+            entityStatsIndex[key] = stats
         }
     }
 }

@@ -126,6 +126,28 @@ import Testing
         }
     }
 
+    @Test func shuffledNewsWordsNeverTrap() {
+        // Pieces that exercise every rule, shuffled into nonsense with a fixed seed.
+        let pieces = [
+            "Mr.", "U.S.", "Beijing-based", "Xiaomi", "’s", "'s", "“", "”", "\"", "said", "he", "she", "it", "its", "the",
+            "company", "executive", "Chairman", "CEO", "of", "&", "AT", "T", "(", ")", ",", ".", "—", "-", "2018", "10",
+            "Pro", "CES", "LONDON", "Lena", "Park", "Vantor", "Inc.", "former", "chief", "by", "By", "May", "Jun",
+            "\n\n", "\n", "#", "George", "W.", "Bush", "é", "ǅ", "\u{0301}", "who", "is", "country", "a",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<300 {
+            var words: [String] = []
+            for _ in 0..<40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                words.append(pieces[Int((state >> 33) % UInt64(pieces.count))])
+            }
+            let text = words.joined(separator: state & 1 == 0 ? " " : "")
+            let article = ArticleAnalyzer.analyze(text, format: .markdown)
+            for (a, b) in zip(article.mentions, article.mentions.dropFirst()) { #expect(a.range.upperBound <= b.range.lowerBound) }
+            for m in article.mentions { #expect(m.entity >= 0 && m.entity < article.entities.count && m.range.upperBound <= text.utf8.count) }
+        }
+    }
+
     @Test func mentionsAreSortedAndDoNotOverlap() {
         let article = ArticleAnalyzer.analyze("""
             Vantor Chairman Lena Park said the Vantor executive would visit the U.S. Lena Park, the chairman of Vantor, said she was pleased. It said the company's plans were set.

@@ -132,8 +132,8 @@ struct EntityBuilder {
         for e in entities {
             let offsets = drafts[e].offsets
             let i = EntityBuilder.firstIndex(offsets, notBefore: offset)
-            if i > 0, best == nil || offsets[i - 1] > best!.offset { best = (e, offsets[i - 1]) }
-            if i < offsets.count, after == nil || offsets[i] < after!.offset { after = (e, offsets[i]) }
+            if i > 0, offsets[i - 1] > (best?.offset ?? Int.min) { best = (e, offsets[i - 1]) }
+            if i < offsets.count, offsets[i] < (after?.offset ?? Int.max) { after = (e, offsets[i]) }
         }
         return best?.entity ?? after?.entity
     }

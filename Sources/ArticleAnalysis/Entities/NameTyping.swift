@@ -413,7 +413,7 @@ struct NameTyping {
         for (words, type) in groupType where words.count >= 2 {
             if type == .person && (groupPersonScore[words] ?? 0) >= 3 {
                 // Given name and surname: "Jun" for "Lei Jun", "Bush" for "George W. Bush".
-                for w in [words.first!, words.last!] where !PersonLexicon.particles.contains(w) { personWords.insert(w) }
+                for w in [words.first, words.last].compactMap({ $0 }) where !PersonLexicon.particles.contains(w) { personWords.insert(w) }
             } else if type == .organization {
                 if let f = words.first, !CommonWords.lexicon.contains(f), PlaceLexicon.gazetteer.single(f) == nil,
                     PlaceLexicon.demonyms.single(f) == nil

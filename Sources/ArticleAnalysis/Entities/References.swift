@@ -249,10 +249,11 @@ extension EntityBuilder {
             default:
                 break
             }
-            if best == nil || score > best!.score { best = (seen.entity, score) }
+            if score > (best?.score ?? Int.min) { best = (seen.entity, score) }
         }
-        for (e, n) in mentionsSoFar where best?.entity == e { best!.score += min(n, 3) }
-        guard let best, best.score > 0 else { return nil }
+        guard var best else { return nil }
+        best.score += min(mentionsSoFar[best.entity] ?? 0, 3)
+        guard best.score > 0 else { return nil }
         return (range, best.entity, .nominal, head + 1)
     }
 

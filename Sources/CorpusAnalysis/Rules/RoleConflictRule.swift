@@ -40,7 +40,7 @@ public struct RoleConflictRule: Rule {
             let key = record.key(of: entity)
             // This source's titles, by organisation.
             var myTitles: [String: Set<String>] = [:]
-            for role in mine { myTitles[role.organizationKey!, default: []].insert(role.canonicalTitle) }
+            for role in mine { if let o = role.organizationKey { myTitles[o, default: []].insert(role.canonicalTitle) } }
             // Other sources' roles at the same organisations.
             var theirs: [String: [(path: String, role: Role)]] = [:]
             var theirTitles: [String: [String: Set<String>]] = [:]  // organisation → path → titles
@@ -55,8 +55,7 @@ public struct RoleConflictRule: Rule {
                 }
             }
             for role in mine {
-                let organization = role.organizationKey!
-                guard let byPath = theirTitles[organization], let mineHere = myTitles[organization] else { continue }
+                guard let organization = role.organizationKey, let byPath = theirTitles[organization], let mineHere = myTitles[organization] else { continue }
                 // A source disagrees when it shares no title with this one at this organisation.
                 let disagreeing = byPath.filter { $0.value.isDisjoint(with: mineHere) }.keys.sorted()
                 guard !disagreeing.isEmpty else { continue }
