@@ -91,7 +91,8 @@ struct NameTyping {
         if finder.isGivenName(firstWord) {
             let points = words.count >= 2 ? 6 : 3
             c.add(.person, points)
-            c.gender = genderOf(firstWord)
+            // A lone word's gender as a given name says nothing when it is a surname ("Warren").
+            if words.count >= 2 { c.gender = genderOf(firstWord) }
         }
         if words.count >= 2 && PersonLexicon.surnames.contains(lastWord) { c.add(.person, 4) }
         if words.count == 1 && PersonLexicon.surnames.contains(lastWord) { c.add(.person, 1) }

@@ -191,12 +191,19 @@ extension EntityBuilder {
         return (roles, nominal)
     }
 
-    /// A title's text as the article writes it, lowercased unless it is an acronym ("CEO").
+    /// A title's text as the article writes it, lowercased unless it is an acronym ("CEO");
+    /// an abbreviation is spelt out ("Sen." → "senator").
     func titleText(_ range: Range<Int>) -> String {
         var parts: [String] = []
         for k in range where k < tokens.count && tokens[k].kind == .word {
             let t = tokens[k]
             let text = context.text(t.range)
+            if k + 1 < tokens.count, tokens[k + 1].isPunctuation("."), t.has(.noSpaceAfter), !t.has(.allCaps),
+                let m = RoleLexicon.titles.match(tokens, at: k), m.length == 2
+            {
+                parts.append(m.entry.canonical)
+                continue
+            }
             parts.append(t.has(.allCaps) ? text : text.lowercased())
         }
         return parts.joined(separator: " ")

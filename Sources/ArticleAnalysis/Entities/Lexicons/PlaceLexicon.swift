@@ -599,7 +599,7 @@ enum PlaceLexicon {
         Vilnius
         Moscow
         St. Petersburg | Saint Petersburg
-        Kiev | Kyiv
+        Kyiv | Kiev
         Kharkiv | Kharkov
         Odessa | Odesa
         Minsk
