@@ -158,6 +158,29 @@ import Testing
             """, includeDeclaration: false)
     }
 
+    @Test func renameTouchesNamesOnly() {
+        let fixture = Fixture("""
+            //- a.md
+            Vantor Chairman Lena Park spoke. The executive smiled, and she left. Park returned.
+            //- b.md
+            Lena Park spoke.
+            """)
+        let corpus = fixture.corpus()
+        let names = corpus.references(path: "b.md", offset: 2, includeDeclaration: true, kinds: [.name])
+        #expect(names.map { "\($0.path) \(fixture[$0.path]!.text.slice($0.range))" } == ["a.md Lena Park", "a.md Park", "b.md Lena Park"])
+    }
+
+    @Test func entitySymbolsListTheCorpus() {
+        let corpus = Fixture("""
+            //- a.md
+            Vantor hired Lena Park in Oslo.
+            //- b.md
+            Lena Park left Vantor.
+            """).corpus()
+        let symbols = corpus.entitySymbols().map { "\($0.name) \($0.type.rawValue) \($0.articleCount)" }
+        #expect(symbols == ["Vantor organization 2", "Lena Park person 2", "Oslo place 1"])
+    }
+
     @Test func highlightsStayInTheArticle() {
         let fixture = Fixture("""
             //- a.md

@@ -33,6 +33,15 @@ public struct EntityProfile: Sendable {
     public var lastSeen: CalendarDate?
 }
 
+/// One entity of the corpus, for listings.
+public struct EntitySymbol: Sendable, Hashable {
+    public var key: String
+    public var name: String
+    public var type: EntityType
+    public var articleCount: Int
+    public var mentionCount: Int
+}
+
 extension Corpus {
     /// The entity named at `offset`: the record, the mention and the in-article entity.
     func entity(at path: String, offset: Int) -> (record: ArticleRecord, mention: Mention, entity: LocalEntity)? {
@@ -172,6 +181,25 @@ extension Corpus {
             }
         }
         return best.map { TextLocation(path: $0.record.path, range: $0.range) }
+    }
+
+    /// Every entity in the corpus with its most used name and counts, by key (for workspace
+    /// symbols, completion and code lenses). Cost: the number of entity keys.
+    public func entitySymbols() -> [EntitySymbol] {
+        entityStatsIndex.compactMap { key, stats in
+            guard stats.articleCount > 0 else { return nil }
+            let name = stats.names.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? key
+            return EntitySymbol(key: key, name: name, type: stats.type, articleCount: stats.articleCount, mentionCount: stats.mentionCount)
+        }.sorted { $0.key < $1.key }
+    }
+
+    /// Every mention of the entity at `offset` whose kind is in `kinds` — `[.name]` for a rename,
+    /// which must not rewrite "the executive" or "he".
+    public func references(path: String, offset: Int, includeDeclaration: Bool, kinds: Set<Mention.Kind>) -> [TextLocation] {
+        references(path: path, offset: offset, includeDeclaration: includeDeclaration).filter { location in
+            guard let article = article(location.path), let m = article.mentionIndex(at: location.range.lowerBound) else { return false }
+            return article.mentions[m].range == location.range && kinds.contains(article.mentions[m].kind)
+        }
     }
 
     /// Every mention of the entity at `offset` (names, nominals, pronouns), in every article, by
