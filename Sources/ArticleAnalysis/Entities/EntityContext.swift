@@ -186,6 +186,8 @@ struct EntityContext {
     func isCommonWord(_ i: Int) -> Bool {
         let t = tokens[i]
         if CommonWords.lexicon.contains(t.hash) { return true }
+        // Nouns for people, organisations and places ("Automaker GM", "Officials said").
+        if NameTyping.nounClass(hash: t.hash) != nil && !t.has(.allCaps) { return true }
         if seenOnlyLowercase(t.hash) { return true }
         guard !t.has(.allCaps) || isCaseless(i), t.length >= 4 else { return false }
         let end = Int(t.end)

@@ -122,7 +122,7 @@ struct NameTyping {
         if words.count >= 2 {
             // "UK RAF", "China Eastern": a place or an acronym inside a longer name points to an
             // organisation rather than a person.
-            if c.tokens.dropFirst().contains(where: { tokens[$0].has(.allCaps) && tokens[$0].length >= 2 }) && !c.caseless { c.add(.organization, 2) }
+            if c.tokens.contains(where: { tokens[$0].has(.allCaps) && tokens[$0].length >= 2 && !tokens[$0].has(.dottedAcronym) }) && !c.caseless { c.add(.organization, 2) }
             if PlaceLexicon.gazetteer.single(firstWord) != nil && PlaceLexicon.gazetteer.exact(words: words) == nil { c.add(.organization, 2) }
             // "Der Spiegel", "Le Monde", "El Al": a foreign article opens a title or a company.
             if NameTyping.foreignArticles.contains(firstWord) && tokens[first].isCapitalized { c.add(.organization, 4) }
