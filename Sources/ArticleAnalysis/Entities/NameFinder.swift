@@ -21,6 +21,8 @@ struct NameCandidate {
     var gender: Gender = .unknown
     /// A definition in parentheses right after it: "Government Accountability Office (GAO)".
     var acronymDefinition: Int? = nil
+    /// Points that came from gazetteers (known places and organisations), not from context.
+    var listedPoints = 0
 
     var isSingleWord: Bool { words.count == 1 }
 
@@ -360,6 +362,10 @@ struct NameFinder {
         {
             firstWord += 1
             first += 1
+        }
+        // A demonym of several words ("South Korean") is not a name either.
+        if PlaceLexicon.demonyms.exact(words: words[firstWord...]) != nil && PlaceLexicon.gazetteer.exact(words: words[firstWord...]) == nil {
+            return nil
         }
         // A lone demonym or common acronym is not a name.
         if words.count - firstWord == 1 {

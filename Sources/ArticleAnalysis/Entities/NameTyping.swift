@@ -41,10 +41,12 @@ struct NameTyping {
 
         if let e = OrganizationLexicon.known.exact(words: words) {
             c.add(.organization, 12)
+            c.listedPoints += 12
             c.canonical = e.canonical
         }
         if let e = PlaceLexicon.gazetteer.exact(words: words) {
             c.add(.place, 10)
+            c.listedPoints += 10
             c.canonical = c.canonical ?? e.canonical
             c.placeKind = e.tag
         } else if words.count >= 2, words.first == Bytes.wordHash("the"), let e = PlaceLexicon.gazetteer.exact(words: words.dropFirst()) {
@@ -257,7 +259,7 @@ struct NameTyping {
     }
 
     static let foreignArticles = Lexicon(words: "der die das le la les el il lo al")
-    static let compassWords = Lexicon(words: "north south east west northern southern eastern western upper lower central greater northeast northwest southeast southwest mid")
+    static let compassWords = Lexicon(words: "far north south east west northern southern eastern western upper lower central greater northeast northwest southeast southwest mid")
 
     /// English derivational endings that given names and surnames rarely have: "Humanitarian
     /// Affairs", "Ethical Treatment" are not people.
@@ -395,6 +397,7 @@ struct NameTyping {
         for (k, c) in candidates.enumerated() { groups[c.words, default: []].append(k) }
         var groupType: [[UInt64]: EntityType] = [:]
         var groupPersonScore: [[UInt64]: Int] = [:]
+        var groupOtherScore: [[UInt64]: Int] = [:]
         for (words, members) in groups {
             var total = [Int](repeating: 0, count: 6)
             for m in members { for t in 0..<6 { total[t] += candidates[m].scores[t] } }
@@ -406,6 +409,8 @@ struct NameTyping {
             }
             groupType[words] = NameTyping.best(total)
             groupPersonScore[words] = total[EntityType.person.ordinal]
+            let listed = members.map { candidates[$0].listedPoints }.reduce(0, +)
+            groupOtherScore[words] = (total.enumerated().filter { $0.offset != EntityType.person.ordinal }.map(\.element).max() ?? 0) - listed
         }
         // 2. Words of a person's full name are that person: "Jun" after "Lei Jun".
         var personWords: Set<UInt64> = []
@@ -431,7 +436,9 @@ struct NameTyping {
             if c.words.count == 1, let w = c.words.first {
                 // A listed place yields to a person only without its own place cue ("in Jordan").
                 let listed = c.scores[EntityType.organization.ordinal] >= 12 || c.scores[EntityType.place.ordinal] >= 12
-                if personWords.contains(w) && !listed && c.hyphenSuffix == nil {
+                // …and so does a name the article itself describes otherwise ("tyre giant Pirelli").
+                let described = (groupOtherScore[c.words] ?? 0) >= 5
+                if personWords.contains(w) && !listed && !described && c.hyphenSuffix == nil {
                     type = .person
                 } else if organizationFirstWords.contains(w) && type != .place {
                     type = .organization
