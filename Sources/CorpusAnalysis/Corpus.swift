@@ -26,6 +26,11 @@ public final class ArticleRecord: Sendable {
     /// Keys that link this article's facts to other articles' (entity keys, claim keys, quote
     /// fingerprints), each prefixed by the rule family that uses it.
     public let dependencyKeys: Set<String>
+    /// Corpus-wide entity key → the article's entities with that key (indices into
+    /// `article.entities`), so queries about one entity never scan the article's other entities.
+    public let entitiesByKey: [String: [Int]]
+    /// What the article adds to each entity key's corpus totals (see `EntityStats`).
+    public let entityContributions: [String: EntityContribution]
 
     /// Data the cross-article rules prepared from this article, by rule code.
     let preparedData: [String: any Sendable]
@@ -47,6 +52,13 @@ public final class ArticleRecord: Sendable {
         }
         self.dependencyKeys = keys
         self.preparedData = prepared
+        var byKey: [String: [Int]] = [:]
+        for (index, entity) in article.entities.enumerated() {
+            let key = entity.key.hasPrefix("~") ? entity.key + "@" + path : entity.key
+            byKey[key, default: []].append(index)
+        }
+        self.entitiesByKey = byKey
+        self.entityContributions = EntityContribution.of(article, path: path, published: article.publication?.date, byKey: byKey)
     }
 
     /// What `rule` prepared from this article when it entered the corpus.
@@ -56,7 +68,7 @@ public final class ArticleRecord: Sendable {
     public var published: CalendarDate? { article.publication?.date }
 
     /// The entity keys the article mentions, as the corpus links them.
-    public var entityKeys: Set<String> { Set(article.entities.map(key(of:))) }
+    public var entityKeys: Dictionary<String, [Int]>.Keys { entitiesByKey.keys }
 
     /// The corpus-wide key of one of the article's entities. Keys starting with `~` are local to
     /// their article (a bare surname that nothing ties to a fuller name, say), so they are scoped
@@ -93,6 +105,8 @@ public struct Corpus: Sendable {
     private var index: [String: Set<ArticleID>] = [:]
     /// Entity key → articles that mention the entity.
     private var entityIndex: [String: Set<ArticleID>] = [:]
+    /// Entity key → corpus-wide totals (mentions, roles, quotes, dates), for hover.
+    var entityStatsIndex: [String: EntityStats] = [:]
     public private(set) var revision = 0
 
     public init() {}
@@ -129,6 +143,7 @@ public struct Corpus: Sendable {
                 touchedKeys = old.dependencyKeys
                 for key in old.dependencyKeys { removeFromIndex(key, existing) }
                 for key in old.entityKeys { Corpus.remove(key, existing, from: &entityIndex) }
+                subtractEntityStats(old)
             }
         } else {
             id = ArticleID(nextID)
@@ -139,6 +154,7 @@ public struct Corpus: Sendable {
         records[id] = record
         for key in record.dependencyKeys { index[key, default: []].insert(id) }
         for key in record.entityKeys { entityIndex[key, default: []].insert(id) }
+        addEntityStats(record)
         guard computeImpact else { return ChangeImpact(changed: path, affected: []) }
         touchedKeys.formUnion(record.dependencyKeys)
         return ChangeImpact(changed: path, affected: affected(by: touchedKeys, except: id))
@@ -152,6 +168,7 @@ public struct Corpus: Sendable {
         for key in old.dependencyKeys { removeFromIndex(key, id) }
         for key in old.entityKeys { Corpus.remove(key, id, from: &entityIndex) }
         records[id] = nil
+        subtractEntityStats(old)
         ids[path] = nil
         return ChangeImpact(changed: path, affected: affected(by: old.dependencyKeys, except: id))
     }
@@ -169,6 +186,16 @@ public struct Corpus: Sendable {
     /// Articles that mention the entity with `key`, in publication order (undated last), then path.
     public func articles(mentioning key: String) -> [ArticleRecord] {
         (entityIndex[key] ?? []).compactMap { records[$0] }.sorted(by: ArticleRecord.publicationOrder)
+    }
+
+    /// Articles that mention the entity with `key`, in no particular order (cheaper when the caller
+    /// aggregates or orders by something else).
+    public func unorderedArticles(mentioning key: String) -> [ArticleRecord] {
+        guard let ids = entityIndex[key] else { return [] }
+        var result: [ArticleRecord] = []
+        result.reserveCapacity(ids.count)
+        for id in ids { if let r = records[id] { result.append(r) } }
+        return result
     }
 
     /// How many articles mention the entity with `key`.

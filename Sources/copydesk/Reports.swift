@@ -105,7 +105,8 @@ func runAnalyze(_ options: CommandOptions) -> Int32 {
     var articles: [JSONValue] = []
     var entities: [String: EntitySummary] = [:]
     for path in loaded.paths {
-        guard let article = corpus.article(path) else { continue }
+        guard let record = corpus.record(path) else { continue }
+        let article = record.article
         let pos = Positions(article.text)
         func span(_ r: Range<Int>) -> (JSONValue, JSONValue) {
             (.int(pos.scalar(r.lowerBound)), .int(pos.scalar(r.upperBound)))
@@ -116,7 +117,7 @@ func runAnalyze(_ options: CommandOptions) -> Int32 {
             var speaker: JSONValue = .null
             if let a = q.attribution, let r = a.speaker {
                 let (ss, se) = span(r)
-                let entity: JSONValue = a.entity.flatMap { $0 < article.entities.count ? JSONValue.string(article.entities[$0].key) : nil } ?? .null
+                let entity: JSONValue = a.entity.flatMap { $0 >= 0 && $0 < article.entities.count ? JSONValue.string(record.key(of: article.entities[$0])) : nil } ?? .null
                 speaker = ["start": ss, "end": se, "text": .string(text.slice(r)), "entity": entity, "role": a.role.map { .string(text.slice($0)) } ?? .null]
             }
             return [
@@ -137,7 +138,7 @@ func runAnalyze(_ options: CommandOptions) -> Int32 {
         }
         let mentions: [JSONValue] = article.mentions.map { m in
             let (s, e) = span(m.range)
-            let key = m.entity < article.entities.count ? JSONValue.string(article.entities[m.entity].key) : .null
+            let key = m.entity < article.entities.count ? JSONValue.string(record.key(of: article.entities[m.entity])) : .null
             return ["start": s, "end": e, "text": .string(text.slice(m.range)), "type": .string(m.type.rawValue), "kind": .string(m.kind.rawValue), "entity": key]
         }
         let claims: [JSONValue] = article.claims.map { c in
@@ -148,7 +149,10 @@ func runAnalyze(_ options: CommandOptions) -> Int32 {
                 "modality": .string(c.modality.rawValue), "negated": .bool(c.negated), "revision": .bool(c.isRevision),
             ]
         }
-        for e in article.entities { entities[e.key, default: EntitySummary(e)].add(e, path: path) }
+        for e in article.entities {
+            let key = record.key(of: e)
+            entities[key, default: EntitySummary(e, key: key)].add(e, path: path)
+        }
         articles.append([
             "path": .string(path), "title": article.title.map { .string($0) } ?? .null, "source": article.source.map { .string($0) } ?? .null,
             "author": article.author.map { .string($0) } ?? .null,
@@ -172,8 +176,8 @@ struct EntitySummary {
     var roles: Set<String> = []
     var articles: Set<String> = []
 
-    init(_ e: LocalEntity) {
-        key = e.key
+    init(_ e: LocalEntity, key: String) {
+        self.key = key
         type = e.type
     }
 

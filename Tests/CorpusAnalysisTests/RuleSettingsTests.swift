@@ -1,6 +1,7 @@
 import ArticleAnalysis
 import CopydeskTestSupport
 import CorpusAnalysis
+import Foundation
 import Testing
 
 @Suite struct RuleSettingsTests {
@@ -29,8 +30,4 @@ import Testing
         #expect(corpus.count == 0)
         #expect(corpus.findings(for: "a.md") == [])
     }
-}
-
-extension String {
-    func replacingOccurrences(of a: String, with b: String) -> String { split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b) }
 }

@@ -37,11 +37,15 @@ public struct Role: Sendable, Hashable {
     public var title: String
     public var organization: String?
     public var range: Range<Int>
+    /// The organisation's entity key ("organization:xiaomi"), so roles at the same organisation
+    /// compare across articles however each names it.
+    public var organizationKey: String?
 
-    public init(title: String, organization: String?, range: Range<Int>) {
+    public init(title: String, organization: String?, range: Range<Int>, organizationKey: String? = nil) {
         self.title = title
         self.organization = organization
         self.range = range
+        self.organizationKey = organizationKey
     }
 
     public var description: String { organization.map { "\(title) of \($0)" } ?? title }

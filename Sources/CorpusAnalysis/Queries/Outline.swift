@@ -60,7 +60,7 @@ extension Corpus {
                 speaker = "No speaker"
             }
             let words = quote.pieces.first.map { article.text.slice($0) } ?? article.text.slice(quote.range)
-            let item = OutlineItem(name: "“" + Corpus.clip(words, 8) + "”", detail: nil, kind: .quote, range: quote.range, selection: quote.range, children: [])
+            let item = OutlineItem(name: "“" + Corpus.clipWords(words, 8) + "”", detail: nil, kind: .quote, range: quote.range, selection: quote.range, children: [])
             if let i = bySpeaker.firstIndex(where: { $0.name == speaker }) {
                 bySpeaker[i].quotes.append(item)
             } else {
@@ -83,7 +83,7 @@ extension Corpus {
     }
 
     /// The first `words` words of `text`, with an ellipsis when cut.
-    static func clip(_ text: String, _ words: Int) -> String {
+    static func clipWords(_ text: String, _ words: Int) -> String {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         return parts.prefix(words).joined(separator: " ") + (parts.count > words ? "…" : "")
     }

@@ -1,4 +1,4 @@
 extension RuleCatalog {
     /// Rules about people, organisations and places.
-    static let entityRules: [any Rule] = []
+    static let entityRules: [any Rule] = [RoleConflictRule()]
 }

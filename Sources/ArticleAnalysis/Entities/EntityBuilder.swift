@@ -1,0 +1,289 @@
+/// Turns typed names into the article's entities: clusters names that mean the same thing ("Lei
+/// Jun" / "Jun", "Apple Inc." / "Apple", "U.S." / "United States", "GAO" after "Government
+/// Accountability Office (GAO)"), reads roles ("Xiaomi Chairman Lei Jun", "Lei Jun, the chairman of
+/// Xiaomi"), links nominals ("the executive") and pronouns ("he") to the entity meant, and gives
+/// each entity its key for linking across articles.
+struct EntityBuilder {
+    struct Draft {
+        var type: EntityType
+        /// The fullest name's words.
+        var words: [UInt64]
+        /// The candidate holding the fullest name.
+        var fullest: Int
+        var mentions: [DraftMention] = []
+        var roles: [Role] = []
+        var gender: Gender = .unknown
+        var isAuthor = false
+        var canonical: String? = nil
+        var placeKind: UInt8 = 0
+        /// Acronyms the article defines for it, as word hashes.
+        var acronyms: Set<UInt64> = []
+        /// Nouns the article uses for it ("vendor", "maker", "airline").
+        var descriptions: Set<UInt64> = []
+        /// The strongest person evidence any of its names had (given name, title, honorific…).
+        var personEvidence = 0
+        /// Start offsets of its name mentions, sorted (for "the nearest mention before").
+        var offsets: [Int] = []
+    }
+
+    struct DraftMention {
+        var range: Range<Int>
+        var kind: Mention.Kind
+        var sentence: Int
+        var candidate: Int?
+    }
+
+    let context: EntityContext
+    let finder: NameFinder
+    let typing: NameTyping
+    var candidates: [NameCandidate]
+    let authors: [Byline.Author]
+    var drafts: [Draft] = []
+    /// Entity of each candidate, or -1.
+    var entityOf: [Int]
+    /// Candidate starting at each token, for pattern matching.
+    var candidateAt: [Int: Int] = [:]
+    /// Candidate ending at each token (last token index).
+    var candidateEnding: [Int: Int] = [:]
+    var organizationKeys: [Int: String] = [:]
+
+    var tokens: [Token] { context.tokens }
+
+    init(context: EntityContext, finder: NameFinder, typing: NameTyping, candidates: [NameCandidate], authors: [Byline.Author]) {
+        self.context = context
+        self.finder = finder
+        self.typing = typing
+        self.candidates = candidates
+        self.authors = authors
+        entityOf = Array(repeating: -1, count: candidates.count)
+        for (k, c) in candidates.enumerated() {
+            candidateAt[c.tokens.lowerBound] = k
+            candidateEnding[c.tokens.upperBound - 1] = k
+        }
+    }
+
+    // MARK: Clustering names
+
+    mutating func cluster() {
+        clusterAuthors()
+        clusterPersons()
+        clusterOthers()
+        // Organisation and place keys do not depend on roles: compute them once for role and
+        // nominal matching.
+        for (e, d) in drafts.enumerated() where d.type == .organization || d.type == .place {
+            if !d.mentions.isEmpty { organizationKeys[e] = EntityKeys.key(for: d, builder: self) }
+        }
+    }
+
+    /// The key of an organisation or place draft (cached after clustering).
+    func organizationKey(_ e: Int) -> String {
+        organizationKeys[e] ?? EntityKeys.key(for: drafts[e], builder: self)
+    }
+
+    mutating func clusterAuthors() {
+        for author in authors where !author.words.isEmpty {
+            let words = Set(author.words)
+            var entity = -1
+            for (k, c) in candidates.enumerated() where entityOf[k] < 0 && c.words.count >= 2 && Set(c.words).isSubset(of: words) {
+                if entity < 0 {
+                    entity = drafts.count
+                    drafts.append(Draft(type: .person, words: c.words, fullest: k))
+                    drafts[entity].isAuthor = true
+                }
+                assign(k, to: entity)
+            }
+        }
+    }
+
+    mutating func clusterPersons() {
+        // Full names first, so surnames can find them wherever they stand.
+        for (k, c) in candidates.enumerated() where entityOf[k] < 0 && c.type == .person && contentWords(c.words).count >= 2 {
+            if let e = drafts.indices.first(where: { drafts[$0].type == .person && sameFullName(drafts[$0].words, c.words) }) {
+                assign(k, to: e)
+            } else {
+                drafts.append(Draft(type: .person, words: c.words, fullest: k))
+                assign(k, to: drafts.count - 1)
+            }
+        }
+        // Then single names and titled surnames: the nearest person whose name contains the word.
+        for (k, c) in candidates.enumerated() where entityOf[k] < 0 && c.type == .person {
+            let words = contentWords(c.words)
+            let matching = drafts.indices.filter { e in
+                drafts[e].type == .person && !words.isEmpty && words.allSatisfy { drafts[e].words.contains($0) }
+                    && (c.gender == .unknown || drafts[e].gender == .unknown || c.gender == drafts[e].gender)
+            }
+            // A surname before a given name: "Trump" is Donald Trump before Trump Tower's owner.
+            let bySurname = matching.filter { contentWords(drafts[$0].words).last == words.last }
+            if let e = nearest(bySurname.isEmpty ? matching : bySurname, to: c.range.lowerBound) {
+                assign(k, to: e)
+            } else if let e = drafts.indices.first(where: { drafts[$0].type == .person && drafts[$0].words == c.words }) {
+                assign(k, to: e)
+            } else {
+                drafts.append(Draft(type: .person, words: c.words, fullest: k))
+                assign(k, to: drafts.count - 1)
+            }
+        }
+    }
+
+    /// The entity among `entities` mentioned last before `offset`, else the first one after it.
+    func nearest(_ entities: [Int], to offset: Int) -> Int? {
+        var best: (entity: Int, offset: Int)? = nil
+        var after: (entity: Int, offset: Int)? = nil
+        for e in entities {
+            let offsets = drafts[e].offsets
+            let i = EntityBuilder.firstIndex(offsets, notBefore: offset)
+            if i > 0, offsets[i - 1] > (best?.offset ?? Int.min) { best = (e, offsets[i - 1]) }
+            if i < offsets.count, offsets[i] < (after?.offset ?? Int.max) { after = (e, offsets[i]) }
+        }
+        return best?.entity ?? after?.entity
+    }
+
+    static func firstIndex(_ sorted: [Int], notBefore offset: Int) -> Int {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    mutating func clusterOthers() {
+        for (k, c) in candidates.enumerated() where entityOf[k] < 0 {
+            switch c.type {
+            case .organization:
+                if let e = matchingOrganization(c) {
+                    assign(k, to: e)
+                    continue
+                }
+            case .place:
+                let key = c.canonical.map { [Bytes.wordHash($0)] } ?? c.words
+                if let e = drafts.indices.first(where: { d in
+                    drafts[d].type == .place && (drafts[d].canonical.map { [Bytes.wordHash($0)] } ?? drafts[d].words) == key
+                }) {
+                    assign(k, to: e)
+                    continue
+                }
+            case .product:
+                if let e = drafts.indices.last(where: { d in
+                    drafts[d].type == .product && (drafts[d].words == c.words || isSuffix(c.words, of: drafts[d].words) || isSuffix(drafts[d].words, of: c.words))
+                }) {
+                    assign(k, to: e)
+                    continue
+                }
+            case .event:
+                if let e = drafts.indices.last(where: { d in
+                    drafts[d].type == .event && (drafts[d].words == c.words || isPrefix(c.words, of: drafts[d].words) || isPrefix(drafts[d].words, of: c.words))
+                }) {
+                    assign(k, to: e)
+                    continue
+                }
+            case .person, .other:
+                if let e = drafts.indices.first(where: { drafts[$0].type == c.type && drafts[$0].words == c.words }) {
+                    assign(k, to: e)
+                    continue
+                }
+            }
+            drafts.append(Draft(type: c.type, words: c.words, fullest: k))
+            assign(k, to: drafts.count - 1)
+        }
+        // Acronyms the article defines: "Government Accountability Office (GAO)".
+        for (k, c) in candidates.enumerated() {
+            guard let a = c.acronymDefinition, entityOf[k] >= 0, drafts[entityOf[k]].type != .person else { continue }
+            let e = entityOf[k]
+            drafts[e].acronyms.insert(tokens[a].hash)
+            // The acronym itself, if it was taken as a name of its own, joins the entity.
+            if let ak = candidateAt[a], ak != k {
+                move(ak, to: e)
+            }
+        }
+        for (k, c) in candidates.enumerated() where c.words.count == 1 {
+            let e = entityOf[k]
+            guard e >= 0, drafts[e].mentions.count >= 0, drafts[e].type == .organization || drafts[e].type == .other || drafts[e].type == .product else { continue }
+            if let target = drafts.indices.first(where: { $0 != e && drafts[$0].acronyms.contains(c.words[0]) && !drafts[$0].mentions.isEmpty }) {
+                move(k, to: target)
+            }
+        }
+    }
+
+    func matchingOrganization(_ c: NameCandidate) -> Int? {
+        let core = organizationCore(c.words)
+        let letters = c.words.count == 1 && tokens[c.tokens.lowerBound].has(.allCaps) ? typing.lowercasedLetters(c.range) : nil
+        for (e, d) in drafts.enumerated() where d.type == .organization && !d.mentions.isEmpty {
+            if let a = c.canonical, let b = d.canonical, a == b { return e }
+            let other = organizationCore(d.words)
+            if other == core { return e }
+            if core.count == 1, other.count > 1, other.first == core.first, !isGenericFirstWord(core[0]) { return e }
+            if other.count == 1, core.count > 1, core.first == other.first, !isGenericFirstWord(other[0]) { return e }
+            if let w = c.words.first, c.words.count == 1, d.acronyms.contains(w) { return e }
+            if let letters, letters.count >= 2, d.words.count >= 2, let f = d.fullest as Int?, typing.initials(of: candidates[f]) == letters { return e }
+        }
+        return nil
+    }
+
+    /// A name's words without legal suffixes or a leading "the": "The Apple Inc." → "apple".
+    func organizationCore(_ words: [UInt64]) -> [UInt64] {
+        var w = words
+        if w.count > 1, w.first == NameFinder.theHash { w.removeFirst() }
+        while w.count > 1, let last = w.last, OrganizationLexicon.legalSuffixes.contains(last) { w.removeLast() }
+        return w
+    }
+
+    func isGenericFirstWord(_ w: UInt64) -> Bool {
+        CommonWords.lexicon.contains(w) || PlaceLexicon.gazetteer.single(w) != nil || PlaceLexicon.demonyms.single(w) != nil
+            || OrganizationLexicon.keywords.contains(w)
+    }
+
+    func isSuffix(_ a: [UInt64], of b: [UInt64]) -> Bool { a.count < b.count && Array(b.suffix(a.count)) == a }
+    func isPrefix(_ a: [UInt64], of b: [UInt64]) -> Bool { a.count < b.count && Array(b.prefix(a.count)) == a }
+
+    /// A person's name without initials and particles.
+    func contentWords(_ words: [UInt64]) -> [UInt64] {
+        words.filter { !PersonLexicon.particles.contains($0) && !PersonLexicon.suffixes.contains($0) && !isInitialHash($0) }
+    }
+
+    static let initialHashes: Set<UInt64> = Set("abcdefghijklmnopqrstuvwxyz".map { Bytes.wordHash(String($0)) })
+    func isInitialHash(_ h: UInt64) -> Bool { EntityBuilder.initialHashes.contains(h) }
+
+    /// "George W. Bush" = "George Bush"; "Lei Jun" = "Lei Jun".
+    /// Same first and last name; middle names and initials agree when both give them
+    /// ("George H.W. Bush" is not "George W. Bush").
+    func sameFullName(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        if a == b { return true }
+        let ca = contentWords(a)
+        let cb = contentWords(b)
+        guard ca.count >= 2, cb.count >= 2, ca.first == cb.first, ca.last == cb.last else { return false }
+        let ma = Array(a.dropFirst().dropLast().filter { !PersonLexicon.suffixes.contains($0) })
+        let mb = Array(b.dropFirst().dropLast().filter { !PersonLexicon.suffixes.contains($0) })
+        return ma.isEmpty || mb.isEmpty || ma == mb
+    }
+
+    mutating func assign(_ k: Int, to e: Int) {
+        entityOf[k] = e
+        let c = candidates[k]
+        drafts[e].mentions.append(DraftMention(range: c.range, kind: .name, sentence: c.sentence, candidate: k))
+        drafts[e].offsets.insert(c.range.lowerBound, at: EntityBuilder.firstIndex(drafts[e].offsets, notBefore: c.range.lowerBound))
+        if drafts[e].gender == .unknown { drafts[e].gender = c.gender }
+        drafts[e].personEvidence = max(drafts[e].personEvidence, c.scores[EntityType.person.ordinal])
+        if drafts[e].canonical == nil { drafts[e].canonical = c.canonical }
+        if drafts[e].placeKind == 0 { drafts[e].placeKind = c.placeKind }
+        let current = candidates[drafts[e].fullest]
+        if c.words.count > current.words.count || (c.words.count == current.words.count && c.range.count > current.range.count && c.hyphenSuffix == nil) {
+            if c.hyphenSuffix == nil || current.hyphenSuffix != nil { drafts[e].words = c.words; drafts[e].fullest = k }
+        }
+    }
+
+    mutating func move(_ k: Int, to e: Int) {
+        let old = entityOf[k]
+        if old >= 0 {
+            drafts[old].mentions.removeAll { $0.candidate == k }
+            drafts[old].offsets.removeAll { $0 == candidates[k].range.lowerBound }
+            if drafts[old].fullest == k, let other = drafts[old].mentions.first?.candidate {
+                drafts[old].fullest = other
+                drafts[old].words = candidates[other].words
+            }
+        }
+        candidates[k].type = drafts[e].type
+        assign(k, to: e)
+    }
+}

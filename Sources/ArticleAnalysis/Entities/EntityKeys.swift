@@ -1,0 +1,117 @@
+/// Canonical keys that link an entity across articles. A key is derived from the entity's names
+/// only (never from positions or counters), so it is stable across edits:
+///
+/// - `person:lei jun` — a full name (initials dropped: "George W. Bush" = "George Bush");
+/// - `person:jun (xiaomi)` — a single name qualified by the organisation a role gives;
+/// - `~person:jun` — a single name with nothing to tie it down (kept local to its article);
+/// - `author:evan selleck` — the article's author, never a subject;
+/// - `organization:apple` — legal suffixes and a leading "the" dropped, known short forms expanded;
+/// - `place:united states` — the gazetteer's canonical name (U.S. = US = America);
+/// - `product:mate 10 pro`, `event:ces 2018`, `other:…`.
+enum EntityKeys {
+    static func key(for draft: EntityBuilder.Draft, builder: EntityBuilder) -> String {
+        let words = normalizedWords(builder.candidates[draft.fullest], builder.context)
+        switch draft.type {
+        case .person:
+            let content = words.filter { $0.count > 1 || !($0.first?.isLetter ?? false) }.filter { !PersonLexicon.suffixes.contains(word: $0) }
+            let name = content.joined(separator: " ")
+            if draft.isAuthor { return "author:" + words.joined(separator: " ") }
+            if content.count >= 2 { return "person:" + name }
+            // "J. Pooley": initials with a surname are more than a bare surname.
+            let withInitials = words.filter { !PersonLexicon.suffixes.contains(word: $0) }
+            if withInitials.count >= 2 { return "person:" + withInitials.joined(separator: " ") }
+            if let org = draft.roles.compactMap(\.organizationKey).first {
+                return "person:" + name + " (" + org.drop(while: { $0 != ":" }).dropFirst() + ")"
+            }
+            // "President Trump": a head of state or government is one person per title and name.
+            if let office = draft.roles.map(\.canonicalTitle).first(where: { RoleLexicon.offices.contains($0) }) {
+                return "person:" + name + " (" + office + ")"
+            }
+            return "~person:" + name
+        case .organization:
+            if let c = draft.canonical { return "organization:" + c }
+            var core = words
+            if core.count > 1, core.first == "the" { core.removeFirst() }
+            while core.count > 1, let last = core.last, OrganizationLexicon.legalSuffixes.contains(word: last) { core.removeLast() }
+            return "organization:" + core.joined(separator: " ")
+        case .place:
+            if let c = draft.canonical { return "place:" + c }
+            var core = words
+            if core.count > 1, core.first == "the" { core.removeFirst() }
+            return "place:" + core.joined(separator: " ")
+        case .product, .event, .other:
+            var core = words
+            if core.count > 1, core.first == "the" { core.removeFirst() }
+            return draft.type.rawValue + ":" + core.joined(separator: " ")
+        }
+    }
+
+    /// The candidate's words, lowercased, periods dropped ("U.S." → "us"), apostrophes and common
+    /// Latin diacritics folded ("José" → "jose").
+    static func normalizedWords(_ c: NameCandidate, _ context: EntityContext) -> [String] {
+        var words: [String] = []
+        var previousWasAmpersand = false
+        for k in c.tokens where k < context.tokens.count {
+            let t = context.tokens[k]
+            let range = Int(t.start)..<min(Int(t.end), c.range.upperBound)
+            guard !range.isEmpty else { continue }
+            if t.isPunctuation("&") {
+                if let last = words.popLast() { words.append(last + "&") }
+                previousWasAmpersand = true
+                continue
+            }
+            guard t.kind == .word || t.kind == .number else { continue }
+            let w = fold(context.text(range))
+            guard !w.isEmpty else { continue }
+            if previousWasAmpersand, let last = words.popLast() {
+                words.append(last + w)
+            } else {
+                words.append(w)
+            }
+            previousWasAmpersand = false
+        }
+        return words
+    }
+
+    static func fold(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case ".": continue
+            case "\u{2019}", "\u{2018}": out.append("'")
+            default:
+                if scalar.value < 0x80 {
+                    out.unicodeScalars.append(scalar)
+                } else if let folded = latinFold[scalar] {
+                    out.unicodeScalars.append(folded)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    static let latinFold: [Unicode.Scalar: Unicode.Scalar] = {
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        let groups: [(String, Unicode.Scalar)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ]
+        for (letters, base) in groups { for s in letters.unicodeScalars { map[s] = base } }
+        return map
+    }()
+
+    /// "united states" → "United States" (for roles naming a country from a demonym).
+    static func display(_ canonical: String) -> String {
+        canonical.split(separator: " ").map { w in
+            w.count <= 2 && w != "of" ? w.uppercased() : (w == "of" || w == "and" || w == "the" ? String(w) : w.prefix(1).uppercased() + w.dropFirst())
+        }.joined(separator: " ")
+    }
+}
+
+extension Lexicon {
+    func contains(word: Substring) -> Bool { contains(word: String(word)) }
+}
