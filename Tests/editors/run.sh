@@ -5,8 +5,8 @@
 #
 #   Tests/editors/run.sh                       # builds .build/debug/copydesk if needed
 #   COPYDESK_BIN=/path/to/copydesk Tests/editors/run.sh
-#   COPYDESK_EXPECT_ANALYSIS=1 Tests/editors/run.sh   # also require hover text, definitions and
-#                                                     # unattributed-quote diagnostics
+#   COPYDESK_EXPECT_ANALYSIS=0 Tests/editors/run.sh   # skip the hover text, definition and
+#                                                     # unattributed-quote checks
 #   COPYDESK_EDITORS_NO_INSTALL=1 …            # never install; skip what is missing
 #
 # Exits non-zero when anything that ran failed. Prints what ran and what was skipped, and ends
