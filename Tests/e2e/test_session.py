@@ -129,3 +129,30 @@ async def test_unknown_method_is_method_not_found(client: LanguageClient, worksp
     with pytest.raises(Exception) as error:
         await client.protocol.send_request_async("copydesk/noSuchThing", {})
     assert "-32601" in str(error.value) or "not found" in str(error.value).lower()
+
+
+async def test_entity_features_answer_with_valid_messages(client: LanguageClient, workspace):
+    await start(client, workspace)
+    await wait_for_progress_end(client)
+    doc = types.TextDocumentIdentifier(uri=uri(workspace / "morning-wire-nordvik-ohio.md"))
+    # "Ingrid Halvorsen" on line 10 (0-based): `"We are moving faster than anyone expected," said Ingrid Halvorsen, ...`
+    line = (workspace / "morning-wire-nordvik-ohio.md").read_text().split("\n")[10]
+    at = types.Position(line=10, character=line.index("Halvorsen") + 2)
+    hover = await client.text_document_hover_async(types.HoverParams(text_document=doc, position=at))
+    assert "Ingrid Halvorsen" in hover.contents.value and "person" in hover.contents.value
+    definition = await client.text_document_definition_async(types.DefinitionParams(text_document=doc, position=at))
+    assert definition and definition[0].uri.endswith("coastal-ledger-nordvik-factory.md")  # the earliest source
+    references = await client.text_document_references_async(types.ReferenceParams(text_document=doc, position=at, context=types.ReferenceContext(include_declaration=True)))
+    assert len({r.uri for r in references}) >= 3
+    symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(text_document=doc))
+    assert "People" in [s.name for s in symbols]
+    found = await client.workspace_symbol_async(types.WorkspaceSymbolParams(query="halvor"))
+    assert found[0].name == "Ingrid Halvorsen"
+    prepared = await client.text_document_prepare_rename_async(types.PrepareRenameParams(text_document=doc, position=at))
+    assert prepared is not None
+    edit = await client.text_document_rename_async(types.RenameParams(text_document=doc, position=at, new_name="Halvorssen"))
+    assert len(edit.changes) >= 3  # every article that names her
+    lenses = await client.text_document_code_lens_async(types.CodeLensParams(text_document=doc))
+    assert any(l.command.title.startswith("mentioned in") for l in lenses)
+    completion = await client.text_document_completion_async(types.CompletionParams(text_document=doc, position=types.Position(line=10, character=line.index("Halvorsen") + 4)))
+    assert "Ingrid Halvorsen" in [item.label for item in completion.items]

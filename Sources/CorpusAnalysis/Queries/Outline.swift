@@ -35,7 +35,7 @@ extension Corpus {
                 let ranges = entity.mentions.compactMap { $0 >= 0 && $0 < article.mentions.count ? article.mentions[$0].range : nil }
                 guard let first = ranges.min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
                 let intro = entity.introduction >= 0 && entity.introduction < article.mentions.count ? article.mentions[entity.introduction].range : first
-                let roles = entity.roles.map(\.description)
+                let roles = entity.isAuthor ? ["author"] : entity.roles.map(\.description)
                 let count = ranges.count
                 let detail = ([roles.first].compactMap { $0 } + ["\(count) mention\(count == 1 ? "" : "s")"]).joined(separator: " · ")
                 members.append(OutlineItem(name: entity.name, detail: detail, kind: .entity(type), range: intro, selection: intro, children: []))
@@ -139,16 +139,18 @@ extension Corpus {
 }
 
 extension Corpus {
-    /// For code lenses: each entity first named in this article, with how many articles mention it.
-    /// Names local to the article (keys starting with `~`) are left out: they are in one article.
+    /// For code lenses: each entity first named in this article that other articles mention too,
+    /// with how many articles mention it. Names only this article uses get no lens (every name
+    /// would carry "mentioned in 1 article"), nor does the byline's author.
     public func mentionCounts(path: String) -> [(range: Range<Int>, articles: Int)] {
         guard let record = record(path) else { return [] }
         let article = record.article
         return article.entities.compactMap { entity in
-            guard !entity.key.hasPrefix("~"), entity.introduction >= 0, entity.introduction < article.mentions.count else { return nil }
+            guard !entity.key.hasPrefix("~"), !entity.isAuthor, entity.introduction >= 0, entity.introduction < article.mentions.count else { return nil }
             let intro = article.mentions[entity.introduction]
-            guard intro.kind == .name else { return nil }
-            return (intro.range, articleCount(mentioning: record.key(of: entity)))
+            let count = articleCount(mentioning: record.key(of: entity))
+            guard intro.kind == .name, count >= 2 else { return nil }
+            return (intro.range, count)
         }.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
