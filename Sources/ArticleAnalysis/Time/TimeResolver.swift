@@ -1,0 +1,392 @@
+/// Anchors parsed expressions: the publication date (or the time a quotation was spoken) for
+/// deictic ones ("this year", "Monday"), the last time the text named for narrative ones ("the
+/// following day", "a year earlier"). Computes the TIMEX3 value and the four-bound interval.
+struct TimeResolver {
+    typealias Mod = TimeExpression.Mod
+
+    let publication: CalendarDate?
+    /// The last time the text named, for "three days later" and "the previous year".
+    private(set) var narrative: CalendarDate? = nil
+    /// The last granule named (a quarter makes "a year earlier" the quarter a year before).
+    private(set) var lastGranule: Granule? = nil
+
+    init(publication: CalendarDate?) {
+        self.publication = publication
+    }
+
+    /// What a spec resolves to, before mods.
+    enum Resolved {
+        case granule(Granule)
+        case reference(TimeSpec.Reference, first: CalendarDate, last: CalendarDate)
+        case unresolved(String, TimeExpression.Granularity)
+        case duration(String, days: Double?)
+        case set(String)
+    }
+
+    /// Where the reference time came from.
+    enum Source {
+        case none, publication, speech, narrative, missing
+    }
+
+    mutating func resolve(_ parse: TimeParse, pieces: [Piece], tense: TimeSpec.Direction?, speech: CalendarDate?) -> TimeExpression {
+        let speechTime = speech ?? publication
+        var source: Source = .none
+        let resolved = resolve(parse.spec, speech: speechTime, speechIsQuote: speech != nil, tense: tense, source: &source)
+        var type = TimeExpression.TimexType.date
+        var value: String
+        var granularity: TimeExpression.Granularity
+        var span: (first: Int, last: Int)? = nil
+        switch resolved {
+        case .granule(let g):
+            value = g.value
+            granularity = g.granularity
+            let s = g.span
+            span = (s.first.dayNumber, s.last.dayNumber)
+            switch g {
+            case .time, .partOfDay: type = .time
+            default: type = .date
+            }
+        case .reference(let r, let first, let last):
+            value = r.rawValue
+            granularity = .reference
+            span = (first.dayNumber, last.dayNumber)
+        case .unresolved(let v, let g):
+            value = v
+            granularity = g
+            if case .timeOfDay = parse.spec { type = .time }
+            if case .partOfDay = parse.spec { type = .time }
+        case .duration(let v, _):
+            value = v
+            granularity = .duration
+            type = .duration
+        case .set(let v):
+            value = v
+            granularity = .set
+            type = .set
+        }
+
+        var bounds: TimeBounds? = nil
+        let reference: CalendarDate? = {
+            switch source {
+            case .narrative: return narrative ?? speechTime
+            default: return speechTime
+            }
+        }()
+        if var (a, z) = span {
+            // Fuzzy parts: early / mid / late.
+            let length = z - a + 1
+            switch parse.mod {
+            case .start?:
+                z = a + max(0, (length + 2) / 3 - 1)
+            case .end?:
+                a = z - max(0, (length + 2) / 3 - 1)
+            case .mid?:
+                a = a + length / 4
+                z = max(a, z - length / 4)
+            case .approx?:
+                let slack = max(1, length / 4)
+                a -= slack
+                z += slack
+            default: break
+            }
+            // "earlier this year": up to the reference time; "later this year": from it.
+            if let ref = reference?.dayNumber {
+                switch parse.clip {
+                case .untilReference?: z = max(a, min(z, ref))
+                case .fromReference?: a = min(z, max(a, ref))
+                case nil: break
+                }
+            }
+            let fuzzy = parse.mod == .start || parse.mod == .end || parse.mod == .mid || parse.mod == .approx
+            let mid = (a + z) / 2
+            bounds = fuzzy
+                ? TimeBounds(earliestBegin: a, latestBegin: mid, earliestEnd: mid, latestEnd: z)
+                : TimeBounds(earliestBegin: a, latestBegin: a, earliestEnd: z, latestEnd: z)
+            if let signal = parse.signal {
+                bounds = TimeResolver.signalled(signal, a: a, z: z, mod: parse.mod, tense: tense, reference: reference)
+            }
+        } else if case .duration(_, let days?) = resolved, let signal = parse.signal, let ref = reference {
+            let d = Int(days.rounded())
+            switch signal {
+            case .within:
+                bounds = TimeBounds(earliestBegin: ref.dayNumber, latestBegin: ref.dayNumber + d, earliestEnd: ref.dayNumber, latestEnd: ref.dayNumber + d)
+            case .inDuration where tense != .past:
+                let slack = max(1, d / 4)
+                bounds = TimeBounds(earliestBegin: ref.dayNumber + d - slack, latestBegin: ref.dayNumber + d, earliestEnd: ref.dayNumber + d, latestEnd: ref.dayNumber + d + slack)
+            default: break
+            }
+        }
+
+        var anchor: TimeExpression.Anchor
+        switch source {
+        case .none: anchor = .none
+        case .publication: anchor = publication.map { .publication($0) } ?? .unresolved
+        case .speech: anchor = speechTime.map { .reference($0) } ?? .unresolved
+        case .narrative: anchor = reference.map { .reference($0) } ?? .unresolved
+        case .missing: anchor = .unresolved
+        }
+        if case .reference = resolved, case .unresolved = anchor { anchor = .none }
+        if case .unresolved = resolved { anchor = .unresolved; bounds = nil }
+        if case .duration = resolved, bounds == nil { anchor = .none }
+        if case .set = resolved { anchor = .none }
+        if case .duration = resolved, bounds != nil {
+            anchor = speech != nil ? (speechTime.map { .reference($0) } ?? .unresolved) : (publication.map { .publication($0) } ?? .unresolved)
+        }
+
+        // Remember what the story is talking about, for the narrative expressions after it.
+        if case .granule(let g) = resolved, type == .date || type == .time {
+            switch g {
+            case .century, .decade: break
+            default:
+                narrative = g.span.first
+                lastGranule = g
+            }
+        }
+
+        let mod = parse.signal?.mod ?? parse.mod
+        return TimeExpression(
+            range: 0..<0, core: 0..<0, type: type, value: value, mod: mod, bounds: bounds, anchor: anchor,
+            granularity: granularity, zone: parse.zone)
+    }
+
+    /// Bounds of "by X", "before X", "after X", "as soon as X" when X covers days a…z.
+    static func signalled(_ signal: TimeSignal, a: Int, z: Int, mod: Mod?, tense: TimeSpec.Direction?, reference: CalendarDate?) -> TimeBounds {
+        let open0 = TimeBounds.distantPast
+        let open1 = TimeBounds.distantFuture
+        // A plan "by the end of the year" cannot be before it was made.
+        let lower = tense == .future ? (reference?.dayNumber ?? open0) : open0
+        let upper = tense == .past ? (reference?.dayNumber ?? open1) : open1
+        switch signal {
+        case .onOrBefore, .within, .inDuration:
+            let last = z
+            return TimeBounds(earliestBegin: min(lower, last), latestBegin: last, earliestEnd: min(lower, last), latestEnd: last)
+        case .before:
+            // "before the end of the year" reaches the end; "before 2019" stops at its start.
+            let last = mod == .end ? z : a - 1
+            return TimeBounds(earliestBegin: min(lower, last), latestBegin: last, earliestEnd: min(lower, last), latestEnd: last)
+        case .onOrAfter:
+            return TimeBounds(earliestBegin: a, latestBegin: max(upper, a), earliestEnd: a, latestEnd: max(upper, a))
+        case .after:
+            let first = mod == .start ? a : z + 1
+            return TimeBounds(earliestBegin: first, latestBegin: max(upper, first), earliestEnd: first, latestEnd: max(upper, first))
+        }
+    }
+
+    // MARK: Specs
+
+    mutating func resolve(_ spec: TimeSpec, speech: CalendarDate?, speechIsQuote: Bool, tense: TimeSpec.Direction?, source: inout Source) -> Resolved {
+        func use(_ s: Source) { if source == .none || source == .publication { source = s } }
+        let speechSource: Source = speechIsQuote ? .speech : .publication
+        switch spec {
+        case .absolute(let g):
+            return .granule(g)
+
+        case .yearless(let y):
+            guard let ref = speech else {
+                source = .missing
+                return .unresolved(y.unresolvedValue, y.granularity)
+            }
+            use(speechSource)
+            var g = y.granule(in: ref.year)
+            let s = g.span
+            if tense == .future, s.last < ref { g = y.granule(in: ref.year + 1) }
+            if tense == .past, s.first > ref { g = y.granule(in: ref.year - 1) }
+            if tense == nil || tense == .this {
+                // With no tense to go by, a date more than half a year away is probably the other year.
+                let distance = s.first.dayNumber - ref.dayNumber
+                if distance > 245, case .day = g { g = y.granule(in: ref.year - 1) }
+            }
+            return .granule(g)
+
+        case .directed(let y, let direction):
+            guard let ref = speech else {
+                source = .missing
+                return .unresolved(y.unresolvedValue, y.granularity)
+            }
+            use(speechSource)
+            switch direction {
+            case .past:
+                let g = y.granule(in: ref.year)
+                return .granule(g.span.last < ref ? g : y.granule(in: ref.year - 1))
+            case .future:
+                let g = y.granule(in: ref.year)
+                return .granule(g.span.first > ref ? g : y.granule(in: ref.year + 1))
+            case .this:
+                return .granule(y.granule(in: ref.year))
+            }
+
+        case .weekday(let wd, let explicit):
+            guard let ref = speech else {
+                source = .missing
+                return .unresolved("XXXX-WXX-\(wd + 1)", .day)
+            }
+            use(speechSource)
+            let back = Granule.floorMod(ref.weekday - wd, 7)  // days back to the latest such weekday (0 = today)
+            let ahead = Granule.floorMod(wd - ref.weekday, 7)  // days ahead (0 = today)
+            switch explicit ?? tense {
+            case .past?:
+                let days = explicit == .past ? (back == 0 ? 7 : back) : back
+                return .granule(.day(ref.adding(days: -days)))
+            case .future?:
+                return .granule(.day(ref.adding(days: ahead == 0 ? 7 : ahead)))
+            case .this?:
+                if explicit == .this {
+                    // "this Friday": the one in this week, looking forward when it is still to come.
+                    return .granule(.day(ref.adding(days: ahead)))
+                }
+                return .granule(.day(back <= 3 || ahead > 3 ? ref.adding(days: -back) : ref.adding(days: ahead)))
+            case nil:
+                // News reports what happened: with no tense, the latest such day.
+                return .granule(.day(ref.adding(days: -back)))
+            }
+
+        case .relative(let unit, let offset, let base):
+            let ref: CalendarDate?
+            if base == .narrative {
+                ref = narrative ?? speech
+                if narrative != nil { source = .narrative } else { use(speechSource) }
+            } else {
+                ref = speech
+                use(speechSource)
+            }
+            guard let ref else {
+                source = .missing
+                return .unresolved(TimeResolver.unresolvedValue(unit), TimeResolver.granularity(unit))
+            }
+            // "a year earlier"/"a year ago" after a quarter: the same quarter a year before.
+            if unit == .year, offset != 0, let last = lastGranule {
+                switch last {
+                case .quarter, .half:
+                    return .granule(last.shifted(by: offset * (last.granularity == .quarter ? 4 : 2)))
+                default: break
+                }
+            }
+            switch unit {
+            case .day, .night, .hour, .minute, .second:
+                return .granule(.day(ref.adding(days: offset)))
+            case .fortnight:
+                return .granule(Granule.containing(ref, unit: .week).shifted(by: offset * 2))
+            case .millennium:
+                return .granule(.century(Granule.floorDiv(ref.year, 100) + offset * 10))
+            default:
+                return .granule(Granule.containing(ref, unit: unit).shifted(by: offset))
+            }
+
+        case .reference(let r, let horizon):
+            guard let ref = speech else {
+                return .unresolved(r.rawValue, .reference)
+            }
+            use(speechSource)
+            switch r {
+            case .present: return .reference(r, first: ref.adding(days: -horizon), last: ref)
+            case .past: return .reference(r, first: ref.adding(days: -horizon), last: ref)
+            case .future: return .reference(r, first: ref, last: ref.adding(days: horizon))
+            }
+
+        case .duration(let v, let days):
+            return .duration(v, days: days)
+
+        case .set(let v):
+            return .set(v)
+
+        case .timeOfDay(let day, let hour, let minute):
+            let h = hour >= 24 ? 24 : hour
+            let inner: Resolved = day.map { resolve($0, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source) }
+                ?? {
+                    guard let ref = speech else { return .unresolved("XXXX-XX-XX", .day) }
+                    use(speechSource)
+                    return .granule(.day(ref))
+                }()
+            switch inner {
+            case .granule(.day(let d)): return .granule(.time(d, hour: h, minute: minute))
+            case .granule(let g): return .granule(g)
+            case .unresolved(let v, _):
+                source = .missing
+                return .unresolved(v + "T" + Granule.pad(h, 2) + ":" + Granule.pad(minute, 2), .time)
+            default: return inner
+            }
+
+        case .partOfDay(let day, let part):
+            let inner: Resolved = day.map { resolve($0, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source) }
+                ?? {
+                    guard let ref = speech else { return .unresolved("XXXX-XX-XX", .day) }
+                    use(speechSource)
+                    return .granule(.day(ref))
+                }()
+            switch inner {
+            case .granule(.day(let d)): return .granule(.partOfDay(d, part))
+            case .unresolved(let v, _):
+                source = .missing
+                return .unresolved(v + "T" + part, .partOfDay)
+            default: return inner
+            }
+
+        case .weekOf(let day):
+            let inner = resolve(day, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
+            if case .granule(.day(let d)) = inner {
+                let (y, w) = Granule.isoWeek(d)
+                return .granule(.week(y, w))
+            }
+            return inner
+
+        case .nthWeekOf(let n, let outer):
+            let inner = resolve(outer, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
+            if case .granule(let g) = inner {
+                let s = g.span
+                let day = n < 0 ? s.last.adding(days: -6) : s.first.adding(days: 7 * (n - 1))
+                let (y, w) = Granule.isoWeek(day)
+                return .granule(.week(y, w))
+            }
+            return inner
+
+        case .partOfYear(let half, let quarter, let yearSpec):
+            let inner = resolve(yearSpec, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
+            switch inner {
+            case .granule(let g):
+                let y = g.span.first.year
+                if let q = quarter { return .granule(.quarter(y, q)) }
+                if let hf = half { return .granule(.half(y, hf)) }
+                return inner
+            case .unresolved:
+                if let q = quarter { return .unresolved("XXXX-Q\(q)", .quarter) }
+                if let hf = half { return .unresolved("XXXX-H\(hf)", .half) }
+                return inner
+            default: return inner
+            }
+
+        case .fiscal(let inner):
+            let r = resolve(inner, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
+            if case .granule(.year(let y)) = r { return .granule(.fiscalYear(y)) }
+            return r
+        }
+    }
+
+    static func unresolvedValue(_ unit: TimeUnit) -> String {
+        switch unit {
+        case .second, .minute, .hour, .day, .night: return "XXXX-XX-XX"
+        case .week, .fortnight: return "XXXX-WXX"
+        case .weekend: return "XXXX-WXX-WE"
+        case .month: return "XXXX-XX"
+        case .quarter: return "XXXX-QX"
+        case .half: return "XXXX-HX"
+        case .year: return "XXXX"
+        case .decade: return "XXX"
+        case .century, .millennium: return "XX"
+        }
+    }
+
+    static func granularity(_ unit: TimeUnit) -> TimeExpression.Granularity {
+        switch unit {
+        case .second, .minute, .hour: return .time
+        case .day, .night: return .day
+        case .week, .fortnight: return .week
+        case .weekend: return .weekend
+        case .month: return .month
+        case .quarter: return .quarter
+        case .half: return .half
+        case .year: return .year
+        case .decade: return .decade
+        case .century, .millennium: return .century
+        }
+    }
+}
