@@ -47,7 +47,8 @@ enum Granule: Sendable, Hashable {
         case .century(let c): return Granule.pad(c, 2)
         case .decade(let d): return Granule.pad(d, 3)
         case .year(let y): return Granule.pad(y, 4)
-        case .fiscalYear(let y): return "FY" + Granule.pad(y, 4)
+        // TimeBank writes fiscal years as the plain year; the bounds keep their fiscal span.
+        case .fiscalYear(let y): return Granule.pad(y, 4)
         case .half(let y, let h): return "\(Granule.pad(y, 4))-H\(h)"
         case .quarter(let y, let q): return "\(Granule.pad(y, 4))-Q\(q)"
         case .season(let y, let s): return "\(Granule.pad(y, 4))-\(s.code)"

@@ -142,7 +142,7 @@ struct TimeGrammar {
     }
 
     func isAgoLike(_ c: Core) -> Bool {
-        if case .relative(_, let n, _) = c.spec { return n != 0 }
+        if case .ago = c.spec { return true }
         return false
     }
 
@@ -182,9 +182,9 @@ struct TimeGrammar {
         case W.nearly: return (1, .approx)
         case W.almost: return (1, .lessThan)
         case W.more where h(i + 1) == W.than: return (2, .moreThan)
-        case W.over: return (1, .moreThan)
+        case W.over where count(i + 1) != nil: return (1, .moreThan)
         case W.less where h(i + 1) == W.than, W.fewer where h(i + 1) == W.than: return (2, .lessThan)
-        case W.under: return (1, .lessThan)
+        case W.under where count(i + 1) != nil: return (1, .lessThan)
         case W.at where h(i + 1) == W.least: return (2, .equalOrMore)
         case W.at where h(i + 1) == W.most: return (2, .equalOrLess)
         case W.up where h(i + 1) == W.to: return (2, .equalOrLess)
@@ -221,6 +221,9 @@ struct TimeGrammar {
         consider(modified(i))
         consider(holiday(i))
         consider(timeOfDay(i))
+        consider(theDuration(i))
+        consider(periodReference(i))
+        consider(wordYear(i))
         return best
     }
 
@@ -343,6 +346,8 @@ struct TimeGrammar {
             valid(i + 1), p[i + 1].kind == .number, p[i + 1].digits == 2, !p[i + 1].flags.contains(.spaceBefore)
         {
             let v = p[i + 1].value
+            // "'60 Minutes": a title.
+            if valid(i + 2), isWord(i + 2), isCap(i + 2) || W.units[h(i + 2)] != nil { return nil }
             return (v < 40 ? 2000 + v : 1900 + v, i + 2)
         }
         return nil
@@ -435,7 +440,7 @@ struct TimeGrammar {
     /// A month name (or dotted abbreviation) at `i`: its number and the piece after it.
     func monthName(_ i: Int) -> (month: Int, next: Int, isAbbreviation: Bool)? {
         guard valid(i), isCap(i) else { return nil }
-        if let m = W.months[h(i)] { return (m, isGluedPeriod(i + 1) ? i + 2 : i + 1, false) }
+        if let m = W.months[h(i)] { return (m, i + 1, false) }
         if let m = W.monthAbbreviations[h(i)] {
             if isGluedPeriod(i + 1) { return (m, i + 2, true) }
             // "Dec 5", "Sept 2018": no period, but a number right after.
@@ -462,6 +467,15 @@ struct TimeGrammar {
     /// "March 5", "March 5, 2018", "Mar. 5th", "March 2018", "March of 2018", "March '18", "March".
     /// A weekday may come first ("Monday, March 5").
     func monthDate(_ i: Int) -> Core? {
+        // "last November", "next March", "this September", "this past April"
+        var d = i
+        if h(d) == W.this, h(d + 1) == W.past { d += 1 }
+        if h(d) == W.last || h(d) == W.next || h(d) == W.this || h(d) == W.past, let (month, j, _) = monthName(d + 1), dayNumber(j) == nil,
+            yearNumber(j) == nil
+        {
+            let dir: TimeSpec.Direction = h(d) == W.next ? .future : h(d) == W.this ? .this : .past
+            return Core(end: j, spec: .directed(.month(month), dir))
+        }
         guard let (month, j, abbreviation) = monthName(i) else { return nil }
         // Month Day
         if let day = dayNumber(j), !(valid(j) && p[j].value >= 0 && h(j + 1) == W.percentSign) {
@@ -476,8 +490,8 @@ struct TimeGrammar {
             }
             // "March 5 of next year" / "of last year"
             if h(k) == W.of, (h(k + 1) == W.next || h(k + 1) == W.last || h(k + 1) == W.this), h(k + 2) == W.year {
-                let dir: TimeSpec.Direction = h(k + 1) == W.next ? .future : h(k + 1) == W.last ? .past : .this
-                return dated(.directed(.day(month: month, day: day), dir), end: k + 3)
+                let offset = h(k + 1) == W.next ? 1 : h(k + 1) == W.last ? -1 : 0
+                return dated(.dayOfYear(month: month, day: day, .relative(.year, offset, base: .speech)), end: k + 3)
             }
             guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
             // A bare number after a month could be a count ("March 5 people"): it must not run on.
@@ -493,9 +507,14 @@ struct TimeGrammar {
         if isPunct(j, 0x2C), let (year, next) = yearNumber(j + 1), valid(next), !(p[next].kind == .number) {
             return Core(end: next, spec: .absolute(.month(year, month)))
         }
-        if h(j) == W.of || (h(j) == W.this && false), h(j + 1) == W.next || h(j + 1) == W.last || h(j + 1) == W.this, h(j + 2) == W.year {
-            let dir: TimeSpec.Direction = h(j + 1) == W.next ? .future : h(j + 1) == W.last ? .past : .this
-            return Core(end: j + 3, spec: .directed(.month(month), dir))
+        // "October of next year"
+        if h(j) == W.of, h(j + 1) == W.next || h(j + 1) == W.last || h(j + 1) == W.this, h(j + 2) == W.year {
+            let offset = h(j + 1) == W.next ? 1 : h(j + 1) == W.last ? -1 : 0
+            return Core(end: j + 3, spec: .partOfYearMonth(month, .relative(.year, offset, base: .speech)))
+        }
+        // "July last year", "March next year"
+        if h(j) == W.last || h(j) == W.next || h(j) == W.this, h(j + 1) == W.year {
+            return Core(end: j + 2, spec: .partOfYearMonth(month, .relative(.year, h(j) == W.last ? -1 : h(j) == W.next ? 1 : 0, base: .speech)))
         }
         guard bareMonthIsTime(i, month: month, abbreviation: abbreviation, next: j) else { return nil }
         return Core(end: j, spec: .yearless(.month(month)))
@@ -566,7 +585,9 @@ struct TimeGrammar {
             let k = isPunct(next, 0x2C) ? next + 1 : next
             if let dated = monthDate(k) ?? dayMonth(k) {
                 switch dated.spec {
-                case .absolute, .yearless, .timeOfDay, .partOfDay:
+                case .yearless(let y):
+                    return Core(end: dated.end, spec: .yearlessOnWeekday(y, wd))
+                case .absolute, .timeOfDay, .partOfDay:
                     return dated
                 default: break
                 }
@@ -654,6 +675,17 @@ struct TimeGrammar {
 
     /// "the 1990s", "1990s", "the '90s", "the nineties", "the 2010s".
     func decade(_ i: Int) -> Core? {
+        guard var c = decadeCore(i) else { return nil }
+        // "in his 30s", "in her mid-30s": an age.
+        var k = i - 1
+        if valid(k), p[k].joined || h(k) == W.mid || h(k) == W.early || h(k) == W.late { k -= 1 }
+        let w = h(k)
+        if w == W.his || w == W.her || w == W.their || w == W.its || w == W.our || w == W.my || w == W.your { return nil }
+        if h(i) == W.the { c.extentStart = i + 1 }
+        return c
+    }
+
+    func decadeCore(_ i: Int) -> Core? {
         var j = i
         if h(j) == W.the { j += 1 }
         // "1990s"
@@ -797,12 +829,11 @@ struct TimeGrammar {
         // Lowercase "first quarter" without "the" is often a sports period; require "the", a
         // hyphen ("third-quarter profit") or a year.
         let n = ordinal == -1 ? (isQuarter ? 4 : 2) : ordinal
-        guard let c = quarterTail(i: i, j: k + 1, quarter: isQuarter ? n : nil, half: isHalf ? n : nil, yearSpec: yearSpec, explicitYear: false) else {
+        guard var c = quarterTail(i: i, j: k + 1, quarter: isQuarter ? n : nil, half: isHalf ? n : nil, yearSpec: yearSpec, explicitYear: false) else {
             return nil
         }
-        if !hasThe && yearSpec == nil && !(valid(k) && p[k].joined) && c.end == k + 1 && !fiscal {
-            if !W.temporalPrepositions.contains(h(i - 1)) { return nil }
-        }
+        // "the third-quarter profit": TimeML leaves the article out of an adjective.
+        if hasThe, yearSpec == nil, valid(k), p[k].joined { c.extentStart = fiscal ? j - 1 : j }
         return c
     }
 
@@ -899,6 +930,11 @@ struct TimeGrammar {
         if hasThe && (w == W.past || (w == W.last && unit.unit != .week)) && unit.unit != .weekend {
             return Core(end: end, spec: .duration(durationValue(1, unit.unit), days: unit.unit.approximateDays))
         }
+        if unit.unit == .weekend {
+            let dir: TimeSpec.Direction? = w == W.this || w == W.current ? .this : offset > 0 ? .future : offset < 0 ? .past : nil
+            if base == .narrative { return Core(end: end, spec: .relative(.weekend, offset, base: base)) }
+            return Core(end: end, spec: .weekend(dir))
+        }
         if w == W.that && unit.unit == .night { return Core(end: end, spec: .partOfDay(.relative(.day, 0, base: .narrative), "NI")) }
         if unit.unit == .night {
             // "last night", "tomorrow night" (handled by dayWord)
@@ -947,10 +983,18 @@ struct TimeGrammar {
         if n < 0 { return prefix + "X" + (unit == .decade ? "DE" : unit == .century ? "CE" : code) }
         var amount = n * Double(factor)
         var code2 = code
+        if amount != amount.rounded(), unit == .hour || unit == .minute {
+            let whole = Int(amount.rounded(.down))
+            let part = Int(((amount - Double(whole)) * 60).rounded())
+            return "PT\(whole)" + (unit == .hour ? "H\(part)M" : "M\(part)S")
+        }
         if amount != amount.rounded() {
             // "a year and a half" → P18M; "half an hour" → PT30M
             switch unit {
-            case .year: amount *= 12; code2 = "M"
+            case .year:
+                let whole = Int(amount.rounded(.down))
+                let months = Int(((amount - Double(whole)) * 12).rounded())
+                return whole > 0 ? "P\(whole)Y\(months)M" : "P\(months)M"
             case .hour: amount *= 60; code2 = "M"
             case .day: amount *= 24; return "PT\(Int(amount.rounded()))H"
             case .month: amount *= 30; code2 = "D"
@@ -994,6 +1038,12 @@ struct TimeGrammar {
         // A bare "a"/"an"/"one" + singular unit is a duration only in some frames; "a day" in
         // "twice a day" is a set (handled by setExpression), and "one day" may be a story opener.
         if n == 1, h(i) == W.one, unit.unit == .day, W.temporalPrepositions.contains(h(i - 1)) == false { return nil }
+        // "a second betrayal", "a minute detail": ordinals and adjectives.
+        if n == 1, h(i) == W.a || h(i) == W.an, unit.unit == .second || unit.unit == .minute, valid(j + 1), isWord(j + 1), isLower(j + 1),
+            !TimeGrammar.durationFollowers.contains(h(j + 1))
+        {
+            return nil
+        }
         // Plural agreement: "two year" only when hyphenated ("two-year").
         var end = j + 1
         // "a year and a half"
@@ -1023,7 +1073,7 @@ struct TimeGrammar {
         let w2 = h(k)
         if w2 == W.ago || (w2 == W.back && h(k - 1) != W.come) {
             if n < 0 { return Core(end: k + 1, spec: .reference(.past, horizon: Int(unit.approximateDays * 5)), mod: mod) }
-            return Core(end: k + 1, spec: .relative(unit, -Int(n.rounded(.up)), base: .speech), mod: mod)
+            return Core(end: k + 1, spec: .ago(unit, -Int(n.rounded(.up)), base: .speech), mod: mod)
         }
         if w2 == W.earlier || w2 == W.later || w2 == W.before || w2 == W.after || (w2 == W.from && h(k + 1) == W.now) || w2 == W.hence {
             // "a year earlier" is relative to the time the story is at; "two years from now" to now.
@@ -1037,7 +1087,7 @@ struct TimeGrammar {
             let fromNow = w2 == W.from || w2 == W.hence
             if n < 0 { return Core(end: fromNow ? k + 2 : k + 1, spec: .reference(later ? .future : .past, horizon: Int(unit.approximateDays * 5)), mod: mod) }
             let offset = Int(n.rounded(.up)) * (later ? 1 : -1)
-            return Core(end: fromNow ? k + 2 : k + 1, spec: .relative(unit, offset, base: fromNow ? .speech : .narrative), mod: mod)
+            return Core(end: fromNow ? k + 2 : k + 1, spec: .ago(unit, offset, base: fromNow ? .speech : .narrative), mod: mod)
         }
         _ = w
         return Core(end: end, spec: .duration(durationValue(n, unit), days: days), mod: mod)
@@ -1047,14 +1097,12 @@ struct TimeGrammar {
     /// "annually".
     func setExpression(_ i: Int) -> Core? {
         switch h(i) {
-        case W.daily: return Core(end: i + 1, spec: .set("P1D"))
-        case W.nightly: return Core(end: i + 1, spec: .set("P1D"))
-        case W.weekly: return Core(end: i + 1, spec: .set("P1W"))
-        case W.biweekly: return Core(end: i + 1, spec: .set("P2W"))
-        case W.monthly: return Core(end: i + 1, spec: .set("P1M"))
-        case W.yearly, W.annually: return Core(end: i + 1, spec: .set("P1Y"))
-        case W.quarterly: return Core(end: i + 1, spec: .set("P3M"))
-        case W.hourly: return Core(end: i + 1, spec: .set("PT1H"))
+        case W.daily, W.nightly, W.weekly, W.biweekly, W.monthly, W.yearly, W.quarterly, W.hourly:
+            // "quarterly earnings", "the party daily Granma": adjectives and nouns, not a frequency.
+            if valid(i + 1), isWord(i + 1), !TimeGrammar.clauseWords.contains(h(i + 1)) { return nil }
+            if valid(i - 1), isCap(i - 1), isWord(i - 1), !p[i].flags.contains(.sentenceStart), h(i - 1) != W.the { return nil }
+            return adverbialSet(i)
+        case W.annually: return Core(end: i + 1, spec: .set("P1Y"))
         case W.every, W.each:
             var j = i + 1
             var step = 1
@@ -1096,6 +1144,31 @@ struct TimeGrammar {
             return nil
         }
     }
+
+    func adverbialSet(_ i: Int) -> Core? {
+        switch h(i) {
+        case W.daily, W.nightly: return Core(end: i + 1, spec: .set("P1D"))
+        case W.weekly: return Core(end: i + 1, spec: .set("P1W"))
+        case W.biweekly: return Core(end: i + 1, spec: .set("P2W"))
+        case W.monthly: return Core(end: i + 1, spec: .set("P1M"))
+        case W.yearly: return Core(end: i + 1, spec: .set("P1Y"))
+        case W.quarterly: return Core(end: i + 1, spec: .set("P3M"))
+        case W.hourly: return Core(end: i + 1, spec: .set("PT1H"))
+        default: return nil
+        }
+    }
+
+    static let durationFollowers: Set<UInt64> = TimeWords.set([
+        "ago", "later", "earlier", "before", "after", "or", "and", "of", "in", "to", "for", "from", "longer", "more",
+        "less", "at", "on", "with", "without", "since", "until", "passed", "went", "elapsed",
+    ])
+
+    /// Words after which an adverb ends its phrase.
+    static let clauseWords: Set<UInt64> = TimeWords.set([
+        "and", "or", "but", "in", "at", "on", "for", "to", "from", "with", "by", "since", "as", "until", "through",
+        "during", "after", "before", "since", "while", "when", "if", "because", "so", "than", "that", "the", "a", "an",
+        "this", "last", "next", "basis", "rather", "instead", "throughout", "across", "over", "under", "into",
+    ])
 
     /// "now", "currently", "recently", "the past", "the future", "soon", "nowadays", "these days",
     /// "at present", "right now".
@@ -1211,6 +1284,8 @@ struct TimeGrammar {
                 return nil
             case .relative(_, let offset, _) where clip != nil && offset != 0:
                 return nil
+            case .ago:
+                return nil
             default:
                 if clip == .untilReference || clip == .fromReference {
                     guard case .relative(_, 0, _) = inner.spec else {
@@ -1315,6 +1390,10 @@ struct TimeGrammar {
     }
 
     func withZone(_ j: Int, hour: Int, minute: Int) -> (end: Int, hour: Int, minute: Int, zone: String?) {
+        // "(GMT)", "( UTC )"
+        if isPunct(j, 0x28), valid(j + 1), W.zones.contains(h(j + 1)), isPunct(j + 2, 0x29) {
+            return (j + 3, hour, minute, String(decoding: UnsafeBufferPointer(rebasing: b[p[j + 1].start..<p[j + 1].end]), as: UTF8.self))
+        }
         if valid(j), W.zones.contains(h(j)), isCap(j) || p[j].flags.contains(.allCaps) {
             return (j + 1, hour, minute, String(decoding: UnsafeBufferPointer(rebasing: b[p[j].start..<p[j].end]), as: UTF8.self))
         }
@@ -1339,6 +1418,99 @@ struct TimeGrammar {
     }
 }
 
+extension TimeGrammar {
+    /// "the nine months", "the first nine months", "the past 20 years", "the next few days".
+    func theDuration(_ i: Int) -> Core? {
+        guard h(i) == W.the else { return nil }
+        var j = i + 1
+        switch h(j) {
+        case W.first, W.latest, W.final, W.entire, W.full, W.whole, W.same, W.additional, W.remaining:
+            j += 1
+        case W.year where valid(j + 1) && p[j + 1].joined && (h(j + 1) == W.earlier || h(j + 1) == W.ago):
+            j += 2
+        default: break
+        }
+        guard let c = durationOrAgo(j), case .duration = c.spec else { return nil }
+        return Core(end: c.end, spec: c.spec, mod: c.mod)
+    }
+
+    /// Reporting periods named by the story's last period: "the quarter", "the latest period",
+    /// "the year-earlier period", "the year-ago quarter", "year-earlier", "the year",
+    /// "the week", "the weekend", "the fiscal year".
+    func periodReference(_ i: Int) -> Core? {
+        var j = i
+        let hasThe = h(j) == W.the
+        if hasThe { j += 1 }
+        var yearsBack = 0
+        var latest = false
+        switch h(j) {
+        case W.latest, W.current, W.same:
+            latest = h(j) == W.latest
+            j += 1
+        case W.year where valid(j + 1) && p[j + 1].joined && (h(j + 1) == W.earlier || h(j + 1) == W.ago):
+            yearsBack = 1
+            j += 2
+            // "year-earlier" on its own, as an adjective: "year-earlier profit"
+            if !hasThe && (h(j) != W.period && h(j) != W.quarter) { return Core(end: j, spec: .narrativePeriod(yearsBack: 1)) }
+        case W.comparable, W.corresponding:
+            j += 1
+            if h(j) == W.year, valid(j + 1), p[j + 1].joined { yearsBack = 1; j += 2 }
+        default: break
+        }
+        _ = latest
+        if h(j) == W.fiscal { j += 1 }
+        guard hasThe else { return nil }
+        switch h(j) {
+        case W.quarter, W.period:
+            if h(j + 1) == W.of { return nil }
+            return Core(end: j + 1, spec: .narrativePeriod(yearsBack: yearsBack))
+        case W.year where yearsBack == 0:
+            if h(j + 1) == W.of || h(j + 1) == W.before || h(j + 1) == W.after || h(j + 1) == W.apostropheS { return nil }
+            if h(i + 1) == W.fiscal { return Core(end: j + 1, spec: .fiscal(.relative(.year, 0, base: .speech))) }
+            return Core(end: j + 1, spec: .relative(.year, 0, base: .speech))
+        case W.week where yearsBack == 0 && j == i + 1:
+            if h(j + 1) == W.of || h(j + 1) == W.before || h(j + 1) == W.after || h(j + 1) == W.apostropheS { return nil }
+            return Core(end: j + 1, spec: .relative(.week, 0, base: .speech))
+        case W.weekend where yearsBack == 0 && j == i + 1:
+            return Core(end: j + 1, spec: .weekend(nil))
+        default:
+            return nil
+        }
+    }
+
+    /// Years in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
+    func wordYear(_ i: Int) -> Core? {
+        var j = i
+        if h(i) == W.the, h(i + 1) == W.year { j = i + 2 }
+        if h(j) == W.two, h(j + 1) == W.thousand {
+            var year = 2000
+            var end = j + 2
+            if h(end) == W.and { end += 1 }
+            if let n = W.numbers[h(end)], n > 0, n < 20 {
+                year += n
+                end += 1
+            }
+            guard j > i || W.temporalPrepositions.contains(h(i - 1)) else { return nil }
+            return Core(end: end, spec: .absolute(.year(year)))
+        }
+        guard let century = W.numbers[h(j)], century >= 10, century <= 20, h(j) != W.dozen else { return nil }
+        let k = j + 1
+        guard let tens = W.numbers[h(k)], tens >= 10, tens < 100 else {
+            if let d = W.decadeWords[h(k)] { return Core(end: k + 1, spec: .absolute(.decade(century * 10 + d))) }
+            return nil
+        }
+        var year = century * 100 + tens
+        var end = k + 1
+        if tens >= 20, let unit = W.numbers[h(end)], unit > 0, unit < 10 {
+            year += unit
+            end += 1
+        }
+        return Core(end: end, spec: .absolute(.year(year)))
+    }
+}
+
 extension TimeWords {
-    static let first = h("first"), come = h("come"), `for` = h("for")
+    static let first = h("first"), come = h("come"), `for` = h("for"), additional = h("additional")
+    static let remaining = h("remaining"), comparable = h("comparable"), corresponding = h("corresponding")
+    static let two = h("two"), dozen = h("dozen")
 }

@@ -121,13 +121,11 @@ enum TimeLexicon {
 
     /// Verbs and auxiliaries that mark what is to come (for weekdays and year-less dates).
     static let futureCues: [String] = [
-        "will", "'ll", "shall", "wo", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aim",
-        "aims", "aiming", "aimed", "hope", "hopes", "hoping", "expect", "expects", "expected", "expecting", "scheduled",
-        "slated", "due", "upcoming", "forthcoming", "target", "targets", "targeting", "targeted", "set", "going",
-        "gonna", "looking", "seeks", "seek", "seeking", "want", "wants", "wanted", "promise", "promises", "promised",
-        "pledge", "pledged", "pledges", "vowed", "vows", "vow", "intention", "plans", "next", "coming", "tomorrow",
-        "await", "awaits", "awaiting", "forecast", "forecasts", "predicted", "predicts", "anticipated", "anticipates",
-        "would", "could", "might", "should", "must", "may",
+        "will", "'ll", "shall", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "aiming", "hope",
+        "hopes", "hoping", "expect", "expects", "expecting", "scheduled", "slated", "due", "upcoming", "forthcoming",
+        "target", "targets", "targeting", "set", "going", "gonna", "looking", "seeks", "seek", "seeking", "want",
+        "wants", "promise", "promises", "pledge", "pledges", "vows", "vow", "next", "coming", "tomorrow", "await",
+        "awaits", "awaiting", "forecasts", "predicts", "anticipates", "expected", "intended", "planned", "would",
     ]
 
     /// Finite verbs that put a sentence in the past.
@@ -137,8 +135,7 @@ enum TimeLexicon {
         "became", "brought", "thought", "knew", "spent", "sent", "built", "wrote", "spoke", "broke", "chose", "drove",
         "flew", "grew", "hit", "led", "meant", "read", "sought", "stood", "struck", "taught", "threw", "understood",
         "wore", "ago", "yesterday", "last", "earlier", "previously", "formerly", "once", "felt", "heard", "shot",
-        "slid", "sank", "swung", "tore", "woke", "withdrew", "overtook", "undertook", "forecast", "quit", "cut",
-        "shut", "dropped", "slipped", "surged", "jumped", "climbed", "gained", "posted", "reported", "announced",
+        "slid", "sank", "swung", "tore", "woke", "withdrew", "overtook", "undertook", "quit", "dropped", "slipped", "surged", "jumped", "climbed", "gained", "posted", "reported", "announced",
         "has", "have", "'ve", "already",
     ]
 

@@ -5,10 +5,28 @@ struct TimeResolver {
     typealias Mod = TimeExpression.Mod
 
     let publication: CalendarDate?
-    /// The last time the text named, for "three days later" and "the previous year".
-    private(set) var narrative: CalendarDate? = nil
-    /// The last granule named (a quarter makes "a year earlier" the quarter a year before).
-    private(set) var lastGranule: Granule? = nil
+    /// The last times the text named, by precision, for "three days later" (a day), "the
+    /// following month" (a month or finer), "the previous year" (a year or finer).
+    private(set) var lastDay: CalendarDate? = nil
+    private(set) var lastMonth: CalendarDate? = nil
+    private(set) var lastYear: CalendarDate? = nil
+    /// The last quarter or half named, and in which sentence: "a year earlier" right after "the
+    /// third quarter" is the third quarter a year before.
+    private(set) var lastPeriod: Granule? = nil
+    private(set) var lastPeriodSentence = -10
+    private(set) var sentence = 0
+
+    mutating func beginSentence() { sentence += 1 }
+
+    var narrative: CalendarDate? { lastDay ?? lastMonth ?? lastYear }
+
+    func narrative(for unit: TimeUnit) -> CalendarDate? {
+        switch unit {
+        case .second, .minute, .hour, .day, .night: return lastDay
+        case .week, .weekend, .fortnight, .month: return lastDay ?? lastMonth
+        default: return lastDay ?? lastMonth ?? lastYear
+        }
+    }
 
     init(publication: CalendarDate?) {
         self.publication = publication
@@ -72,6 +90,7 @@ struct TimeResolver {
             default: return speechTime
             }
         }()
+        if case .granule(.fiscalYear) = resolved { granularity = .fiscalYear }
         if var (a, z) = span {
             // Fuzzy parts: early / mid / late.
             let length = z - a + 1
@@ -135,14 +154,30 @@ struct TimeResolver {
 
         // Remember what the story is talking about, for the narrative expressions after it.
         if case .granule(let g) = resolved, type == .date || type == .time {
-            switch g {
-            case .century, .decade: break
-            default:
-                narrative = g.span.first
-                lastGranule = g
+            let first = g.span.first
+            switch g.granularity {
+            case .time, .partOfDay, .day:
+                lastDay = first
+                lastMonth = first
+                lastYear = first
+            case .week, .weekend, .month:
+                lastDay = nil
+                lastMonth = first
+                lastYear = first
+            case .season, .quarter, .half, .year, .fiscalYear:
+                lastDay = nil
+                lastMonth = nil
+                lastYear = first
+            default: break
+            }
+            if g.granularity == .quarter || g.granularity == .half {
+                lastPeriod = g
+                lastPeriodSentence = sentence
             }
         }
 
+        // UTC written out: the value carries the zone ("…T18:00Z").
+        if type == .time, let zone = parse.zone?.uppercased(), zone == "UTC" || zone == "GMT" || zone == "Z", value.contains(":") { value += "Z" }
         let mod = parse.signal?.mod ?? parse.mod
         return TimeExpression(
             range: 0..<0, core: 0..<0, type: type, value: value, mod: mod, bounds: bounds, anchor: anchor,
@@ -187,16 +222,7 @@ struct TimeResolver {
                 return .unresolved(y.unresolvedValue, y.granularity)
             }
             use(speechSource)
-            var g = y.granule(in: ref.year)
-            let s = g.span
-            if tense == .future, s.last < ref { g = y.granule(in: ref.year + 1) }
-            if tense == .past, s.first > ref { g = y.granule(in: ref.year - 1) }
-            if tense == nil || tense == .this {
-                // With no tense to go by, a date more than half a year away is probably the other year.
-                let distance = s.first.dayNumber - ref.dayNumber
-                if distance > 245, case .day = g { g = y.granule(in: ref.year - 1) }
-            }
-            return .granule(g)
+            return .granule(TimeResolver.year(for: y, reference: ref, tense: tense, weekday: nil))
 
         case .directed(let y, let direction):
             guard let ref = speech else {
@@ -228,7 +254,8 @@ struct TimeResolver {
                 let days = explicit == .past ? (back == 0 ? 7 : back) : back
                 return .granule(.day(ref.adding(days: -days)))
             case .future?:
-                return .granule(.day(ref.adding(days: ahead == 0 ? 7 : ahead)))
+                // "next Friday" said on a Friday is a week on; "will meet Friday" on a Friday is today.
+                return .granule(.day(ref.adding(days: ahead == 0 && explicit == .future ? 7 : ahead)))
             case .this?:
                 if explicit == .this {
                     // "this Friday": the one in this week, looking forward when it is still to come.
@@ -240,11 +267,32 @@ struct TimeResolver {
                 return .granule(.day(ref.adding(days: -back)))
             }
 
+        case .ago(let unit, let offset, let base):
+            // "a year earlier"/"a year ago" right after a quarter: the same quarter a year before.
+            if unit == .year, offset != 0, let last = lastPeriod, sentence - lastPeriodSentence <= 1 {
+                if base == .narrative { source = .narrative } else { use(speechSource) }
+                if speech == nil && base != .narrative { source = .missing; return .unresolved("XXXX-QX", .quarter) }
+                return .granule(last.shifted(by: offset * (last.granularity == .quarter ? 4 : 2)))
+            }
+            return resolve(.relative(unit, offset, base: base), speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
+
+        case .dayOfYear(let month, let day, let yearSpec):
+            let inner = resolve(yearSpec, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
+            if case .granule(let g) = inner { return .granule(Yearless.day(month: month, day: day).granule(in: g.span.first.year)) }
+            if case .unresolved = inner { return .unresolved(Yearless.day(month: month, day: day).unresolvedValue, .day) }
+            return inner
+
+        case .partOfYearMonth(let month, let yearSpec):
+            let inner = resolve(yearSpec, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
+            if case .granule(let g) = inner { return .granule(.month(g.span.first.year, month)) }
+            if case .unresolved = inner { return .unresolved("XXXX-" + Granule.pad(month, 2), .month) }
+            return inner
+
         case .relative(let unit, let offset, let base):
             let ref: CalendarDate?
-            if base == .narrative {
-                ref = narrative ?? speech
-                if narrative != nil { source = .narrative } else { use(speechSource) }
+            if base == .narrative, let n = narrative(for: unit) {
+                ref = n
+                source = .narrative
             } else {
                 ref = speech
                 use(speechSource)
@@ -252,14 +300,6 @@ struct TimeResolver {
             guard let ref else {
                 source = .missing
                 return .unresolved(TimeResolver.unresolvedValue(unit), TimeResolver.granularity(unit))
-            }
-            // "a year earlier"/"a year ago" after a quarter: the same quarter a year before.
-            if unit == .year, offset != 0, let last = lastGranule {
-                switch last {
-                case .quarter, .half:
-                    return .granule(last.shifted(by: offset * (last.granularity == .quarter ? 4 : 2)))
-                default: break
-                }
             }
             switch unit {
             case .day, .night, .hour, .minute, .second:
@@ -314,7 +354,13 @@ struct TimeResolver {
                     return .granule(.day(ref))
                 }()
             switch inner {
-            case .granule(.day(let d)): return .granule(.partOfDay(d, part))
+            case .granule(.day(let d)):
+                // "Friday night" is dated as the day (as TimeBank does); "this morning", "tonight"
+                // keep the part of the day.
+                switch day {
+                case .weekday?, .absolute?, .yearless?, .yearlessOnWeekday?: return .granule(.day(d))
+                default: return .granule(.partOfDay(d, part))
+                }
             case .unresolved(let v, _):
                 source = .missing
                 return .unresolved(v + "T" + part, .partOfDay)
@@ -354,10 +400,80 @@ struct TimeResolver {
             default: return inner
             }
 
+        case .yearlessOnWeekday(let y, let weekday):
+            guard let ref = speech else {
+                source = .missing
+                return .unresolved(y.unresolvedValue, y.granularity)
+            }
+            use(speechSource)
+            return .granule(TimeResolver.year(for: y, reference: ref, tense: tense, weekday: weekday))
+
+        case .narrativePeriod(let yearsBack):
+            if let last = lastPeriod {
+                source = .narrative
+                return .granule(last.shifted(by: -yearsBack * (last.granularity == .quarter ? 4 : 2)))
+            }
+            guard let ref = speech else {
+                source = .missing
+                return .unresolved("XXXX-QX", .quarter)
+            }
+            use(speechSource)
+            // With no quarter named, the latest one reported: the one before the reference's.
+            return .granule(Granule.containing(ref, unit: .quarter).shifted(by: -1 - 4 * yearsBack))
+
+        case .weekend(let direction):
+            guard let ref = speech else {
+                source = .missing
+                return .unresolved("XXXX-WXX-WE", .weekend)
+            }
+            use(speechSource)
+            let (y, w) = Granule.isoWeek(ref)
+            let this = Granule.weekend(y, w)
+            let inWeekend = ref.weekday >= 5
+            switch direction ?? tense {
+            case .past?: return .granule(inWeekend && direction == nil ? this : this.shifted(by: -1))
+            case .future?: return .granule(inWeekend ? this.shifted(by: 1) : this)
+            case .this?: return .granule(this)
+            case nil: return .granule(ref.weekday <= 1 ? this.shifted(by: -1) : this)
+            }
+
         case .fiscal(let inner):
             let r = resolve(inner, speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
             if case .granule(.year(let y)) = r { return .granule(.fiscalYear(y)) }
             return r
+        }
+    }
+
+    /// The year a year-less date falls in: the reference year, moved by the tense when the date
+    /// would otherwise lie well on the wrong side of the reference time (a past-tense sentence
+    /// about "March 12" three weeks ahead still means this year's), else the nearer year. A
+    /// weekday written with the date picks the year it falls on.
+    static func year(for y: Yearless, reference ref: CalendarDate, tense: TimeSpec.Direction?, weekday: Int?) -> Granule {
+        let candidates = [y.granule(in: ref.year - 1), y.granule(in: ref.year), y.granule(in: ref.year + 1)]
+        if let weekday, case .day = y {
+            let matching = candidates.filter { if case .day(let d) = $0 { return d.weekday == weekday } else { return false } }
+            if matching.count == 1, let only = matching.first { return only }
+        }
+        let current = candidates[1]
+        let s = current.span
+        let r = ref.dayNumber
+        let slack = 60
+        switch tense {
+        case .future?:
+            if s.last.dayNumber < r - slack { return candidates[2] }
+            return current
+        case .past?:
+            if s.first.dayNumber > r + slack { return candidates[0] }
+            return current
+        default:
+            // The nearer of the three.
+            func distance(_ g: Granule) -> Int {
+                let sp = g.span
+                if sp.last.dayNumber < r { return r - sp.last.dayNumber }
+                if sp.first.dayNumber > r { return sp.first.dayNumber - r }
+                return 0
+            }
+            return candidates.min { distance($0) < distance($1) } ?? current
         }
     }
 

@@ -8,6 +8,9 @@ indirect enum TimeSpec: Sendable, Hashable {
     /// `offset` units from the reference time: "this year" (0), "next month" (+1), "two weeks ago"
     /// (-2), "yesterday" (day, -1). `base` says which reference time.
     case relative(TimeUnit, Int, base: Base)
+    /// "two years ago", "a year earlier", "three days later": like `relative`, but right after a
+    /// quarter ("the third quarter … a year earlier") it shifts that quarter.
+    case ago(TimeUnit, Int, base: Base)
     /// A weekday, in an explicit direction ("last Friday") or the sentence's tense (nil).
     case weekday(Int, Direction?)
     /// A year-less unit in an explicit direction: "last March", "next summer".
@@ -26,8 +29,19 @@ indirect enum TimeSpec: Sendable, Hashable {
     case nthWeekOf(Int, TimeSpec)
     /// A half or quarter of a year given relatively ("the second half of next year").
     case partOfYear(half: Int?, quarter: Int?, TimeSpec)
+    /// A day of a year given relatively ("March 5 of next year").
+    case dayOfYear(month: Int, day: Int, TimeSpec)
+    /// A month of a year given relatively ("July last year").
+    case partOfYearMonth(Int, TimeSpec)
     /// A fiscal year given relatively ("this fiscal year").
     case fiscal(TimeSpec)
+    /// A year-less day written with its weekday ("Monday, March 5"): the weekday picks the year.
+    case yearlessOnWeekday(Yearless, Int)
+    /// The reporting period the story is about ("the quarter", "the year-earlier period"): the
+    /// last quarter or half it named, `yearsBack` years before.
+    case narrativePeriod(yearsBack: Int)
+    /// A weekend: "this weekend", "last weekend", "the weekend" (by tense when nil).
+    case weekend(Direction?)
 
     enum Base: Sendable, Hashable {
         /// The publication date, or, inside a quotation, when it was said.

@@ -37,6 +37,7 @@ public enum TimeTagger {
                 }
                 quoted[k] = inQuote
             }
+            resolver.beginSentence()
             let grammar = TimeGrammar(b: b, p: pieces)
             var parses: [TimeParse] = []
             var i = 0
@@ -56,7 +57,13 @@ public enum TimeTagger {
             for index in order {
                 let parse = parses[index]
                 let isQuoted = quoted[parse.coreStart]
-                let tense = Tense.direction(pieces, b, around: parse.start..<parse.end, quoted: quoted)
+                var tense = Tense.direction(pieces, b, around: parse.start..<parse.end, quoted: quoted)
+                // "until Tuesday", "as soon as Friday": deadlines and earliest dates lie ahead.
+                if let signal = parse.signal, signal == .onOrBefore || signal == .onOrAfter, tense != .future {
+                    if case .weekday = parse.spec { tense = .future }
+                }
+                // "Wednesday's ruling": a day named as an event's, usually one that has happened.
+                if parse.end < pieces.count, pieces[parse.end].hash == TimeWords.apostropheS, case .weekday = parse.spec { tense = nil }
                 var expression = resolver.resolve(parse, pieces: pieces, tense: tense, speech: isQuoted ? speechTime : nil)
                 expression.range = pieces[parse.start].start..<pieces[parse.end - 1].end
                 expression.core = pieces[parse.coreStart].start..<pieces[parse.end - 1].end
@@ -109,26 +116,53 @@ enum Tense {
         "be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re", "get", "gets", "got", "become",
     ])
     static let perfect: Set<UInt64> = TimeWords.set(["has", "have", "had", "'ve", "'d"])
-    static let needsTo: Set<UInt64> = TimeWords.set(["going", "set", "due", "looking", "seeking", "want", "wants", "wanted"])
+    /// Future only before "to": "plans to open" (not "announced plans Friday").
+    static let needsTo: Set<UInt64> = TimeWords.set([
+        "going", "set", "looking", "seeking", "want", "wants", "plan", "plans", "hope", "hopes", "aim", "aims", "target",
+        "targets", "promise", "promises", "pledge", "pledges", "vow", "vows", "seek", "seeks",
+    ])
+    static let presentAuxiliaries: Set<UInt64> = TimeWords.set(["is", "are", "am", "'s", "'re", "be", "being"])
+    static let pastAuxiliaries: Set<UInt64> = TimeWords.set(["was", "were", "had", "been"])
+    /// Past participles of planning verbs: "is expected to" looks ahead, "planned to" looked ahead
+    /// from the past.
+    static let planParticiples: Set<UInt64> = TimeWords.set(["expected", "planned", "intended", "scheduled", "slated", "set", "due"])
+    static let setHash = Bytes.wordHash("set")
+    static let dueHash = Bytes.wordHash("due")
     static let clauseBreaks: Set<UInt64> = TimeWords.set([";", "but", "while", "whereas", "although", "though", "because"])
 
+    /// The tense cue nearest to the expression within its clause (before it on a tie): the verb
+    /// that governs a time adverb is usually the closest one.
     static func direction(_ p: [Piece], _ b: UnsafeBufferPointer<UInt8>, around r: Range<Int>, quoted: [Bool]) -> TimeSpec.Direction? {
         let inQuote = r.lowerBound < quoted.count ? quoted[r.lowerBound] : false
+        var backward: (distance: Int, direction: TimeSpec.Direction)? = nil
         var k = r.lowerBound - 1
         while k >= 0 {
             if quoted[k] != inQuote || p[k].kind == .quote { break }
             if clauseBreaks.contains(p[k].hash) { break }
-            if let d = cue(p, b, k) { return d }
+            if let d = cue(p, b, k) {
+                backward = (r.lowerBound - k, d)
+                break
+            }
             k -= 1
         }
+        var forward: (distance: Int, direction: TimeSpec.Direction)? = nil
         k = r.upperBound
         while k < p.count {
             if quoted[k] != inQuote || p[k].kind == .quote { break }
             if clauseBreaks.contains(p[k].hash) { break }
-            if let d = cue(p, b, k) { return d }
+            if let backward, k - r.upperBound + 1 >= backward.distance { break }
+            if let d = cue(p, b, k) {
+                forward = (k - r.upperBound + 1, d)
+                break
+            }
             k += 1
         }
-        return nil
+        switch (backward, forward) {
+        case let (b?, f?): return f.distance < b.distance ? f.direction : b.direction
+        case let (b?, nil): return b.direction
+        case let (nil, f?): return f.direction
+        default: return nil
+        }
     }
 
     /// The direction piece `k` signals, if it is a tense cue. `.this` stands for present tense.
@@ -136,6 +170,15 @@ enum Tense {
         let w = p[k].hash
         guard p[k].kind == .word else { return nil }
         if contractionsFuture.contains(w) { return .future }
+        if planParticiples.contains(w) {
+            // What was planned, expected or scheduled lies ahead of the planning: "planned to
+            // leave on Thursday". "set" and "due" need "to"/"for" to be about plans.
+            if w == setHash || w == dueHash {
+                let next = k + 1 < p.count ? p[k + 1].hash : 0
+                return next == TimeWords.to || next == TimeWords.for ? .future : nil
+            }
+            return .future
+        }
         if TimeWords.futureCues.contains(w) {
             if needsTo.contains(w) {
                 return k + 1 < p.count && p[k + 1].hash == TimeWords.to ? .future : nil
@@ -146,6 +189,9 @@ enum Tense {
         if perfect.contains(w) { return .past }
         if TimeWords.pastCues.contains(w) {
             if w == TimeWords.last || w == TimeWords.earlier { return nil }
+            // An irregular participle after an auxiliary ("is held", "will be made"): the
+            // auxiliary decides.
+            if k > 0, auxiliaries.contains(p[k - 1].hash) || perfect.contains(p[k - 1].hash) || p[k - 1].hash == TimeWords.will { return nil }
             return .past
         }
         if TimeWords.presentCues.contains(w) { return .this }
