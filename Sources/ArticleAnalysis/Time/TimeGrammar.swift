@@ -107,8 +107,9 @@ struct TimeGrammar {
             switch inner.spec {
             case .set: break
             case .duration:
-                // "within two years", "in three months": a duration reaching from the reference time.
-                if signal == .within || signal == .inDuration {
+                // "within two years", "in three months": a duration reaching from the reference
+                // time ("in the first nine months" is a period, not an offset).
+                if signal == .within || (signal == .inDuration && h(i + length) != W.the) {
                     return TimeParse(start: i, coreStart: inner.coreStart, end: inner.end, spec: inner.spec, mod: inner.mod, signal: signal, clip: inner.clip, zone: inner.zone)
                 }
             default:
@@ -1038,6 +1039,8 @@ struct TimeGrammar {
         // A bare "a"/"an"/"one" + singular unit is a duration only in some frames; "a day" in
         // "twice a day" is a set (handled by setExpression), and "one day" may be a story opener.
         if n == 1, h(i) == W.one, unit.unit == .day, W.temporalPrepositions.contains(h(i - 1)) == false { return nil }
+        // "60 Minutes", "24 Hours of Le Mans": a title.
+        if isCap(j), !p[j].flags.contains(.sentenceStart), !p[i].flags.contains(.sentenceStart) { return nil }
         // "a second betrayal", "a minute detail": ordinals and adjectives.
         if n == 1, h(i) == W.a || h(i) == W.an, unit.unit == .second || unit.unit == .minute, valid(j + 1), isWord(j + 1), isLower(j + 1),
             !TimeGrammar.durationFollowers.contains(h(j + 1))

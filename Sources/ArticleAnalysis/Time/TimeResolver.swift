@@ -457,23 +457,21 @@ struct TimeResolver {
         let current = candidates[1]
         let s = current.span
         let r = ref.dayNumber
-        let slack = 60
         switch tense {
         case .future?:
-            if s.last.dayNumber < r - slack { return candidates[2] }
+            // A week of slack for the lag between writing and publishing.
+            if s.last.dayNumber < r - 7 { return candidates[2] }
             return current
         case .past?:
-            if s.first.dayNumber > r + slack { return candidates[0] }
+            // A past-tense sentence often reports a plan for a date weeks ahead ("invited them to
+            // a ceremony on March 12"): only a date well ahead moves to last year.
+            if s.first.dayNumber > r + 60 { return candidates[0] }
             return current
         default:
-            // The nearer of the three.
-            func distance(_ g: Granule) -> Int {
-                let sp = g.span
-                if sp.last.dayNumber < r { return r - sp.last.dayNumber }
-                if sp.first.dayNumber > r { return sp.first.dayNumber - r }
-                return 0
-            }
-            return candidates.min { distance($0) < distance($1) } ?? current
+            // No tense: the publication year, unless that puts the date most of a year ahead
+            // (news reports the past more than it schedules the far future).
+            if s.first.dayNumber > r + 250 { return candidates[0] }
+            return current
         }
     }
 

@@ -21,6 +21,7 @@ public enum TimeTagger {
             else { continue }
             let paragraph = d.paragraphs[sentence.paragraph]
             if paragraph.kind == .boilerplate { continue }
+
             if sentence.paragraph != lastParagraph {
                 lastParagraph = sentence.paragraph
                 inQuote = paragraph.kind == .blockQuote
@@ -75,9 +76,20 @@ public enum TimeTagger {
                 resolved.append((index, expression))
             }
             resolved.sort { $0.0 < $1.0 }
-            result.append(contentsOf: resolved.map(\.1))
+            for (_, expression) in resolved where !TimeTagger.isDateline(expression, d.publication) {
+                result.append(expression)
+            }
         }
         return result
+    }
+
+    /// The dateline's own date: the publication date, not a time the story names.
+    static func isDateline(_ t: TimeExpression, _ publication: PublicationDate?) -> Bool {
+        guard let p = publication, let r = p.range, p.origin == .dateline || p.origin == .dateLine, r.overlaps(t.range) else { return false }
+        switch p.value {
+        case .date(let date): return t.value.hasPrefix(date.iso)
+        case .monthDay(let m, let d): return t.value.hasPrefix("XXXX-" + Granule.pad(m, 2) + "-" + Granule.pad(d, 2))
+        }
     }
 
     /// Whether a quotation mark opens (true) or closes (false) a quotation; nil for apostrophes
