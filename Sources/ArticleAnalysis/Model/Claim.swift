@@ -22,10 +22,13 @@ public struct Claim: Sendable, Hashable {
     public var negated: Bool
     /// The sentence says the date moved: delayed, pushed back, postponed, moved up, rescheduled.
     public var isRevision: Bool
+    /// How the subject and object read in a message ("Xiaomi", "the United States").
+    public var subjectName: String
+    public var objectName: String?
 
     public init(
         range: Range<Int>, subject: String, subjectEntity: Int?, predicate: String, object: String?, time: Int,
-        modality: Modality, negated: Bool, isRevision: Bool
+        modality: Modality, negated: Bool, isRevision: Bool, subjectName: String? = nil, objectName: String? = nil
     ) {
         self.range = range
         self.subject = subject
@@ -36,7 +39,30 @@ public struct Claim: Sendable, Hashable {
         self.modality = modality
         self.negated = negated
         self.isRevision = isRevision
+        self.subjectName = subjectName ?? Claim.displayName(subject)
+        self.objectName = objectName ?? object.map(Claim.displayName)
     }
+
+    /// "organization:xiaomi" → "Xiaomi"; "place:united states" → "United States".
+    public static func displayName(_ key: String) -> String {
+        let bare = key.split(separator: ":", maxSplits: 1).last.map(String.init) ?? key
+        return bare.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
+    }
+
+    /// The event in words: "Xiaomi entering the United States".
+    public var eventDescription: String {
+        let verb = Claim.gerunds[predicate] ?? predicate
+        var text = "\(subjectName) \(verb)"
+        if let objectName { text += " \(objectName)" }
+        return text
+    }
+
+    static let gerunds: [String: String] = [
+        "enter": "entering", "launch": "launching", "open": "opening", "close": "closing", "vote": "voting on",
+        "deliver": "delivering", "found": "founding", "start": "starting", "finish": "completing",
+        "announce": "announcing", "acquire": "acquiring", "merge": "merging with", "sign": "signing", "list": "listing",
+        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling",
+    ]
 
     /// Two claims with the same key are about the same event.
     public var key: String { "\(subject)|\(predicate)|\(object ?? "")" }

@@ -151,7 +151,15 @@ struct TimeGrammar {
     func signal(at i: Int) -> (Int, TimeSignal)? {
         let w = h(i)
         switch w {
-        case W.by, W.until, W.till, W.through: return (1, .onOrBefore)
+        case W.until, W.till:
+            // "delayed until 2021", "won't open until May": the event comes then, not before.
+            var k = i - 1
+            while k >= 0, k >= i - 8, p[k].kind != .punctuation {
+                if TimeGrammar.deferring.contains(h(k)) { return (1, .onOrAfter) }
+                k -= 1
+            }
+            return (1, .onOrBefore)
+        case W.by, W.through: return (1, .onOrBefore)
         case W.before: return (1, .before)
         case W.after: return (1, .after)
         case W.since, W.starting, W.beginning, W.effective: return (h(i + 1) == W.in || h(i + 1) == W.on ? 2 : 1, .onOrAfter)
@@ -1164,6 +1172,12 @@ struct TimeGrammar {
     static let durationFollowers: Set<UInt64> = TimeWords.set([
         "ago", "later", "earlier", "before", "after", "or", "and", "of", "in", "to", "for", "from", "longer", "more",
         "less", "at", "on", "with", "without", "since", "until", "passed", "went", "elapsed",
+    ])
+
+    /// Verbs after which "until" names when something happens, not how long it lasts.
+    static let deferring: Set<UInt64> = TimeWords.set([
+        "delayed", "delay", "delays", "postponed", "postpone", "postpones", "deferred", "defer", "pushed", "push",
+        "off", "wait", "waits", "waited", "rescheduled", "moved", "shifted", "held", "suspended", "halted",
     ])
 
     /// Words after which an adverb ends its phrase.

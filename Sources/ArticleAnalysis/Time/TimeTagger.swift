@@ -163,6 +163,8 @@ enum Tense {
             if quoted[k] != inQuote || p[k].kind == .quote { break }
             if clauseBreaks.contains(p[k].hash) { break }
             if let backward, k - r.upperBound + 1 >= backward.distance { break }
+            // ", its chairman said": a reporting clause after a comma does not govern the time.
+            if backward != nil, p[k].kind == .punctuation, p[k].hash == TimeWords.comma { break }
             if let d = cue(p, b, k) {
                 forward = (k - r.upperBound + 1, d)
                 break

@@ -99,7 +99,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     init(_ list: [(String, Value)]) {
         for (phrase, value) in list {
-            let words = Tokenizer.tokenize(Array(phrase.utf8)).map(\.hash)
+            // A trailing space lets a dotted acronym keep its final period ("u.s.").
+            let words = Tokenizer.tokenize(Array((phrase + " ").utf8)).map(\.hash)
             guard let first = words.first else { continue }
             entries[first, default: []].append((Array(words.dropFirst()), value))
         }

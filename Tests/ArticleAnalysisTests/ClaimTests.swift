@@ -1,0 +1,86 @@
+import ArticleAnalysis
+import CopydeskTestSupport
+import Testing
+
+/// What a claim should say, written the way `copydesk analyze` prints it.
+struct ClaimCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var expected: [String]
+    var testDescription: String { text }
+    init(_ text: String, _ expected: String...) {
+        self.text = text
+        self.expected = expected
+    }
+}
+
+/// "subject predicate object @ time [plan] [negated] [revision]"
+func describeClaims(_ text: String, published: String? = "2018-03-05") -> [String] {
+    let article = ArticleAnalyzer.analyze(text, format: .plainText, options: .init(publication: published.flatMap { DateParsing.parse($0) }))
+    return article.claims.map { c in
+        var s = "\(c.subject) \(c.predicate)"
+        if let o = c.object { s += " \(o)" }
+        s += " @ " + (c.time < article.times.count ? text.slice(article.times[c.time].range) : "?")
+        if c.modality == .planned { s += " [plan]" }
+        if c.negated { s += " [negated]" }
+        if c.isRevision { s += " [revision]" }
+        return s
+    }
+}
+
+@Suite struct ClaimExtractionTests {
+    @Test(arguments: [
+        // enter / launch in / expand into compare equal, and the place aliases agree.
+        ClaimCase("Xiaomi plans to enter the U.S. market by late 2018.", "name:xiaomi enter place:united states @ by late 2018 [plan]"),
+        ClaimCase("Xiaomi will launch its phones in the United States in 2019.", "name:xiaomi enter place:united states @ 2019 [plan]"),
+        ClaimCase("Xiaomi expanded into Mexico in 2017.", "name:xiaomi enter place:mexico @ 2017"),
+        ClaimCase("Xiaomi hopes to sell phones in the US as soon as this year.", "name:xiaomi enter place:united states @ as soon as this year [plan]"),
+        ClaimCase("Xiaomi’s entry into the American market is expected in 2019.", "name:xiaomi enter place:united states @ 2019 [plan]"),
+        // A named product is the launch's own subject, however the sentence is built.
+        ClaimCase("Huawei launched the Mate 10 Pro in October 2017.", "name:mate 10 pro launch @ October 2017"),
+        ClaimCase("The Mate 10 Pro was released in October 2017.", "name:mate 10 pro launch @ October 2017"),
+        // A common noun needs its owner to be an event.
+        ClaimCase("Harbour Transit will open its new terminal on June 1.", "name:harbour transit open thing:terminal @ June 1 [plan]"),
+        ClaimCase("The Portville city council will vote on the budget on March 20.", "name:portville city council vote thing:budget @ March 20 [plan]"),
+        ClaimCase("Acme Corp. delivered the first trains in 2016.", "name:acme deliver thing:train @ 2016"),
+        ClaimCase("The Coastal Ledger was founded in 1921.", "name:coastal ledger found @ 1921"),
+    ])
+    func claims(_ c: ClaimCase) {
+        #expect(describeClaims(c.text) == c.expected)
+    }
+
+    @Test func pronounsAndTheCompanyAreTheStorysOrganisation() {
+        let text = "Xiaomi is China’s fourth-largest phone maker. Xiaomi sells speakers abroad. The company will enter the U.S. market in 2019. “We plan to enter the market by end 2018,” said Lei Jun."
+        #expect(describeClaims(text) == [
+            "name:xiaomi enter place:united states @ 2019 [plan]",
+            "name:xiaomi enter place:united states @ by end 2018 [plan]",
+        ])
+    }
+
+    @Test func theMarketIsTheLastPlaceNamed() {
+        let text = "Xiaomi wants to sell phones in the United States. It aims to enter the market in late 2018."
+        #expect(describeClaims(text) == ["name:xiaomi enter place:united states @ late 2018 [plan]"])
+    }
+
+    @Test func negationAndRevision() {
+        #expect(describeClaims("Xiaomi will not enter the U.S. market before 2020.") == ["name:xiaomi enter place:united states @ before 2020 [plan] [negated]"])
+        #expect(describeClaims("Xiaomi has delayed its entry into the US market until 2021.", published: "2018-09-01") == [
+            "name:xiaomi enter place:united states @ until 2021 [plan] [revision]",
+        ])
+        #expect(describeClaims("The launch of the Mi 8 was pushed back to 2019.") == ["name:mi 8 launch @ 2019 [plan] [revision]"])
+    }
+
+    // Where the extractor stops.
+    @Test func noEventWordNoClaim() {
+        #expect(describeClaims("Xiaomi had a good 2017.").isEmpty)
+        #expect(describeClaims("The weather was cold in March.").isEmpty)
+    }
+
+    @Test func aLaunchOfSomethingUnnamedNeedsAnOwner() {
+        // "the new phone" alone could be anyone's phone: no claim.
+        #expect(describeClaims("The new phone will launch in May.").isEmpty)
+    }
+
+    @Test func enteringNeedsAPlace() {
+        #expect(describeClaims("Xiaomi will enter talks in May.").isEmpty)
+    }
+}
