@@ -17,7 +17,12 @@ extension Corpus {
             }
         }
         switch time.anchor {
-        case .none: lines.append(time.isUnresolved ? "" : "Absolute: needs no anchor")
+        case .none:
+            var line = "Absolute: needs no anchor"
+            if let pub = record.published, let b = time.bounds, b.earliestBegin == pub.dayNumber, time.mod == .onOrBefore || time.mod == .before {
+                line += "; as a plan, not before the publication date, \(pub.iso)"
+            }
+            lines.append(line)
         case .publication(let d): lines.append("Resolved against the publication date, \(d.iso)")
         case .reference(let d): lines.append("Resolved against \(d.iso), given earlier in the text")
         case .unresolved: lines.append("Cannot be resolved: the article has no publication date")

@@ -38,8 +38,10 @@ public struct ConflictingDateRule: Rule {
             }
             var conflicts: [(ArticleRecord, Dating)] = []
             var revisions: [(ArticleRecord, Dating, Revision)] = []
+            let myDatings = mine.filter { $0.key == dating.key }
             for (other, theirs) in others {
-                if theirs.contains(where: { dating.bounds.canOverlap($0.bounds) }) { continue }
+                // The two sources agree somewhere about this event: not a contradiction between them.
+                if myDatings.contains(where: { d in theirs.contains { d.bounds.canOverlap($0.bounds) } }) { continue }
                 guard let nearest = theirs.min(by: { dating.gap(to: $0) < dating.gap(to: $1) }) else { continue }
                 if let revision = Revision.classify(mine: dating, in: record, theirs: nearest, in: other) {
                     revisions.append((other, nearest, revision))
@@ -107,8 +109,13 @@ public struct ConflictingDateRule: Rule {
             let bLater = ArticleRecord.isLater(b, than: a)
             if mine.isRevision && !bLater { return .thisRevises }
             if theirs.isRevision && !aLater { return .otherRevises }
-            if mine.isPlanned && !theirs.isPlanned && bLater { return .planThenOutcome }
-            if !mine.isPlanned && theirs.isPlanned && aLater { return .outcomeAfterPlan }
+            // A plan, then a later report of when it happened, after the plan was made.
+            if mine.isPlanned && !theirs.isPlanned && bLater, let made = a.published, theirs.bounds.latestEnd >= made.dayNumber {
+                return .planThenOutcome
+            }
+            if !mine.isPlanned && theirs.isPlanned && aLater, let made = b.published, mine.bounds.latestEnd >= made.dayNumber {
+                return .outcomeAfterPlan
+            }
             return nil
         }
     }
