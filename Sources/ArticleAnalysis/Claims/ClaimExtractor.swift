@@ -51,11 +51,17 @@ enum ClaimWords {
     static let startClass = "start"
     static let now = Bytes.wordHash("now")
     static let by = Bytes.wordHash("by")
+    static let on = Bytes.wordHash("on")
     static let of = Bytes.wordHash("of")
     static let the = Bytes.wordHash("the")
     static let ntSuffix: [UInt8] = Array("n't".utf8)
     static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
     static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
+    /// Verbs of saying: a time right after one dates the saying.
+    static let speech = TimeWords.set([
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "explained", "according", "wrote",
+        "tweeted", "insisted", "argued", "warned", "claimed", "remarked", "testified", "confirmed", "reported",
+    ])
     /// Words that open sentences without being names.
     static let commonOpeners = TimeWords.set([
         "the", "a", "an", "this", "that", "these", "those", "there", "here", "in", "on", "at", "for", "but", "and", "or",
@@ -177,6 +183,8 @@ struct ClaimExtraction {
         var last = first
         while last + 1 < sentence.tokens.upperBound, Int(d.tokens[last + 1].start) < time.range.upperBound { last += 1 }
         guard first >= sentence.tokens.lowerBound, first < sentence.tokens.upperBound else { return nil }
+        // "the department said on Wednesday": when it was said, not when the event is.
+        if datesSpeech(first, sentenceStart: sentence.tokens.lowerBound) { return nil }
         // The clause around the time.
         var clauseStart = first
         while clauseStart > sentence.tokens.lowerBound, !W.clauseBreaks.contains(h(clauseStart - 1)) { clauseStart -= 1 }
@@ -205,7 +213,7 @@ struct ClaimExtraction {
                 agent = p
                 subjectEntity = e
             }
-            if h(pEnd) == W.of, let np = nounPhrase(from: pEnd + 1, end: clauseEnd, stopAt: first) {
+            if h(pEnd) == W.of || h(pEnd) == W.on, let np = nounPhrase(from: pEnd + 1, end: clauseEnd, stopAt: first) {
                 theme = np.participant
                 themeIsProper = np.isProper
             }
@@ -284,6 +292,19 @@ struct ClaimExtraction {
             range: sentence.range, subject: subject.key, subjectEntity: subjectEntity, predicate: predicateClass,
             object: object?.key, time: index, modality: planned ? .planned : .factual, negated: negated,
             isRevision: revision, subjectName: subject.name, objectName: object?.name)
+    }
+
+    /// A time right after a verb of saying ("said Wednesday", "told reporters on Friday").
+    func datesSpeech(_ first: Int, sentenceStart: Int) -> Bool {
+        var k = first - 1
+        var steps = 0
+        while k >= sentenceStart, steps < 4 {
+            if W.speech.contains(h(k)) { return true }
+            if d.tokens[k].kind == .punctuation || ClaimWords.predicates[h(k)] != nil { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
     }
 
     enum SubjectKind { case name, place, thing, entity }
@@ -365,8 +386,11 @@ struct ClaimExtraction {
         var entity: Int?
     }
 
-    /// The subject before the event word: passes over auxiliaries, plan verbs and adverbs.
+    /// The subject before the event word: passes over auxiliaries, plan verbs, adverbs and an
+    /// appositive between commas ("Marguerite Ollis, the museum's founder, died"). A sentence that
+    /// opens with the event ("Founded in 1934, the Ledger …") has its subject after the comma.
     func subjectPhrase(before k: Int, clauseStart: Int) -> Phrase? {
+        if let opener = participialOpener(k, clauseStart: clauseStart) { return opener }
         var j = k - 1
         while j >= clauseStart {
             let t = d.tokens[j]
@@ -374,6 +398,11 @@ struct ClaimExtraction {
             // -ly adverbs
             if t.kind == .word, t.has(.lowercase), Int(t.end - t.start) > 3, (b[Int(t.end) - 1] | 0x20) == 0x79, (b[Int(t.end) - 2] | 0x20) == 0x6C {
                 j -= 1
+                continue
+            }
+            // ", the founder of the museum," between subject and verb
+            if d.tokens[j].isPunctuation(","), let open = ((clauseStart..<j).last { d.tokens[$0].isPunctuation(",") }), open > clauseStart, j - open <= 12 {
+                j = open - 1
                 continue
             }
             break
@@ -390,6 +419,21 @@ struct ClaimExtraction {
             if let resolved = resolveAnaphora(phrase, before: j, sentenceStart: clauseStart) { return resolved }
         }
         return anaphoraInClause(before: j, clauseStart: clauseStart)
+    }
+
+    /// "Founded in 1934, the Coastal Ledger …", "Launched last year, the Aurora X2 …": the
+    /// event word opens the sentence and its subject follows the first comma.
+    func participialOpener(_ k: Int, clauseStart: Int) -> Phrase? {
+        let sentenceStart = d.sentences[d.sentenceIndex(containing: Int(d.tokens[k].start)) ?? 0].tokens.lowerBound
+        guard k == sentenceStart || (k == sentenceStart + 1 && d.tokens[sentenceStart].kind == .quote) else { return nil }
+        let t = d.tokens[k]
+        let n = Int(t.end - t.start)
+        let ed = n > 3 && (b[Int(t.end) - 1] | 0x20) == 0x64 && (b[Int(t.end) - 2] | 0x20) == 0x65
+        let ing = n > 4 && (b[Int(t.end) - 1] | 0x20) == 0x67 && (b[Int(t.end) - 2] | 0x20) == 0x6E && (b[Int(t.end) - 3] | 0x20) == 0x69
+        guard ed || ing else { return nil }
+        let sentenceEnd = d.sentences[d.sentenceIndex(containing: Int(t.start)) ?? 0].tokens.upperBound
+        guard let comma = ((k + 1)..<sentenceEnd).first(where: { d.tokens[$0].isPunctuation(",") }), comma - k <= 10 else { return nil }
+        return nounPhrase(from: comma + 1, end: sentenceEnd, stopAt: -1)
     }
 
     /// The noun phrase ending at token `j` (searching backward).

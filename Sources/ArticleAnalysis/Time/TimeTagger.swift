@@ -183,6 +183,8 @@ enum Tense {
     static func cue(_ p: [Piece], _ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> TimeSpec.Direction? {
         let w = p[k].hash
         guard p[k].kind == .word else { return nil }
+        // Part of a compound ("sold-out", "long-planned"): an adjective, not a verb.
+        if p[k].joined || (k + 1 < p.count && p[k + 1].joined) { return nil }
         if contractionsFuture.contains(w) { return .future }
         if planParticiples.contains(w) {
             // What was planned, expected or scheduled lies ahead of the planning: "planned to
