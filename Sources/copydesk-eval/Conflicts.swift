@@ -7,8 +7,8 @@ import Foundation
 ///
 /// - SemEval-2015 TimeLine (`DIR` = a corpus folder such as .../corpus_2): the articles' events
 ///   are dated once each by the gold timelines, so every `conflicting-date` warning among them is
-///   a false alarm (reported per 100 articles). Then, for each pair of articles whose event
-///   sentences the gold timeline dates alike and that both date in their text, the date phrase in
+///   a false alarm (reported per 100 articles). Then, for each pair of articles that mention one
+///   gold event (a timeline line lists an event's mentions) and both date it in their text, the date phrase in
 ///   one article is changed (years moved three on; a month moved six; other phrases replaced by
 ///   "three years ago") and the pair is checked for a conflict: the recall of these changes.
 /// - `--pairs DIR`: a labelled set of article pairs (files `NN-label-name.txt` with two articles
@@ -57,7 +57,7 @@ enum ConflictEvaluation {
             EvalFiles.printTable(rows)
             print("")
             print("A warning among these articles is a false alarm: the gold timelines date each event once.")
-            print("Recall: pairs of articles whose event sentences the gold timeline dates alike and both date in their text;")
+            print("Recall: pairs of articles that mention one gold timeline event (same line) and both date it in their text;")
             print("one article's date phrase is changed and the pair must then be reported as conflicting.")
             print("")
         }
@@ -121,28 +121,26 @@ enum TimelineEvaluation {
                 }
             }
         }
-        // Gold pairs: event sentences in two articles that a timeline dates alike.
+        // Gold pairs: mentions of one event (one timeline line lists an event's coreferent
+        // mentions) in two articles, dated alike by definition.
         var seen: Set<String> = []
         for file in EvalFiles.list(dir + "/TimeLines_Gold_Standard", extensions: ["txt"]) {
             guard let content = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
-            var byDate: [String: [(doc: String, sentence: Int)]] = [:]
             for line in content.split(separator: "\n") {
                 let fields = line.split(separator: "\t").map(String.init)
-                guard fields.count >= 3, !fields[1].hasPrefix("XXXX") else { continue }
+                guard fields.count >= 4, !fields[1].hasPrefix("XXXX"), let gold = goldBounds(fields[1]) else { continue }
+                var mentions: [(doc: String, sentence: Int)] = []
                 for event in fields.dropFirst(2) {
                     let parts = event.split(separator: "-")
                     guard parts.count >= 3, let s = Int(parts[1]) else { continue }
-                    byDate[fields[1], default: []].append((String(parts[0]), s))
+                    mentions.append((String(parts[0]), s))
                 }
-            }
-            for (date, events) in byDate {
-                guard let gold = goldBounds(date) else { continue }
-                for a in events {
-                    for b in events where a.doc < b.doc {
+                for a in mentions {
+                    for b in mentions where a.doc < b.doc {
                         let id = "\(a.doc)#\(a.sentence)|\(b.doc)#\(b.sentence)"
                         guard !seen.contains(id), let da = byID[a.doc], let db = byID[b.doc] else { continue }
                         seen.insert(id)
-                        evaluatePair(da, a.sentence, db, b.sentence, gold: gold, date: date, corpus: corpus, result: &result, verbose: verbose)
+                        evaluatePair(da, a.sentence, db, b.sentence, gold: gold, date: fields[1], corpus: corpus, result: &result, verbose: verbose)
                     }
                 }
             }

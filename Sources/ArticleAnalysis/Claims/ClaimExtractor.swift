@@ -43,6 +43,16 @@ enum ClaimWords {
     static let places: PhraseTable<String> = PhraseTable(ClaimLexicon.places)
     static let marketWords = TimeWords.set(ClaimLexicon.marketWords)
     static let placeAnaphora = TimeWords.set(ClaimLexicon.placeAnaphora)
+    static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
+    static let indefinites = TimeWords.set(ClaimLexicon.indefinites)
+    static let to = Bytes.wordHash("to")
+    static let voteObjects = TimeWords.set(["on", "for", "against", "to"])
+    static let prepositions = TimeWords.set([
+        "in", "of", "for", "on", "at", "with", "from", "by", "about", "after", "before", "over", "under", "into",
+        "through", "during", "against", "among", "between", "despite", "like", "unlike", "than",
+    ])
+    /// Events whose named theme identifies them on its own ("the Mate 10 Pro launched").
+    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list"]
     static let clauseBreaks = TimeWords.set([";", "but", "while", "whereas", "although", "though", "which", "because", "whom"])
     static let beForms = TimeWords.set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets"])
     static let particles = TimeWords.set(["up", "out", "down", "off", "on", "back"])
@@ -57,6 +67,13 @@ enum ClaimWords {
     static let ntSuffix: [UInt8] = Array("n't".utf8)
     static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
     static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
+    /// Events that need no object: one founding, one death, one listing per subject.
+    static let selfContained: Set<String> = ["found", "die", "resign", "list"]
+    /// Events a named thing can undergo with no object: "the line opens", "the phone launches".
+    static let intransitive: Set<String> = ["open", "close", "launch", "fly"]
+    /// Titles that are not names on their own ("Mr." before the name).
+    static let titles = TimeWords.set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "pres", "mx", "sir", "dame", "lord", "lady"])
+
     /// Verbs of saying: a time right after one dates the saying.
     static let speech = TimeWords.set([
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "explained", "according", "wrote",
@@ -117,6 +134,9 @@ struct ClaimExtraction {
         let t = d.tokens[k]
         if t.kind == .number { return k > 0 && isNameWord(k - 1) && !d.tokens[k].has(.sentenceStart) }
         guard t.kind == .word, !t.has(.possessive) else { return false }
+        // Shouted words ("SIGN UP FOR OUR NEWSLETTER"), months, weekdays and bare titles are not names.
+        if t.has(.allCaps), Int(t.end - t.start) > 5 || W.phraseStops.contains(t.hash) || W.commonOpeners.contains(t.hash) { return false }
+        if isCalendarWord(k) || W.titles.contains(t.hash) { return false }
         if t.has(.capitalized) || t.has(.allCaps) { return true }
         // "iPhone", "eBay": an uppercase letter inside.
         for i in Int(t.start)..<Int(t.end) where Bytes.isUpper(b[i]) { return true }
@@ -198,12 +218,16 @@ struct ClaimExtraction {
         }
         let (pStart, pEnd, cls) = predicate
         let nominal = isNominal(pStart)
-        let passive = !nominal && isPassive(pStart, clauseStart: clauseStart)
+        // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
+        // its noun is passive too.
+        let reduced = !nominal && !W.selfContained.contains(cls) && isReducedRelative(pStart, clauseStart: clauseStart)
+        let passive = !nominal && (reduced || isPassive(pStart, clauseStart: clauseStart))
 
         // Participants.
         var agent: ClaimParticipant? = nil
         var theme: ClaimParticipant? = nil
         var themeIsProper = false
+        var themeIsVague = false
         var place: ClaimParticipant? = nil
         var subjectEntity: Int? = nil
 
@@ -216,13 +240,15 @@ struct ClaimExtraction {
             if h(pEnd) == W.of || h(pEnd) == W.on, let np = nounPhrase(from: pEnd + 1, end: clauseEnd, stopAt: first) {
                 theme = np.participant
                 themeIsProper = np.isProper
+                themeIsVague = np.isVague
             }
         } else {
-            let subject = subjectPhrase(before: pStart, clauseStart: clauseStart)
+            let subject = reduced ? phraseEnding(at: reducedHead(pStart), clauseStart: clauseStart) : subjectPhrase(before: pStart, clauseStart: clauseStart)
             if passive {
                 if let s = subject {
                     theme = s.participant
                     themeIsProper = s.isProper
+                    themeIsVague = s.isVague
                     subjectEntity = s.entity
                 }
                 if let byIndex = (pEnd..<clauseEnd).first(where: { h($0) == W.by && !($0 >= first && $0 <= last) }),
@@ -237,11 +263,16 @@ struct ClaimExtraction {
                 }
                 var k = pEnd
                 if k < clauseEnd, W.particles.contains(h(k)), cls != "enter" { k += 1 }
+                // "vote on the budget", "voted against the bill"
+                if cls == "vote", k < clauseEnd, W.voteObjects.contains(h(k)) { k += 1 }
+                // "unveil on Monday his second ad": the object after the time.
+                if k == first || (k + 1 == first && (h(k) == W.on || h(k) == W.the)) { k = last + 1 }
                 if k < clauseEnd, !W.locatives.contains(h(k)), !(k >= first && k <= last),
                     let np = nounPhrase(from: k, end: clauseEnd, stopAt: first)
                 {
                     theme = np.participant
                     themeIsProper = np.isProper
+                    themeIsVague = np.isVague
                     if np.isPlace { place = np.participant }
                 }
             }
@@ -258,7 +289,7 @@ struct ClaimExtraction {
             subject = agent ?? (passive ? nil : theme)
             object = place
             if object == nil { return nil }
-        } else if themeIsProper, let theme {
+        } else if themeIsProper, let theme, W.themeCentric.contains(predicateClass) {
             // A named thing is the event's own subject: "the Mate 10 Pro launched" and "Huawei
             // launched the Mate 10 Pro" are one launch.
             subject = theme
@@ -266,14 +297,23 @@ struct ClaimExtraction {
             subjectEntity = nil
         } else {
             subject = agent
-            if let theme, !themeIsProper {
+            if let theme {
                 object = theme
                 if let p = place, p.key != theme.key { object = ClaimParticipant(key: theme.key + "@" + p.key, name: theme.name + " in " + p.name) }
             } else if let p = place {
                 object = p
             }
         }
-        guard let subject, !subject.key.isEmpty else { return nil }
+        guard var subject, !subject.key.isEmpty else { return nil }
+        // "a speech", "the poll", "another store": no single event to compare.
+        if themeIsVague, object?.key.hasPrefix(theme?.key ?? "\u{0}") == true { return nil }
+        if predicateClass == "enter", subject.key.hasPrefix("place:") { return nil }
+        if object == nil, !W.selfContained.contains(predicateClass), !(themeIsProper && subject.key == theme?.key) {
+            // "The Quayside Line will open in June": things open, close, launch and fly on
+            // their own, and then the subject is the event's theme.
+            guard W.intransitive.contains(predicateClass), theme == nil, !nominal else { return nil }
+            subject = ClaimParticipant(key: subject.key, name: subject.name)
+        }
         if case .name = subjectKind(subject.key) { lastSubject = subject }
 
         // Modality, negation, revision.
@@ -284,6 +324,8 @@ struct ClaimExtraction {
             if W.planCues.contains(h(k)) { planned = true }
             if W.negations.contains(h(k)) || hasSuffix(k, W.ntSuffix) { negated = true }
         }
+        // "not due until October": the negation bounds the date, it does not deny the event.
+        if negated, time.mod == .onOrAfter, let u = time.range.first.map({ b[$0] | 0x20 }), u == 0x75 || u == 0x74 { negated = false }
         if time.mod == .onOrAfter || time.value == "FUTURE_REF" { planned = planned || isFutureOfPublication(time) }
         if !planned, isFutureOfPublication(time) { planned = true }
         let revision = isRevision(sentence.tokens)
@@ -358,6 +400,39 @@ struct ClaimExtraction {
         return false
     }
 
+    /// "the plan released Tuesday": an -ed participle right after a noun, with no auxiliary.
+    func isReducedRelative(_ k: Int, clauseStart: Int) -> Bool {
+        guard k - 1 >= clauseStart else { return false }
+        let t = d.tokens[k]
+        let n = Int(t.end - t.start)
+        guard n > 3, (b[Int(t.end) - 1] | 0x20) == 0x64, (b[Int(t.end) - 2] | 0x20) == 0x65 else { return false }
+        var j = k - 1
+        let comma = d.tokens[j].isPunctuation(",")
+        if comma, j - 1 >= clauseStart { j -= 1 }
+        let previous = d.tokens[j]
+        guard previous.kind == .word || previous.kind == .number else { return false }
+        // "Sanders announced Tuesday" is a finite verb after a name; "the plan released Tuesday"
+        // and "the Mate 10 Pro, released in 2017," are participles.
+        if isNameWord(j) && !comma { return false }
+        if W.subjectSkip.contains(previous.hash) || W.phraseStops.contains(previous.hash) || W.pronouns.contains(previous.hash) { return false }
+        // A finite verb follows its subject directly too ("Huawei launched"): only a noun phrase
+        // that is itself an object or a "the …" phrase reads as reduced ("the plan released").
+        var s = j
+        while s - 1 >= clauseStart, d.tokens[s - 1].kind == .word, !W.phraseStops.contains(h(s - 1)) || W.determiners.contains(h(s - 1)) {
+            s -= 1
+            if W.determiners.contains(h(s)) { break }
+        }
+        if comma { return true }
+        return s - 1 >= clauseStart && W.prepositions.contains(h(s - 1))
+    }
+
+    /// The last word of the noun phrase a reduced participle follows.
+    func reducedHead(_ k: Int) -> Int {
+        var j = k - 1
+        if j >= 0, d.tokens[j].isPunctuation(",") { j -= 1 }
+        return max(0, j)
+    }
+
     func isPassive(_ k: Int, clauseStart: Int) -> Bool {
         let t = d.tokens[k]
         let n = Int(t.end - t.start)
@@ -384,6 +459,8 @@ struct ClaimExtraction {
         var isProper: Bool
         var isPlace: Bool
         var entity: Int?
+        /// Names no single thing: "a speech", "the poll", "another store".
+        var isVague = false
     }
 
     /// The subject before the event word: passes over auxiliaries, plan verbs, adverbs and an
@@ -395,6 +472,11 @@ struct ClaimExtraction {
         while j >= clauseStart {
             let t = d.tokens[j]
             if W.subjectSkip.contains(t.hash) || hasSuffix(j, W.ntSuffix) { j -= 1; continue }
+            // "Acme Corp. delivered": the abbreviation's period belongs to the name.
+            if t.isPunctuation("."), !t.has(.spaceBefore), j - 1 >= clauseStart, isNameWord(j - 1) || W.corporateSuffixes.contains(h(j - 1)) {
+                j -= 1
+                break
+            }
             // -ly adverbs
             if t.kind == .word, t.has(.lowercase), Int(t.end - t.start) > 3, (b[Int(t.end) - 1] | 0x20) == 0x79, (b[Int(t.end) - 2] | 0x20) == 0x6C {
                 j -= 1
@@ -408,6 +490,8 @@ struct ClaimExtraction {
             break
         }
         guard j >= clauseStart else { return anaphoraInClause(before: k, clauseStart: clauseStart) }
+        // "from entering", "before launching": the event word heads a phrase, not a clause.
+        if W.phraseStops.contains(h(j)) && !W.pronouns.contains(h(j)) { return nil }
         if let e = entityPhrase(covering: j) { return e }
         // "We", "It", "They": pronouns, even when capitalised.
         if W.pronouns.contains(h(j)) || W.pronounsPersonal.contains(h(j)) {
@@ -418,7 +502,10 @@ struct ClaimExtraction {
             if phrase.isProper || phrase.entity != nil { return phrase }
             if let resolved = resolveAnaphora(phrase, before: j, sentenceStart: clauseStart) { return resolved }
         }
-        return anaphoraInClause(before: j, clauseStart: clauseStart)
+        // "the company is working behind the scenes to expand": an infinitive's subject is the
+        // clause's; a finite verb after a common noun ("polls close") has that noun as subject.
+        let infinitive = (j + 1..<k).contains { h($0) == W.to }
+        return infinitive ? anaphoraInClause(before: j, clauseStart: clauseStart) : nil
     }
 
     /// "Founded in 1934, the Coastal Ledger …", "Launched last year, the Aurora X2 …": the
@@ -451,7 +538,7 @@ struct ClaimExtraction {
         while start - 1 >= clauseStart, steps < 4 {
             let w = h(start - 1)
             if W.phraseStops.contains(w) && !W.determiners.contains(w) { break }
-            if d.tokens[start - 1].kind != .word { break }
+            if d.tokens[start - 1].kind != .word && d.tokens[start - 1].kind != .number { break }
             start -= 1
             steps += 1
             if W.determiners.contains(w) { break }
@@ -509,14 +596,27 @@ struct ClaimExtraction {
         if firstWord <= r.upperBound, (firstWord...r.upperBound).contains(where: { isNameWord($0) && !isCalendarWord($0) && placeAt($0) == nil }) {
             let words = (firstWord...r.upperBound).map { text(d.tokens[$0].range) }
             let name = words.joined(separator: " ")
-            return Phrase(participant: ClaimParticipant(key: "name:" + name.lowercased().replacingOccurrences(of: ".", with: ""), name: name), isProper: true, isPlace: false, entity: nil)
+            // "the CNN/ORC poll", "Nordlys's second phone": a named series is still many things.
+            let vague = W.recurringNouns.contains(headToken.hash) || isIndefinite(r)
+            return Phrase(participant: ClaimParticipant(key: "name:" + name.lowercased().replacingOccurrences(of: ".", with: ""), name: name), isProper: !vague, isPlace: false, entity: nil, isVague: vague)
         }
+        let vague = W.recurringNouns.contains(headToken.hash) || isIndefinite(r)
         var head = text(headToken.range).lowercased()
         if head.hasSuffix("ies"), head.count > 4 { head = String(head.dropLast(3)) + "y" } else if head.hasSuffix("s"), !head.hasSuffix("ss"), head.count > 3 {
             head = String(head.dropLast())
         }
         let phrase = r.map { text(d.tokens[$0].range) }.joined(separator: " ")
-        return Phrase(participant: ClaimParticipant(key: "thing:" + head, name: phrase), isProper: false, isPlace: false, entity: nil)
+        return Phrase(participant: ClaimParticipant(key: "thing:" + head, name: phrase), isProper: false, isPlace: false, entity: nil, isVague: vague)
+    }
+
+    /// "a terminal", "another store", "two plants", "his second ad": not one identified thing.
+    func isIndefinite(_ r: ClosedRange<Int>) -> Bool {
+        let first = r.lowerBound
+        if W.indefinites.contains(h(first)) || d.tokens[first].kind == .number { return true }
+        if first + 1 <= r.upperBound, W.determiners.contains(h(first)), W.indefinites.contains(h(first + 1)) || d.tokens[first + 1].kind == .number {
+            return h(first + 1) != Bytes.wordHash("new")
+        }
+        return false
     }
 
     /// A pronoun or "the company" as the subject: the organisation named earlier in the sentence,
@@ -601,6 +701,7 @@ struct ClaimExtraction {
     /// The noun phrase starting at `k` (forward), preferring a named appositive: "its latest
     /// flagship device, the Mate 10 Pro,".
     func nounPhrase(from k: Int, end: Int, stopAt time: Int) -> Phrase? {
+        guard k < end, !W.phraseStops.contains(h(k)) || W.determiners.contains(h(k)) else { return nil }
         var j = k
         while j < end, W.determiners.contains(h(j)) { j += 1 }
         guard j < end, j != time else { return nil }
@@ -625,7 +726,7 @@ struct ClaimExtraction {
         // A named appositive right after: ", the Mate 10 Pro,"
         if e + 2 < end, d.tokens[e + 1].isPunctuation(","), let named = appositive(from: e + 2, end: end, stopAt: time) { return named }
         // A place inside a market phrase: "the U.S. wireless market"
-        return commonPhrase(j...e)
+        return commonPhrase(k...e)
     }
 
     func appositive(from k: Int, end: Int, stopAt time: Int) -> Phrase? {

@@ -12,7 +12,6 @@ enum ClaimLexicon {
         ("launch", "launch"), ("launches", "launch"), ("launched", "launch"), ("launching", "launch"),
         ("release", "launch"), ("releases", "launch"), ("released", "launch"), ("releasing", "launch"),
         ("unveil", "launch"), ("unveils", "launch"), ("unveiled", "launch"), ("unveiling", "launch"),
-        ("introduce", "launch"), ("introduces", "launch"), ("introduced", "launch"), ("introducing", "launch"),
         ("debut", "launch"), ("debuts", "launch"), ("debuted", "launch"), ("debuting", "launch"),
         ("rollout", "launch"),
         // open / reopen
@@ -193,6 +192,26 @@ enum ClaimLexicon {
 
     /// Nouns a place qualifies when it names a market: "the U.S. wireless market".
     static let marketWords: [String] = ["market", "markets", "marketplace"]
+
+    /// Things a subject does again and again: "a speech", "the poll", "its ad" name no single event.
+    static let recurringNouns: [String] = [
+        "speech", "speeches", "address", "remarks", "statement", "statements", "poll", "polls", "survey", "report",
+        "reports", "ad", "ads", "advertisement", "commercial", "interview", "rally", "rallies", "debate", "meeting",
+        "meetings", "hearing", "session", "tweet", "tweets", "video", "letter", "memo", "bill", "email", "emails",
+        "message", "comment", "comments", "briefing", "call", "calls", "episode", "update", "version", "edition",
+        "issue", "study", "data", "figures", "results", "numbers", "plan", "proposal", "attack", "attacks", "book",
+        "post", "posts", "photo", "photos", "album", "song", "single", "show", "event", "game", "match", "race",
+        "round", "phase", "wave", "batch", "series", "plans", "proposals", "studies", "surveys", "updates", "versions",
+        "editions", "events", "games", "matches", "races", "shows", "songs", "books", "letters", "memos", "bills",
+        "messages", "briefings", "interviews", "debates", "hearings", "sessions", "videos", "it", "them", "this",
+        "that", "these", "those", "something", "anything", "everything", "nothing",
+    ]
+
+    /// Determiners that make a phrase indefinite: "a speech", "another store", "three plants".
+    static let indefinites: [String] = [
+        "a", "an", "another", "some", "several", "many", "few", "one", "two", "three", "four", "five", "second",
+        "third", "fourth", "fifth", "other", "any", "each", "every", "multiple", "numerous", "new",
+    ]
 
     /// "the country", "the region": the last place the story named.
     static let placeAnaphora: [String] = ["country", "region", "nation", "territory"]

@@ -1178,6 +1178,9 @@ struct TimeGrammar {
     static let deferring: Set<UInt64> = TimeWords.set([
         "delayed", "delay", "delays", "postponed", "postpone", "postpones", "deferred", "defer", "pushed", "push",
         "off", "wait", "waits", "waited", "rescheduled", "moved", "shifted", "held", "suspended", "halted",
+        // "not due until October", "won't open until May": not before then.
+        "not", "never", "won't", "wont", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "don't",
+        "wouldn't", "can't", "cannot", "couldn't",
     ])
 
     /// Words after which an adverb ends its phrase.
