@@ -80,6 +80,31 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("The new phone will launch in May.").isEmpty)
     }
 
+    @Test func aMarketsDailyCloseIsNotAClosure() {
+        #expect(describeClaims("The Dow Jones Industrial Average closed at 7,552 on Friday.").isEmpty)
+        #expect(describeClaims("Shares in Acme opened sharply lower on Monday.").isEmpty)
+        #expect(describeClaims("Stocks in Tokyo started the week higher on Monday.").isEmpty)
+        #expect(describeClaims("Brightwell Grocers will close its Elm Street store on Friday.") == [
+            // A named thing is its own event's subject.
+            "name:elm street store close @ Friday [plan]",
+        ])
+    }
+
+    @Test func recurringAndIndefiniteThingsAreNoSingleEvent() {
+        #expect(describeClaims("Trump delivered a speech in Ohio on Monday.").isEmpty)
+        #expect(describeClaims("The CNN poll released Wednesday showed a tie.").isEmpty)
+        #expect(describeClaims("Brightwell Grocers will open a new store in March.").isEmpty)
+        #expect(describeClaims("Brightwell Grocers will open its new headquarters in March.") == [
+            "name:brightwell grocers open thing:headquarter @ March [plan]",
+        ])
+    }
+
+    @Test func aTimeAfterAVerbOfSayingDatesTheSaying() {
+        #expect(describeClaims("The bridge will reopen in August, the department said on Wednesday. The Harbour Bridge will reopen in August, officials said Wednesday.") == [
+            "name:harbour bridge open @ August [plan]",
+        ])
+    }
+
     @Test func enteringNeedsAPlace() {
         #expect(describeClaims("Xiaomi will enter talks in May.").isEmpty)
     }

@@ -47,6 +47,12 @@ enum ClaimWords {
     static let indefinites = TimeWords.set(ClaimLexicon.indefinites)
     static let to = Bytes.wordHash("to")
     static let voteObjects = TimeWords.set(["on", "for", "against", "to"])
+    /// What follows a market's open or close: "closed at", "closed up 2%", "opened lower".
+    static let marketMoves = TimeWords.set([
+        "up", "down", "higher", "lower", "flat", "unchanged", "mixed", "off", "positive", "negative", "firmer", "weaker",
+        "stronger", "%", "percent", "points",
+    ])
+    static let marketAdverbs = TimeWords.set(["sharply", "slightly", "marginally", "modestly", "steeply", "broadly", "little", "just", "only"])
     static let prepositions = TimeWords.set([
         "in", "of", "for", "on", "at", "with", "from", "by", "about", "after", "before", "over", "under", "into",
         "through", "during", "against", "among", "between", "despite", "like", "unlike", "than",
@@ -104,6 +110,8 @@ struct ClaimExtraction {
     var lastSubject: ClaimParticipant? = nil
     /// The last place named, for "the market" and "the country".
     var lastPlace: ClaimParticipant? = nil
+    /// Tokens where the current sentence's times begin.
+    var timeStarts: Set<Int> = []
     /// Words written capitalised somewhere other than a sentence start: names, not just
     /// sentence-initial words.
     let capitalizedMidSentence: Set<UInt64>
@@ -174,6 +182,7 @@ struct ClaimExtraction {
                 u += 1
             }
             t = u
+            timeStarts = Set(inSentence.map { d.tokenIndex(atOrAfter: times[$0].core.lowerBound) })
             for index in inSentence where ClaimExtraction.isEventTime(times[index]) {
                 if let claim = claim(for: index, time: times[index], sentence: si) { claims.append(claim) }
             }
@@ -265,8 +274,13 @@ struct ClaimExtraction {
                 if k < clauseEnd, W.particles.contains(h(k)), cls != "enter" { k += 1 }
                 // "vote on the budget", "voted against the bill"
                 if cls == "vote", k < clauseEnd, W.voteObjects.contains(h(k)) { k += 1 }
+                // "started the week higher": a stretch of time as the object is no event.
+                if timeStarts.contains(k), W.determiners.contains(h(k)) { return nil }
                 // "unveil on Monday his second ad": the object after the time.
-                if k == first || (k + 1 == first && (h(k) == W.on || h(k) == W.the)) { k = last + 1 }
+                if k == first || (k + 1 == first && (h(k) == W.on || h(k) == W.the)) {
+                    k = last + 1
+                    if (cls == "open" || cls == "close" || cls == "start" || cls == "finish"), isMarketMove(k) { return nil }
+                }
                 if k < clauseEnd, !W.locatives.contains(h(k)), !(k >= first && k <= last),
                     let np = nounPhrase(from: k, end: clauseEnd, stopAt: first)
                 {
@@ -376,6 +390,12 @@ struct ClaimExtraction {
             var match: (Int, String)? = nil
             if let (length, cls) = W.phrasal.match({ self.h($0) }, at: k), k + length <= clause.upperBound { match = (length, cls) }
             if match == nil, let cls = W.predicates[h(k)], d.tokens[k].kind == .word { match = (1, cls) }
+            // "the Dow closed at 7,552", "shares opened lower": a market's daily move, not an
+            // opening or a closure.
+            if let (length, cls) = match, cls == "open" || cls == "close", isMarketMove(k + length) || isMarketNoun(k) {
+                k += length
+                continue
+            }
             if let (length, cls) = match {
                 let distance = k < time.lowerBound ? time.lowerBound - (k + length - 1) : (k - time.upperBound) + 1
                 if distance <= 20, best == nil || distance < best!.distance {
@@ -387,6 +407,25 @@ struct ClaimExtraction {
             k += 1
         }
         return best.map { ($0.start, $0.end, $0.cls) }
+    }
+
+    func isMarketMove(_ k: Int) -> Bool {
+        guard k < d.tokens.count else { return false }
+        var j = k
+        if d.tokens[j].kind == .word, W.marketAdverbs.contains(h(j)) { j += 1 }
+        guard j < d.tokens.count else { return false }
+        // "closed at 7,552", "closed at $12.40": a level, not a time or place.
+        if h(j) == Bytes.wordHash("at") || h(j) == Bytes.wordHash("near") || h(j) == Bytes.wordHash("above") || h(j) == Bytes.wordHash("below") {
+            guard j + 1 < d.tokens.count else { return false }
+            return d.tokens[j + 1].kind == .number || d.tokens[j + 1].isPunctuation("$") || d.tokens[j + 1].isPunctuation("€") || d.tokens[j + 1].isPunctuation("£")
+        }
+        return W.marketMoves.contains(h(j)) || (d.tokens[j].kind == .number && TimeWords.months[h(j)] == nil && !(j + 1 < d.tokens.count && TimeWords.units[h(j + 1)] != nil))
+    }
+
+    /// "at the close", "the opening bell", "before the open": the trading day.
+    func isMarketNoun(_ k: Int) -> Bool {
+        let next = k + 1 < d.tokens.count ? h(k + 1) : 0
+        return next == Bytes.wordHash("bell") || (k > 1 && h(k - 1) == W.the && (h(k - 2) == Bytes.wordHash("at") || h(k - 2) == Bytes.wordHash("before") || h(k - 2) == Bytes.wordHash("after")) && !(k + 1 < d.tokens.count && h(k + 1) == W.of))
     }
 
     /// "the launch", "its entry", "Xiaomi's U.S. launch", "a planned opening".
@@ -715,6 +754,14 @@ struct ClaimExtraction {
                 if W.marketWords.contains(h(m)), let place = placeKey(j...e) { return Phrase(participant: place, isProper: true, isPlace: true, entity: nil) }
                 m += 1
             }
+            // "its Elm Street store", "a Republican presidential nominee": the name modifies a noun.
+            var tail = e
+            while tail + 1 < end, tail + 1 != time, tail - e < 3, d.tokens[tail + 1].kind == .word, d.tokens[tail + 1].has(.lowercase),
+                !W.phraseStops.contains(h(tail + 1)), !d.tokens[tail + 1].has(.possessive)
+            {
+                tail += 1
+            }
+            if tail > e { return commonPhrase(k...tail) }
             return properPhrase(j...e)
         }
         var steps = 0

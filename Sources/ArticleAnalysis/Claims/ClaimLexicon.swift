@@ -205,6 +205,9 @@ enum ClaimLexicon {
         "editions", "events", "games", "matches", "races", "shows", "songs", "books", "letters", "memos", "bills",
         "messages", "briefings", "interviews", "debates", "hearings", "sessions", "videos", "it", "them", "this",
         "that", "these", "those", "something", "anything", "everything", "nothing",
+        // A stretch of time is no event: "started the week higher", "finished the day down".
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "session",
+        "sessions", "trading", "morning", "afternoon", "evening", "night", "season", "period", "term", "decade",
     ]
 
     /// Determiners that make a phrase indefinite: "a speech", "another store", "three plants".
