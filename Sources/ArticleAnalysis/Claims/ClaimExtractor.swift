@@ -188,7 +188,28 @@ struct ClaimExtraction {
             }
             remember(sentence)
         }
-        return claims
+        return ClaimExtraction.withSentenceBounds(claims, times)
+    }
+
+    /// Each claim's sentence bounds: the union of the bounds its sentence gives the same event
+    /// (nil if any of them is unresolved or the claim is negated).
+    static func withSentenceBounds(_ claims: [Claim], _ times: [TimeExpression]) -> [Claim] {
+        var unions: [String: TimeBounds] = [:]
+        var unresolved: Set<String> = []
+        for c in claims where !c.negated {
+            let id = c.key + "#\(c.range.lowerBound)"
+            guard c.time >= 0, c.time < times.count, let b = times[c.time].bounds else {
+                unresolved.insert(id)
+                continue
+            }
+            unions[id] = unions[id].map { $0.union(b) } ?? b
+        }
+        return claims.map { c in
+            var claim = c
+            let id = c.key + "#\(c.range.lowerBound)"
+            claim.sentenceBounds = c.negated || unresolved.contains(id) ? nil : unions[id]
+            return claim
+        }
     }
 
     /// Times that can date an event: calendar dates and times, and durations reaching from the

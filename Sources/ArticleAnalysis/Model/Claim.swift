@@ -9,13 +9,13 @@ public struct Claim: Sendable, Hashable {
 
     public var range: Range<Int>
     /// Cross-article key of the subject entity (see `LocalEntity.key`), or its text when unlinked.
-    public var subject: String
+    public var subject: String { didSet { key = Claim.makeKey(subject, predicate, object) } }
     /// Index into `AnalyzedArticle.entities`, when the subject is a known entity.
     public var subjectEntity: Int?
     /// The event class, so "enter", "launch in" and "expand into" compare equal: "enter", "launch", …
-    public var predicate: String
+    public var predicate: String { didSet { key = Claim.makeKey(subject, predicate, object) } }
     /// Normalised object ("place:united states", "market:us"), or nil.
-    public var object: String?
+    public var object: String? { didSet { key = Claim.makeKey(subject, predicate, object) } }
     /// Index into `AnalyzedArticle.times`.
     public var time: Int
     public var modality: Modality
@@ -25,6 +25,11 @@ public struct Claim: Sendable, Hashable {
     /// How the subject and object read in a message ("Xiaomi", "the United States").
     public var subjectName: String
     public var objectName: String?
+    /// The days this sentence gives the event, all its times together ("by end 2018, or by early
+    /// 2019"): what conflicts are computed on. Nil when a time cannot be resolved.
+    public var sentenceBounds: TimeBounds?
+    /// Two claims with the same key are about the same event (kept in step with its parts).
+    public private(set) var key: String
 
     public init(
         range: Range<Int>, subject: String, subjectEntity: Int?, predicate: String, object: String?, time: Int,
@@ -41,6 +46,12 @@ public struct Claim: Sendable, Hashable {
         self.isRevision = isRevision
         self.subjectName = subjectName ?? Claim.displayName(subject)
         self.objectName = objectName ?? object.map(Claim.displayName)
+        self.sentenceBounds = nil
+        self.key = Claim.makeKey(subject, predicate, object)
+    }
+
+    static func makeKey(_ subject: String, _ predicate: String, _ object: String?) -> String {
+        subject + "|" + predicate + "|" + (object ?? "")
     }
 
     /// "organization:xiaomi" → "Xiaomi"; "place:united states" → "United States".
@@ -64,6 +75,4 @@ public struct Claim: Sendable, Hashable {
         "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling",
     ]
 
-    /// Two claims with the same key are about the same event.
-    public var key: String { "\(subject)|\(predicate)|\(object ?? "")" }
 }

@@ -23,26 +23,27 @@ public struct ConflictingDateRule: Rule {
         let mine = Dating.all(in: record.article)
         guard !mine.isEmpty else { return [] }
         var findings: [Finding] = []
-        var othersByKey: [String: [(ArticleRecord, [Dating])]] = [:]
+        var othersByKey: [String: [(ArticleRecord, EventBounds)]] = [:]
         for dating in mine {
-            let others: [(ArticleRecord, [Dating])]
+            let others: [(ArticleRecord, EventBounds)]
             if let cached = othersByKey[dating.key] {
                 others = cached
             } else {
                 others = corpus.articles(sharing: "claim:" + dating.key).compactMap { other in
                     guard other.id != record.id else { return nil }
-                    let theirs = Dating.all(in: other.article).filter { $0.key == dating.key }
-                    return theirs.isEmpty ? nil : (other, theirs)
+                    let theirs = EventBounds.of(other.article, key: dating.key)
+                    return theirs.bounds.isEmpty ? nil : (other, theirs)
                 }
                 othersByKey[dating.key] = others
             }
+            let myBounds = mine.filter { $0.key == dating.key }.map(\.bounds)
             var conflicts: [(ArticleRecord, Dating)] = []
             var revisions: [(ArticleRecord, Dating, Revision)] = []
-            let myDatings = mine.filter { $0.key == dating.key }
             for (other, theirs) in others {
                 // The two sources agree somewhere about this event: not a contradiction between them.
-                if myDatings.contains(where: { d in theirs.contains { d.bounds.canOverlap($0.bounds) } }) { continue }
-                guard let nearest = theirs.min(by: { dating.gap(to: $0) < dating.gap(to: $1) }) else { continue }
+                if myBounds.contains(where: { d in theirs.bounds.contains { d.canOverlap($0) } }) { continue }
+                let datings = Dating.all(in: other.article, key: dating.key)
+                guard let nearest = datings.min(by: { dating.gap(to: $0) < dating.gap(to: $1) }) else { continue }
                 if let revision = Revision.classify(mine: dating, in: record, theirs: nearest, in: other) {
                     revisions.append((other, nearest, revision))
                 } else {
@@ -122,38 +123,39 @@ public struct ConflictingDateRule: Rule {
 }
 
 /// One article's dating of one event in one sentence: the union of the times its claims give
-/// there ("by end 2018, or by early 2019").
+/// there ("by end 2018, or by early 2019"), as `Claim.sentenceBounds` holds it. Words for messages
+/// are made only when a finding needs them.
 struct Dating {
     var key: String
-    var event: String
-    var sentence: Range<Int>
-    /// The first time's range (where the finding goes).
-    var range: Range<Int>
-    var text: String
+    /// The sentence's first claim of the event.
+    var claim: Claim
     var bounds: TimeBounds
     var isPlanned: Bool
     var isRevision: Bool
+    /// The times' texts ("by end 2018, or by early 2019").
+    var text: String
+    var event: String { claim.eventDescription }
+    var sentence: Range<Int> { claim.range }
+    /// The first time's range (where the finding goes).
+    var range: Range<Int>
 
-    /// Every dating in an article: claims that are not negated and whose time has bounds.
-    static func all(in article: AnalyzedArticle) -> [Dating] {
+    /// Every dating in an article (of one event, when `key` is given): claims that are not
+    /// negated and whose sentence dates them.
+    static func all(in article: AnalyzedArticle, key: String? = nil) -> [Dating] {
         var result: [Dating] = []
-        var index: [String: Int] = [:]
-        for claim in article.claims where !claim.negated {
-            guard claim.time >= 0, claim.time < article.times.count, let bounds = article.times[claim.time].bounds else { continue }
+        for claim in article.claims {
+            if let key, claim.key != key { continue }
+            guard let bounds = claim.sentenceBounds, claim.time >= 0, claim.time < article.times.count else { continue }
             let time = article.times[claim.time]
-            let id = "\(claim.key)#\(claim.range.lowerBound)"
-            let text = article.text.slice(time.range)
-            if let i = index[id] {
-                result[i].bounds = result[i].bounds.union(bounds)
-                result[i].text += ", or " + text
+            if let i = result.lastIndex(where: { $0.claim.range == claim.range && $0.key == claim.key }) {
+                result[i].text += ", or " + article.text.slice(time.range)
                 result[i].isPlanned = result[i].isPlanned || claim.modality == .planned
                 result[i].isRevision = result[i].isRevision || claim.isRevision
-            } else {
-                index[id] = result.count
-                result.append(Dating(
-                    key: claim.key, event: claim.eventDescription, sentence: claim.range, range: time.range, text: text, bounds: bounds,
-                    isPlanned: claim.modality == .planned, isRevision: claim.isRevision))
+                continue
             }
+            result.append(Dating(
+                key: claim.key, claim: claim, bounds: bounds, isPlanned: claim.modality == .planned, isRevision: claim.isRevision,
+                text: article.text.slice(time.range), range: time.range))
         }
         return result
     }
@@ -163,6 +165,19 @@ struct Dating {
         if bounds.latestEnd < other.bounds.earliestBegin { return other.bounds.earliestBegin - bounds.latestEnd }
         if other.bounds.latestEnd < bounds.earliestBegin { return bounds.earliestBegin - other.bounds.latestEnd }
         return 0
+    }
+}
+
+/// An article's claims of one event, just enough to tell whether they can agree: no strings.
+struct EventBounds {
+    var bounds: [TimeBounds]
+
+    static func of(_ article: AnalyzedArticle, key: String) -> EventBounds {
+        var bounds: [TimeBounds] = []
+        for claim in article.claims where claim.key == key {
+            if let b = claim.sentenceBounds, !bounds.contains(b) { bounds.append(b) }
+        }
+        return EventBounds(bounds: bounds)
     }
 }
 
