@@ -236,10 +236,11 @@ struct ClaimExtraction {
         // "the department said on Wednesday": when it was said, not when the event is.
         if datesSpeech(first, sentenceStart: sentence.tokens.lowerBound) { return nil }
         // The clause around the time.
+        // (At most 40 tokens either way: a run-on "sentence" must not make extraction quadratic.)
         var clauseStart = first
-        while clauseStart > sentence.tokens.lowerBound, !W.clauseBreaks.contains(h(clauseStart - 1)) { clauseStart -= 1 }
+        while clauseStart > sentence.tokens.lowerBound, clauseStart > first - 40, !W.clauseBreaks.contains(h(clauseStart - 1)) { clauseStart -= 1 }
         var clauseEnd = last + 1
-        while clauseEnd < sentence.tokens.upperBound, !W.clauseBreaks.contains(h(clauseEnd)) { clauseEnd += 1 }
+        while clauseEnd < sentence.tokens.upperBound, clauseEnd < last + 40, !W.clauseBreaks.contains(h(clauseEnd)) { clauseEnd += 1 }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
         // "start entering the market": the event is the entering.
@@ -363,7 +364,7 @@ struct ClaimExtraction {
         if negated, time.mod == .onOrAfter, let u = time.range.first.map({ b[$0] | 0x20 }), u == 0x75 || u == 0x74 { negated = false }
         if time.mod == .onOrAfter || time.value == "FUTURE_REF" { planned = planned || isFutureOfPublication(time) }
         if !planned, isFutureOfPublication(time) { planned = true }
-        let revision = isRevision(sentence.tokens)
+        let revision = isRevision(max(sentence.tokens.lowerBound, clauseStart - 20)..<min(sentence.tokens.upperBound, clauseEnd + 20))
 
         return Claim(
             range: sentence.range, subject: subject.key, subjectEntity: subjectEntity, predicate: predicateClass,
@@ -579,7 +580,7 @@ struct ClaimExtraction {
         let ing = n > 4 && (b[Int(t.end) - 1] | 0x20) == 0x67 && (b[Int(t.end) - 2] | 0x20) == 0x6E && (b[Int(t.end) - 3] | 0x20) == 0x69
         guard ed || ing else { return nil }
         let sentenceEnd = d.sentences[d.sentenceIndex(containing: Int(t.start)) ?? 0].tokens.upperBound
-        guard let comma = ((k + 1)..<sentenceEnd).first(where: { d.tokens[$0].isPunctuation(",") }), comma - k <= 10 else { return nil }
+        guard let comma = ((k + 1)..<min(sentenceEnd, k + 11)).first(where: { d.tokens[$0].isPunctuation(",") }) else { return nil }
         return nounPhrase(from: comma + 1, end: sentenceEnd, stopAt: -1)
     }
 
@@ -696,7 +697,7 @@ struct ClaimExtraction {
 
     func anaphoraInClause(before k: Int, clauseStart: Int) -> Phrase? {
         var j = k - 1
-        while j >= clauseStart {
+        while j >= clauseStart, j >= k - 60 {
             if W.organizationAnaphora.contains(h(j)) { return resolveAnaphora(Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false), before: j, sentenceStart: clauseStart) }
             if isNameWord(j), !d.tokens[j].has(.sentenceStart) {
                 var s = j
@@ -710,7 +711,7 @@ struct ClaimExtraction {
 
     /// The first organisation-like name in the sentence before token `j`.
     func nameBefore(_ j: Int, from start: Int) -> Phrase? {
-        var k = start
+        var k = max(start, j - 60)
         while k < j {
             if isNameWord(k) {
                 var e = k

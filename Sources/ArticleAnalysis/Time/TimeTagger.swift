@@ -147,8 +147,10 @@ enum Tense {
     static func direction(_ p: [Piece], _ b: UnsafeBufferPointer<UInt8>, around r: Range<Int>, quoted: [Bool]) -> TimeSpec.Direction? {
         let inQuote = r.lowerBound < quoted.count ? quoted[r.lowerBound] : false
         var backward: (distance: Int, direction: TimeSpec.Direction)? = nil
+        // Forty pieces either way: a tense cue further off governs another clause, and a giant
+        // run-on "sentence" must not make tagging quadratic.
         var k = r.lowerBound - 1
-        while k >= 0 {
+        while k >= 0, k >= r.lowerBound - 40 {
             if quoted[k] != inQuote || p[k].kind == .quote { break }
             if clauseBreaks.contains(p[k].hash) { break }
             if let d = cue(p, b, k) {
@@ -159,7 +161,7 @@ enum Tense {
         }
         var forward: (distance: Int, direction: TimeSpec.Direction)? = nil
         k = r.upperBound
-        while k < p.count {
+        while k < p.count, k < r.upperBound + 40 {
             if quoted[k] != inQuote || p[k].kind == .quote { break }
             if clauseBreaks.contains(p[k].hash) { break }
             if let backward, k - r.upperBound + 1 >= backward.distance { break }

@@ -24,6 +24,8 @@ public struct ConflictingDateRule: Rule {
         guard !mine.isEmpty else { return [] }
         var findings: [Finding] = []
         var othersByKey: [String: [(ArticleRecord, EventBounds)]] = [:]
+        var mineByKey: [String: [TimeBounds]] = [:]
+        for d in mine { mineByKey[d.key, default: []].append(d.bounds) }
         for dating in mine {
             let others: [(ArticleRecord, EventBounds)]
             if let cached = othersByKey[dating.key] {
@@ -36,7 +38,7 @@ public struct ConflictingDateRule: Rule {
                 }
                 othersByKey[dating.key] = others
             }
-            let myBounds = mine.filter { $0.key == dating.key }.map(\.bounds)
+            let myBounds = mineByKey[dating.key] ?? []
             var conflicts: [(ArticleRecord, Dating)] = []
             var revisions: [(ArticleRecord, Dating, Revision)] = []
             for (other, theirs) in others {
@@ -143,16 +145,19 @@ struct Dating {
     /// negated and whose sentence dates them.
     static func all(in article: AnalyzedArticle, key: String? = nil) -> [Dating] {
         var result: [Dating] = []
+        var index: [String: Int] = [:]
         for claim in article.claims {
             if let key, claim.key != key { continue }
             guard let bounds = claim.sentenceBounds, claim.time >= 0, claim.time < article.times.count else { continue }
             let time = article.times[claim.time]
-            if let i = result.lastIndex(where: { $0.claim.range == claim.range && $0.key == claim.key }) {
+            let id = claim.key + "#\(claim.range.lowerBound)"
+            if let i = index[id] {
                 result[i].text += ", or " + article.text.slice(time.range)
                 result[i].isPlanned = result[i].isPlanned || claim.modality == .planned
                 result[i].isRevision = result[i].isRevision || claim.isRevision
                 continue
             }
+            index[id] = result.count
             result.append(Dating(
                 key: claim.key, claim: claim, bounds: bounds, isPlanned: claim.modality == .planned, isRevision: claim.isRevision,
                 text: article.text.slice(time.range), range: time.range))
