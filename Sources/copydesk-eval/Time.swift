@@ -271,6 +271,12 @@ enum MeantimeReader {
         var dct: CalendarDate? = nil
         var gold: [TimeEvaluation.Gold] = []
         var ignored: [Range<Int>] = []
+        // A few documents do not mark their creation time; the date line (sentence 1) is it.
+        let sentenceOf = Dictionary(tokens.map { ($0.id, $0.sentence) }, uniquingKeysWith: { a, _ in a })
+        let marksDCT = timexes.contains { $0.attributes["functionInDocument"] == "CREATION_TIME" }
+        if !marksDCT, let i = timexes.firstIndex(where: { t in t.anchors.first.flatMap { sentenceOf[$0] } == 1 }) {
+            timexes[i].attributes["functionInDocument"] = "CREATION_TIME"
+        }
         for t in timexes {
             let spans = t.anchors.compactMap { ranges[$0] }
             guard let first = spans.map(\.lowerBound).min(), let last = spans.map(\.upperBound).max() else {

@@ -1047,6 +1047,8 @@ struct TimeGrammar {
         // A bare "a"/"an"/"one" + singular unit is a duration only in some frames; "a day" in
         // "twice a day" is a set (handled by setExpression), and "one day" may be a story opener.
         if n == 1, h(i) == W.one, unit.unit == .day, W.temporalPrepositions.contains(h(i - 1)) == false { return nil }
+        // "the 1988 second quarter", "the 1988 quarter": a year, not 1,988 seconds.
+        if valid(i), p[i].digits == 4, p[i].value >= 1000, !unit.plural { return nil }
         // "60 Minutes", "24 Hours of Le Mans": a title.
         if isCap(j), !p[j].flags.contains(.sentenceStart), !p[i].flags.contains(.sentenceStart) { return nil }
         // "a second betrayal", "a minute detail": ordinals and adjectives.
@@ -1486,8 +1488,8 @@ extension TimeGrammar {
             return Core(end: j + 1, spec: .narrativePeriod(yearsBack: yearsBack))
         case W.year where yearsBack == 0:
             if h(j + 1) == W.of || h(j + 1) == W.before || h(j + 1) == W.after || h(j + 1) == W.apostropheS { return nil }
-            if h(i + 1) == W.fiscal { return Core(end: j + 1, spec: .fiscal(.relative(.year, 0, base: .speech))) }
-            return Core(end: j + 1, spec: .relative(.year, 0, base: .speech))
+            // "for the year", "the fiscal year": TimeBank reads these as a year's length.
+            return Core(end: j + 1, spec: .duration("P1Y", days: 365))
         case W.week where yearsBack == 0 && j == i + 1:
             if h(j + 1) == W.of || h(j + 1) == W.before || h(j + 1) == W.after || h(j + 1) == W.apostropheS { return nil }
             return Core(end: j + 1, spec: .relative(.week, 0, base: .speech))

@@ -126,6 +126,9 @@ enum TimeLexicon {
         "target", "targets", "targeting", "set", "going", "gonna", "looking", "seeks", "seek", "seeking", "want",
         "wants", "promise", "promises", "pledge", "pledges", "vows", "vow", "next", "coming", "tomorrow", "await",
         "awaits", "awaiting", "forecasts", "predicts", "anticipates", "expected", "intended", "planned", "would",
+        // The simple present of scheduled events: "the factory closes in November".
+        "opens", "closes", "begins", "starts", "ends", "expires", "launches", "debuts", "reopens", "arrives",
+        "departs", "resumes", "kicks", "premieres", "airs", "convenes", "adjourns",
     ]
 
     /// Finite verbs that put a sentence in the past.

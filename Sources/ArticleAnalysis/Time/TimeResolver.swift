@@ -170,7 +170,14 @@ struct TimeResolver {
                 lastYear = first
             default: break
             }
-            if g.granularity == .quarter || g.granularity == .half {
+            // Periods derived from the last one ("a year earlier", "the year-ago quarter") do not
+            // replace it.
+            var derived = false
+            switch parse.spec {
+            case .ago, .narrativePeriod: derived = true
+            default: break
+            }
+            if !derived, g.granularity == .quarter || g.granularity == .half {
                 lastPeriod = g
                 lastPeriodSentence = sentence
             }
@@ -232,8 +239,10 @@ struct TimeResolver {
             use(speechSource)
             switch direction {
             case .past:
+                // "last spring" in October is the spring before this one (TimeBank's reading):
+                // this year's only once it is more than half a year gone.
                 let g = y.granule(in: ref.year)
-                return .granule(g.span.last < ref ? g : y.granule(in: ref.year - 1))
+                return .granule(g.span.last.dayNumber < ref.dayNumber - 180 ? g : y.granule(in: ref.year - 1))
             case .future:
                 let g = y.granule(in: ref.year)
                 return .granule(g.span.first > ref ? g : y.granule(in: ref.year + 1))
@@ -457,21 +466,28 @@ struct TimeResolver {
         let current = candidates[1]
         let s = current.span
         let r = ref.dayNumber
+        // How long the unit lasts: a quarter's results come out weeks after it ends.
+        let length = s.last.dayNumber - s.first.dayNumber + 1
         switch tense {
         case .future?:
-            // A week of slack for the lag between writing and publishing.
-            if s.last.dayNumber < r - 7 { return candidates[2] }
+            if s.last.dayNumber < r - max(7, length) { return candidates[2] }
             return current
         case .past?:
             // A past-tense sentence often reports a plan for a date weeks ahead ("invited them to
             // a ceremony on March 12"): only a date well ahead moves to last year.
-            if s.first.dayNumber > r + 60 { return candidates[0] }
+            if s.first.dayNumber > r + max(60, length) { return candidates[0] }
             return current
         default:
-            // No tense: the publication year, unless that puts the date most of a year ahead
-            // (news reports the past more than it schedules the far future).
-            if s.first.dayNumber > r + 250 { return candidates[0] }
-            return current
+            // No tense to go by: the nearer of the three.
+            func distance(_ g: Granule) -> Int {
+                let sp = g.span
+                if sp.last.dayNumber < r { return r - sp.last.dayNumber }
+                if sp.first.dayNumber > r { return sp.first.dayNumber - r }
+                return 0
+            }
+            var best = current
+            for c in [candidates[0], candidates[2]] where distance(c) < distance(best) { best = c }
+            return best
         }
     }
 
