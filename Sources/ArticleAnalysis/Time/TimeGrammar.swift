@@ -1110,10 +1110,13 @@ struct TimeGrammar {
     /// "annually".
     func setExpression(_ i: Int) -> Core? {
         switch h(i) {
-        case W.daily, W.nightly, W.weekly, W.biweekly, W.monthly, W.yearly, W.quarterly, W.hourly:
-            // "quarterly earnings", "the party daily Granma": adjectives and nouns, not a frequency.
+        case W.quarterly:
+            // "quarterly earnings": reporting periods, not a frequency worth a time (TimeBank
+            // leaves them out); "the board meets quarterly" is one.
             if valid(i + 1), isWord(i + 1), !TimeGrammar.clauseWords.contains(h(i + 1)) { return nil }
-            if valid(i - 1), isCap(i - 1), isWord(i - 1), !p[i].flags.contains(.sentenceStart), h(i - 1) != W.the { return nil }
+            return adverbialSet(i)
+        case W.daily, W.nightly, W.weekly, W.biweekly, W.monthly, W.yearly, W.hourly:
+            // "a daily rally", "his weekly radio address", "the party daily Granma": frequencies too.
             return adverbialSet(i)
         case W.annually: return Core(end: i + 1, spec: .set("P1Y"))
         case W.every, W.each:
@@ -1197,8 +1200,7 @@ struct TimeGrammar {
     func reference(_ i: Int) -> Core? {
         switch h(i) {
         case W.now:
-            // "now" as a discourse marker at the start ("Now, the council…") is still the present.
-            if h(i + 1) == W.that { return nil }
+            // "now" as a discourse marker ("Now, the council…", "now that …") is still the present.
             return Core(end: i + 1, spec: .reference(.present, horizon: 0))
         case W.right where h(i + 1) == W.now: return Core(end: i + 2, spec: .reference(.present, horizon: 0))
         case W.currently, W.presently, W.nowadays: return Core(end: i + 1, spec: .reference(.present, horizon: 0))

@@ -197,7 +197,8 @@ struct TimeResolver {
         let open1 = TimeBounds.distantFuture
         // A plan "by the end of the year" cannot be before it was made.
         let lower = tense == .future ? (reference?.dayNumber ?? open0) : open0
-        let upper = tense == .past ? (reference?.dayNumber ?? open1) : open1
+        // "has risen since 2015": up to now; "will run from 2019": no end in sight.
+        let upper = tense == .past || tense == .this ? (reference?.dayNumber ?? open1) : open1
         switch signal {
         case .onOrBefore, .within, .inDuration:
             let last = z

@@ -60,8 +60,11 @@ public enum TimeTagger {
                 let isQuoted = quoted[parse.coreStart]
                 var tense = Tense.direction(pieces, b, around: parse.start..<parse.end, quoted: quoted)
                 // "until Tuesday", "as soon as Friday": deadlines and earliest dates lie ahead.
-                if let signal = parse.signal, signal == .onOrBefore || signal == .onOrAfter, tense != .future {
-                    if case .weekday = parse.spec { tense = .future }
+                if let signal = parse.signal, signal == .onOrBefore || signal == .onOrAfter, tense == nil || tense == .this {
+                    switch parse.spec {
+                    case .weekday, .timeOfDay(.weekday?, _, _), .partOfDay(.weekday?, _): tense = .future
+                    default: break
+                    }
                 }
                 // "Wednesday's ruling": a day named as an event's, usually one that has happened.
                 if parse.end < pieces.count, pieces[parse.end].hash == TimeWords.apostropheS, case .weekday = parse.spec { tense = nil }
@@ -139,6 +142,12 @@ enum Tense {
     /// from the past.
     static let planParticiples: Set<UInt64> = TimeWords.set(["expected", "planned", "intended", "scheduled", "slated", "set", "due"])
     static let setHash = Bytes.wordHash("set")
+    static let hadHash = Bytes.wordHash("had")
+    static let apostropheDHash = Bytes.wordHash("'d")
+    static let wasHash = Bytes.wordHash("was")
+    static let wereHash = Bytes.wordHash("were")
+    static let planningHash = Bytes.wordHash("planning")
+    static let goingHash = Bytes.wordHash("going")
     static let dueHash = Bytes.wordHash("due")
     static let clauseBreaks: Set<UInt64> = TimeWords.set([";", "but", "while", "whereas", "although", "though", "because"])
 
@@ -204,7 +213,13 @@ enum Tense {
             // "expected" after "as" ("as expected") or "was expected to" is still about the future.
             return .future
         }
-        if perfect.contains(w) { return .past }
+        // "has given them until Tuesday": the present perfect reaches into now; "had" is past.
+        if w == hadHash || w == apostropheDHash { return .past }
+        if perfect.contains(w) { return .this }
+        // "were planning to", "was expected to": a plan seen from the past still looks ahead.
+        if (w == wasHash || w == wereHash), k + 1 < p.count, planParticiples.contains(p[k + 1].hash) || p[k + 1].hash == planningHash || p[k + 1].hash == goingHash {
+            return .future
+        }
         if TimeWords.pastCues.contains(w) {
             if w == TimeWords.last || w == TimeWords.earlier { return nil }
             // An irregular participle after an auxiliary ("is held", "will be made"): the
