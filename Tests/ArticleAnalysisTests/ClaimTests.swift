@@ -109,3 +109,23 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("Xiaomi will enter talks in May.").isEmpty)
     }
 }
+
+@Suite struct ClaimEntityTests {
+    @Test func anEntityMentionGivesTheSubjectItsKey() {
+        let text = "Xiaomi plans to enter the U.S. market in 2019."
+        let document = ArticleDocument(text: text, format: .plainText, publication: CalendarDate(year: 2018, month: 3, day: 5))
+        let times = TimeTagger.tag(document)
+        let xiaomi = LocalEntity(name: "Xiaomi", type: .organization, key: "organization:xiaomi", aliases: [], roles: [], mentions: [0], introduction: 0)
+        let us = LocalEntity(name: "U.S.", type: .place, key: "place:united states", aliases: ["US"], roles: [], mentions: [1], introduction: 1)
+        let entities = EntityRecognizer.Result(
+            mentions: [
+                Mention(range: 0..<6, type: .organization, kind: .name, entity: 0),
+                Mention(range: 26..<30, type: .place, kind: .name, entity: 1),
+            ],
+            entities: [xiaomi, us])
+        let claims = ClaimExtractor.extract(document, times: times, entities: entities)
+        #expect(claims.map(\.key) == ["organization:xiaomi|enter|place:united states"])
+        #expect(claims.first?.subjectEntity == 0)
+        #expect(claims.first?.subjectName == "Xiaomi")
+    }
+}

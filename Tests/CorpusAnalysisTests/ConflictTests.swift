@@ -184,3 +184,23 @@ let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-da
             """)
     }
 }
+
+@Suite struct LocalEntityClaimTests {
+    @Test func claimsAboutALocalEntityNeverLinkArticles() {
+        func analyze(_ text: String) -> AnalyzedArticle {
+            var article = ArticleAnalyzer.analyze(text, format: .markdown, options: .init(publication: CalendarDate(year: 2018, month: 3, day: 5)))
+            // As the entity recognizer keys a bare surname it cannot tie to a fuller name.
+            article.claims = article.claims.map { c in
+                var claim = c
+                claim.subject = "~jun"
+                return claim
+            }
+            return article
+        }
+        var corpus = Corpus()
+        corpus.update(path: "a.md", article: analyze("Jun will open the Quayside Line in 2019."))
+        corpus.update(path: "b.md", article: analyze("Jun will open the Quayside Line in 2021."))
+        #expect(corpus.findings(for: "a.md").isEmpty)
+        #expect(corpus.articles(sharing: "claim:~jun|open|").isEmpty)
+    }
+}

@@ -15,8 +15,10 @@ public struct ConflictingDateRule: Rule {
     public let defaultSeverity = Severity.warning
     public let summary = "Two sources give dates for the same event that cannot both be true."
 
+    /// Claims about an entity the recognizer keeps local (a key starting with `~`: a bare surname
+    /// nothing ties to a fuller name) never link across articles.
     public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> {
-        Set(article.claims.map { "claim:" + $0.key })
+        Set(article.claims.filter { !$0.key.hasPrefix("~") }.map { "claim:" + $0.key })
     }
 
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
@@ -146,7 +148,7 @@ struct Dating {
     static func all(in article: AnalyzedArticle, key: String? = nil) -> [Dating] {
         var result: [Dating] = []
         var index: [String: Int] = [:]
-        for claim in article.claims {
+        for claim in article.claims where !claim.key.hasPrefix("~") {
             if let key, claim.key != key { continue }
             guard let bounds = claim.sentenceBounds, claim.time >= 0, claim.time < article.times.count else { continue }
             let time = article.times[claim.time]
