@@ -47,7 +47,7 @@ enum EntityBenchmark {
     }
 
     static func measure(size: Int, queries: Int) {
-        var generator = ArticleGenerator(seed: 42)
+        var generator = EntityArticleGenerator(seed: 42)
         var corpus = Corpus()
         var paths: [String] = []
         let start = Clock.now()
@@ -118,22 +118,9 @@ enum EntityBenchmark {
 }
 
 /// A small deterministic random generator, so runs are comparable.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ list: [T]) -> T { list[Int(next() % UInt64(list.count))] }
-}
-
 /// Articles from templates: a company, its executive, places and products, in a few paragraphs.
 /// A handful of entities are "hot" (in most articles), most are rare.
-struct ArticleGenerator {
+struct EntityArticleGenerator {
     var rng: SplitMix
     init(seed: UInt64) { rng = SplitMix(seed: seed) }
 
@@ -149,13 +136,13 @@ struct ArticleGenerator {
     /// 144 companies (each in 1/144 of the articles), people drawn from 256 names, a country in
     /// every article and the United States in half of them.
     mutating func article(_ n: Int) -> (String, String, CalendarDate) {
-        let company = ArticleGenerator.companyStems[n % 12] + ArticleGenerator.companyStems[(n / 12) % 12].lowercased()
-        let person = rng.pick(ArticleGenerator.given) + " " + rng.pick(ArticleGenerator.family)
-        let title = rng.pick(ArticleGenerator.titles)
-        let place = n % 2 == 0 ? "United States" : rng.pick(ArticleGenerator.places)
-        let city = rng.pick(ArticleGenerator.cities)
-        let product = rng.pick(ArticleGenerator.products)
-        let suffix = rng.pick(ArticleGenerator.companySuffixes)
+        let company = EntityArticleGenerator.companyStems[n % 12] + EntityArticleGenerator.companyStems[(n / 12) % 12].lowercased()
+        let person = rng.pick(EntityArticleGenerator.given) + " " + rng.pick(EntityArticleGenerator.family)
+        let title = rng.pick(EntityArticleGenerator.titles)
+        let place = n % 2 == 0 ? "United States" : rng.pick(EntityArticleGenerator.places)
+        let city = rng.pick(EntityArticleGenerator.cities)
+        let product = rng.pick(EntityArticleGenerator.products)
+        let suffix = rng.pick(EntityArticleGenerator.companySuffixes)
         let month = 1 + n % 12
         let day = 1 + n % 28
         let text = """
@@ -167,7 +154,7 @@ struct ArticleGenerator {
 
             Analysts said the move would put \(company) in competition with larger rivals in \(place). \(person.split(separator: " ").last!) said the \(product) would lead the launch, and that he hoped to hire locally.
 
-            The company’s shares rose after the announcement. Its last expansion, into \(rng.pick(ArticleGenerator.places)), took two years.
+            The company’s shares rose after the announcement. Its last expansion, into \(rng.pick(EntityArticleGenerator.places)), took two years.
             """
         return ("ws/\(n / 100)/article-\(n).md", text, CalendarDate(year: 2018, month: month, day: day))
     }

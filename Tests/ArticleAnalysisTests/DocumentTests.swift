@@ -80,6 +80,23 @@ import Testing
         #expect(doc.paragraphs.last?.kind == .boilerplate)
     }
 
+    @Test func aDatedURLInFrontMatter() {
+        let doc = ArticleDocument(text: "---\nurl: https://news.example.com/2018/03/05/xiaomi-us-plans\n---\nXiaomi hopes to enter the market this year.", format: .markdown)
+        #expect(doc.publication?.date?.iso == "2018-03-05")
+        #expect(doc.publication?.origin == .frontMatter)
+        #expect(DateParsing.dateInURL("https://example.com/tech/20180305/xiaomi") == CalendarDate(year: 2018, month: 3, day: 5))
+        #expect(DateParsing.dateInURL("https://example.com/2018-03-05-xiaomi") == CalendarDate(year: 2018, month: 3, day: 5))
+        // A month alone, a story number, a host: no day.
+        #expect(DateParsing.dateInURL("https://example.com/2018/03/xiaomi") == nil)
+        #expect(DateParsing.dateInURL("https://example.com/story/20189999") == nil)
+        #expect(DateParsing.dateInURL("https://2018.example.com/a") == nil)
+    }
+
+    @Test func theDateFieldWinsOverTheURL() {
+        let doc = ArticleDocument(text: "---\ndate: 2019-01-02\nurl: https://example.com/2018/03/05/x\n---\nText.", format: .markdown)
+        #expect(doc.publication?.date?.iso == "2019-01-02")
+    }
+
     @Test func labelledDateLine() {
         let doc = ArticleDocument(text: "The bridge will reopen this year.\n\nPublished: 12 June 2019", format: .plainText)
         #expect(doc.publication?.date?.iso == "2019-06-12")

@@ -23,7 +23,8 @@ import Testing
         let uri = "file:///tmp/quotes/bridge.md"
         client.open(uri, QuoteFeatureTests.article)
         let published = try client.waitForNotification("textDocument/publishDiagnostics")
-        let diagnostics = published.at("params", "diagnostics")?.arrayValue ?? []
+        // (The article has no date, so its "next year" is also an unresolved-date hint.)
+        let diagnostics = (published.at("params", "diagnostics")?.arrayValue ?? []).filter { $0["code"] != "unresolved-date" }
         #expect(diagnostics.map { $0["code"] } == ["unattributed-quote"])
         guard let diagnostic = diagnostics.first else { return }
         #expect(diagnostic["message"] == "Quotation “We cannot keep paying for repairs,” has no attributed speaker")

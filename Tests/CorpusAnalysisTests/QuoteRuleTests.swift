@@ -156,7 +156,7 @@ import Testing
         let edited = "\"We plan to start building the new bridge next year,\" Tomas Brandt said."
         let impact = corpus.update(path: "a.md", article: ArticleAnalyzer.analyze(edited, format: .markdown))
         #expect(impact.affected == ["b.md"])
-        #expect(corpus.findings(for: "b.md").map(\.code) == ["quote-mismatch"])
+        #expect(corpus.findings(for: "b.md").map(\.code).filter { $0 != "unresolved-date" } == ["quote-mismatch"])
     }
 
     /// The article with its first quote's speaker resolved to one entity, as the entity stage will.

@@ -1,6 +1,998 @@
-/// Extracts dated events from sentences with time expressions.
+/// Extracts dated events from sentences with time expressions: for each date, the event word
+/// nearest to it in its clause (a verb such as "enter", "launched", or a noun such as "launch",
+/// "delivery"), who it is about, what it is about, whether it is a plan, negated, or a revision.
+///
+/// Subjects come from the entity recognizer's mentions when there are any (their entity keys link
+/// across articles); otherwise from the article's own capitalised names, with pronouns and "the
+/// company" read as the organisation the sentence or the story is about.
 public enum ClaimExtractor {
     public static func extract(_ document: ArticleDocument, times: [TimeExpression], entities: EntityRecognizer.Result) -> [Claim] {
-        []
+        guard !times.isEmpty else { return [] }
+        return document.bytes.withUnsafeBufferPointer { b in
+            var extraction = ClaimExtraction(document: document, bytes: b, entities: entities)
+            return extraction.run(times)
+        }
+    }
+}
+
+/// A name or place as a claim uses it: the key that links it, and how it reads.
+struct ClaimParticipant {
+    var key: String
+    var name: String
+}
+
+enum ClaimWords {
+    static func table(_ entries: [(String, String)]) -> [UInt64: String] {
+        var t: [UInt64: String] = [:]
+        for (word, value) in entries { t[Bytes.wordHash(word)] = value }
+        return t
+    }
+
+    static let predicates = table(ClaimLexicon.predicates)
+    static let phrasal: PhraseTable<String> = PhraseTable(ClaimLexicon.phrasalPredicates)
+    static let planCues = TimeWords.set(ClaimLexicon.planCues)
+    static let negations = TimeWords.set(ClaimLexicon.negations)
+    static let revisionCues = TimeWords.set(ClaimLexicon.revisionCues)
+    static let revisionNeedsPartner = TimeWords.set(Array(ClaimLexicon.revisionNeedsPartner))
+    static let revisionPartners = TimeWords.set(ClaimLexicon.revisionPartners)
+    static let subjectSkip = TimeWords.set(ClaimLexicon.subjectSkip)
+    static let phraseStops = TimeWords.set(ClaimLexicon.phraseStops)
+    static let determiners = TimeWords.set(ClaimLexicon.determiners)
+    static let organizationAnaphora = TimeWords.set(ClaimLexicon.organizationAnaphora)
+    static let corporateSuffixes = TimeWords.set(ClaimLexicon.corporateSuffixes)
+    static let places: PhraseTable<String> = PhraseTable(ClaimLexicon.places)
+    static let marketWords = TimeWords.set(ClaimLexicon.marketWords)
+    static let placeAnaphora = TimeWords.set(ClaimLexicon.placeAnaphora)
+    static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
+    static let indefinites = TimeWords.set(ClaimLexicon.indefinites)
+    static let to = Bytes.wordHash("to")
+    static let voteObjects = TimeWords.set(["on", "for", "against", "to"])
+    /// What follows a market's open or close: "closed at", "closed up 2%", "opened lower".
+    static let marketMoves = TimeWords.set([
+        "up", "down", "higher", "lower", "flat", "unchanged", "mixed", "off", "positive", "negative", "firmer", "weaker",
+        "stronger", "%", "percent", "points",
+    ])
+    static let marketAdverbs = TimeWords.set(["sharply", "slightly", "marginally", "modestly", "steeply", "broadly", "little", "just", "only"])
+    static let prepositions = TimeWords.set([
+        "in", "of", "for", "on", "at", "with", "from", "by", "about", "after", "before", "over", "under", "into",
+        "through", "during", "against", "among", "between", "despite", "like", "unlike", "than",
+    ])
+    /// Events whose named theme identifies them on its own ("the Mate 10 Pro launched").
+    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list"]
+    static let clauseBreaks = TimeWords.set([";", "but", "while", "whereas", "although", "though", "which", "because", "whom"])
+    static let beForms = TimeWords.set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets"])
+    static let particles = TimeWords.set(["up", "out", "down", "off", "on", "back"])
+    static let locatives = TimeWords.set(["in", "into", "to", "across", "throughout", "inside"])
+    static let nominalStarts = TimeWords.set(["the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "'s", "first", "planned", "expected", "scheduled", "official"])
+    static let startClass = "start"
+    static let now = Bytes.wordHash("now")
+    static let by = Bytes.wordHash("by")
+    static let on = Bytes.wordHash("on")
+    static let of = Bytes.wordHash("of")
+    static let the = Bytes.wordHash("the")
+    static let ntSuffix: [UInt8] = Array("n't".utf8)
+    static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
+    static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
+    /// Events that need no object: one founding, one death, one listing per subject.
+    static let selfContained: Set<String> = ["found", "die", "resign", "list"]
+    /// The last word of a place that is a built thing, not a territory.
+    static let facilityHeads = TimeWords.set(ClaimLexicon.facilityHeads)
+    /// Events a named thing can undergo with no object: "the line opens", "the phone launches".
+    static let intransitive: Set<String> = ["open", "close", "launch", "fly"]
+    /// Titles that are not names on their own ("Mr." before the name).
+    static let titles = TimeWords.set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "pres", "mx", "sir", "dame", "lord", "lady"])
+
+    /// Verbs of saying: a time right after one dates the saying.
+    static let speech = TimeWords.set([
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "explained", "according", "wrote",
+        "tweeted", "insisted", "argued", "warned", "claimed", "remarked", "testified", "confirmed", "reported",
+    ])
+    /// Words that open sentences without being names.
+    static let commonOpeners = TimeWords.set([
+        "the", "a", "an", "this", "that", "these", "those", "there", "here", "in", "on", "at", "for", "but", "and", "or",
+        "as", "if", "when", "while", "after", "before", "since", "until", "however", "meanwhile", "still", "yet", "also",
+        "so", "then", "now", "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "some", "many", "most",
+        "all", "one", "no", "not", "what", "how", "why", "who", "where", "which", "although", "though", "because",
+        "despite", "according", "additionally", "moreover", "instead", "other", "another", "such", "both", "each",
+        "every", "few", "several", "much", "more", "less", "even", "only", "just", "by", "with", "from", "to", "of",
+        "under", "over", "about", "will", "would", "can", "could", "should", "may", "might", "is", "are", "was", "were",
+        "do", "does", "did", "has", "have", "had", "would", "source", "sources", "image", "photo", "read", "see",
+    ])
+}
+
+struct ClaimExtraction {
+    typealias W = ClaimWords
+
+    let d: ArticleDocument
+    let b: UnsafeBufferPointer<UInt8>
+    let entities: EntityRecognizer.Result
+    /// The organisation the story is most about (its most frequent name).
+    var salient: ClaimParticipant? = nil
+    /// The last subject named, for "it" and "the company".
+    var lastSubject: ClaimParticipant? = nil
+    /// The last place named, for "the market" and "the country".
+    var lastPlace: ClaimParticipant? = nil
+    /// Tokens where the current sentence's times begin.
+    var timeStarts: Set<Int> = []
+    /// Words written capitalised somewhere other than a sentence start: names, not just
+    /// sentence-initial words.
+    let capitalizedMidSentence: Set<UInt64>
+    /// Words written in lowercase somewhere: common words, even when a sentence starts with them.
+    let lowercaseWords: Set<UInt64>
+
+    init(document: ArticleDocument, bytes: UnsafeBufferPointer<UInt8>, entities: EntityRecognizer.Result) {
+        d = document
+        b = bytes
+        self.entities = entities
+        var names: Set<UInt64> = []
+        var lower: Set<UInt64> = []
+        for t in document.tokens where t.kind == .word {
+            if t.has(.capitalized) && !t.has(.sentenceStart) { names.insert(t.hash) }
+            if t.has(.lowercase) { lower.insert(t.hash) }
+        }
+        capitalizedMidSentence = names
+        lowercaseWords = lower
+    }
+
+    // MARK: Tokens
+
+    var tokens: [Token] { d.tokens }
+    @inline(__always) func h(_ k: Int) -> UInt64 { k >= 0 && k < d.tokens.count ? d.tokens[k].hash : 0 }
+    func text(_ r: Range<Int>) -> String { d.bytes.text(r) }
+    func isNameWord(_ k: Int) -> Bool {
+        guard k >= 0, k < d.tokens.count else { return false }
+        let t = d.tokens[k]
+        if t.kind == .number { return k > 0 && isNameWord(k - 1) && !d.tokens[k].has(.sentenceStart) }
+        guard t.kind == .word, !t.has(.possessive) else { return false }
+        // Shouted words ("SIGN UP FOR OUR NEWSLETTER"), months, weekdays and bare titles are not names.
+        if t.has(.allCaps), Int(t.end - t.start) > 5 || W.phraseStops.contains(t.hash) || W.commonOpeners.contains(t.hash) { return false }
+        if isCalendarWord(k) || W.titles.contains(t.hash) { return false }
+        if t.has(.capitalized) || t.has(.allCaps) { return true }
+        // "iPhone", "eBay": an uppercase letter inside.
+        for i in Int(t.start)..<Int(t.end) where Bytes.isUpper(b[i]) { return true }
+        return false
+    }
+
+    func hasSuffix(_ k: Int, _ suffix: [UInt8]) -> Bool {
+        let t = d.tokens[k]
+        let n = Int(t.end - t.start)
+        guard n >= suffix.count else { return false }
+        for (i, c) in suffix.enumerated() {
+            var byte = b[Int(t.end) - suffix.count + i]
+            if byte == 0x99, i > 0 { byte = 0x27 }
+            if Bytes.lower(byte) != c && !(c == 0x27 && (byte == 0x27)) { return false }
+        }
+        return true
+    }
+
+    // MARK: Run
+
+    mutating func run(_ times: [TimeExpression]) -> [Claim] {
+        salient = mostFrequentName()
+        var claims: [Claim] = []
+        var t = 0
+        for (si, sentence) in d.sentences.enumerated() {
+            guard sentence.paragraph >= 0, sentence.paragraph < d.paragraphs.count, d.paragraphs[sentence.paragraph].kind != .boilerplate else {
+                while t < times.count, times[t].range.lowerBound < sentence.range.upperBound { t += 1 }
+                continue
+            }
+            while t < times.count, times[t].range.lowerBound < sentence.range.lowerBound { t += 1 }
+            var inSentence: [Int] = []
+            var u = t
+            while u < times.count, times[u].range.lowerBound < sentence.range.upperBound {
+                inSentence.append(u)
+                u += 1
+            }
+            t = u
+            timeStarts = Set(inSentence.map { d.tokenIndex(atOrAfter: times[$0].core.lowerBound) })
+            for index in inSentence where ClaimExtraction.isEventTime(times[index]) {
+                if let claim = claim(for: index, time: times[index], sentence: si) { claims.append(claim) }
+            }
+            remember(sentence)
+        }
+        return ClaimExtraction.withSentenceBounds(unifiedWithEntities(claims), times)
+    }
+
+    /// A name read from the text ("name:xiaomi", from a pronoun resolved to the story's main
+    /// organisation, say) takes the key of the recognised entity with that name, so one article's
+    /// claims about one company all carry one key, and link to other articles through it.
+    func unifiedWithEntities(_ claims: [Claim]) -> [Claim] {
+        guard !entities.entities.isEmpty else { return claims }
+        var byName: [String: (key: String, index: Int)] = [:]
+        for (i, e) in entities.entities.enumerated() where !e.key.hasPrefix("author:") {
+            for name in [e.name] + e.aliases {
+                let lower = name.lowercased().replacingOccurrences(of: ".", with: "")
+                if byName[lower] == nil { byName[lower] = (e.key, i) }
+            }
+        }
+        return claims.map { claim in
+            var c = claim
+            if c.subject.hasPrefix("name:"), let e = byName[String(c.subject.dropFirst(5))] {
+                c.subject = e.key
+                c.subjectEntity = e.index
+            }
+            if let object = c.object, object.hasPrefix("name:"), let e = byName[String(object.dropFirst(5))] { c.object = e.key }
+            return c
+        }
+    }
+
+    /// Each claim's sentence bounds: the union of the bounds its sentence gives the same event
+    /// (nil if any of them is unresolved or the claim is negated).
+    static func withSentenceBounds(_ claims: [Claim], _ times: [TimeExpression]) -> [Claim] {
+        var unions: [String: TimeBounds] = [:]
+        var unresolved: Set<String> = []
+        for c in claims where !c.negated {
+            let id = c.key + "#\(c.range.lowerBound)"
+            guard c.time >= 0, c.time < times.count, let b = times[c.time].bounds else {
+                unresolved.insert(id)
+                continue
+            }
+            unions[id] = unions[id].map { $0.union(b) } ?? b
+        }
+        return claims.map { c in
+            var claim = c
+            let id = c.key + "#\(c.range.lowerBound)"
+            claim.sentenceBounds = c.negated || unresolved.contains(id) ? nil : unions[id]
+            return claim
+        }
+    }
+
+    /// Times that can date an event: calendar dates and times, and durations reaching from the
+    /// reference time ("within two years"); not "now", "recently", frequencies or bare durations.
+    static func isEventTime(_ t: TimeExpression) -> Bool {
+        switch t.type {
+        case .date, .time:
+            return !t.value.hasSuffix("_REF") || t.value == "FUTURE_REF"
+        case .duration:
+            return t.bounds != nil
+        case .set:
+            return false
+        }
+    }
+
+    // MARK: One claim
+
+    mutating func claim(for index: Int, time: TimeExpression, sentence si: Int) -> Claim? {
+        let sentence = d.sentences[si]
+        let first = d.tokenIndex(atOrAfter: time.range.lowerBound)
+        var last = first
+        while last + 1 < sentence.tokens.upperBound, Int(d.tokens[last + 1].start) < time.range.upperBound { last += 1 }
+        guard first >= sentence.tokens.lowerBound, first < sentence.tokens.upperBound else { return nil }
+        // "the department said on Wednesday": when it was said, not when the event is.
+        if datesSpeech(first, sentenceStart: sentence.tokens.lowerBound) { return nil }
+        // The clause around the time.
+        // (At most 40 tokens either way: a run-on "sentence" must not make extraction quadratic.)
+        var clauseStart = first
+        while clauseStart > sentence.tokens.lowerBound, clauseStart > first - 40, !W.clauseBreaks.contains(h(clauseStart - 1)) { clauseStart -= 1 }
+        var clauseEnd = last + 1
+        while clauseEnd < sentence.tokens.upperBound, clauseEnd < last + 40, !W.clauseBreaks.contains(h(clauseEnd)) { clauseEnd += 1 }
+
+        guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
+        // "start entering the market": the event is the entering.
+        if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
+            predicate = (predicate.end, predicate.end + 1, next)
+        }
+        let (pStart, pEnd, cls) = predicate
+        let nominal = isNominal(pStart)
+        // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
+        // its noun is passive too.
+        let reduced = !nominal && !W.selfContained.contains(cls) && isReducedRelative(pStart, clauseStart: clauseStart)
+        let passive = !nominal && (reduced || isPassive(pStart, clauseStart: clauseStart))
+
+        // Participants.
+        var agent: ClaimParticipant? = nil
+        var theme: ClaimParticipant? = nil
+        var themeIsProper = false
+        var themeIsVague = false
+        var place: ClaimParticipant? = nil
+        var subjectEntity: Int? = nil
+
+        if nominal {
+            // "Xiaomi's U.S. launch", "its entry into Mexico", "the opening of the Harbour Bridge"
+            if let (p, e) = possessor(pStart, clauseStart: clauseStart) {
+                agent = p
+                subjectEntity = e
+            }
+            if h(pEnd) == W.of || h(pEnd) == W.on, let np = nounPhrase(from: pEnd + 1, end: clauseEnd, stopAt: first) {
+                theme = np.participant
+                themeIsProper = np.isProper
+                themeIsVague = np.isVague
+                // "the opening of its Ohio factory": the owner the recognizer found is the agent.
+                if pEnd + 1 < clauseEnd, W.determiners.contains(h(pEnd + 1)), let owner = entityPhrase(covering: pEnd + 1), !owner.isPlace {
+                    agent = owner.participant
+                    subjectEntity = owner.entity
+                }
+            }
+        } else {
+            let subject = reduced ? phraseEnding(at: reducedHead(pStart), clauseStart: clauseStart) : subjectPhrase(before: pStart, clauseStart: clauseStart)
+            if passive {
+                if let s = subject {
+                    theme = s.participant
+                    themeIsProper = s.isProper
+                    themeIsVague = s.isVague
+                    subjectEntity = s.entity
+                }
+                if let byIndex = (pEnd..<clauseEnd).first(where: { h($0) == W.by && !($0 >= first && $0 <= last) }),
+                    let np = nounPhrase(from: byIndex + 1, end: clauseEnd, stopAt: first)
+                {
+                    agent = np.participant
+                }
+            } else {
+                if let s = subject {
+                    agent = s.participant
+                    subjectEntity = s.entity
+                }
+                var k = pEnd
+                if k < clauseEnd, W.particles.contains(h(k)), cls != "enter" { k += 1 }
+                // "vote on the budget", "voted against the bill"
+                if cls == "vote", k < clauseEnd, W.voteObjects.contains(h(k)) { k += 1 }
+                // "started the week higher": a stretch of time as the object is no event.
+                if timeStarts.contains(k), W.determiners.contains(h(k)) { return nil }
+                // "unveil on Monday his second ad": the object after the time.
+                if k == first || (k + 1 == first && (h(k) == W.on || h(k) == W.the)) {
+                    k = last + 1
+                    if (cls == "open" || cls == "close" || cls == "start" || cls == "finish"), isMarketMove(k) { return nil }
+                }
+                if k < clauseEnd, !W.locatives.contains(h(k)), !(k >= first && k <= last),
+                    let np = nounPhrase(from: k, end: clauseEnd, stopAt: first)
+                {
+                    theme = np.participant
+                    themeIsProper = np.isProper
+                    themeIsVague = np.isVague
+                    if np.isPlace { place = np.participant }
+                }
+            }
+        }
+        // Where: "in the United States", "into Mexico", "the U.S. market".
+        if place == nil { place = findPlace(from: pEnd, end: clauseEnd, skipping: first...last) }
+
+        // The event's identity.
+        var predicateClass = cls
+        var subject: ClaimParticipant? = nil
+        var object: ClaimParticipant? = nil
+        if predicateClass == "enter" || (ClaimLexicon.enterWithPlace.contains(predicateClass) && place != nil && !themeIsProper) {
+            predicateClass = "enter"
+            subject = agent ?? (passive ? nil : theme)
+            object = place
+            if object == nil { return nil }
+        } else if themeIsProper, let theme, !isGeographic(theme), W.themeCentric.contains(predicateClass) {
+            // A named thing is the event's own subject: "the Mate 10 Pro launched" and "Huawei
+            // launched the Mate 10 Pro" are one launch.
+            subject = theme
+            object = place?.key == theme.key ? nil : place
+            subjectEntity = nil
+        } else {
+            subject = agent
+            if let theme {
+                object = theme
+                if let p = place, p.key != theme.key {
+                    // "its Ohio factory" already says where.
+                    let name = theme.name.lowercased().contains(p.name.lowercased()) ? theme.name : theme.name + " in " + p.name
+                    object = ClaimParticipant(key: theme.key + "@" + p.key, name: name)
+                }
+            } else if let p = place {
+                object = p
+            }
+        }
+        // A person dies, a company is founded: where it happened is not part of which event it is.
+        if W.selfContained.contains(predicateClass), object?.key.hasPrefix("place:") == true { object = nil }
+        guard var subject, !subject.key.isEmpty else { return nil }
+        // "a speech", "the poll", "another store": no single event to compare.
+        if themeIsVague, object?.key.hasPrefix(theme?.key ?? "\u{0}") == true { return nil }
+        if predicateClass == "enter", subject.key.hasPrefix("place:") { return nil }
+        if object == nil, !W.selfContained.contains(predicateClass), !(themeIsProper && subject.key == theme?.key) {
+            // "The Quayside Line will open in June": things open, close, launch and fly on
+            // their own, and then the subject is the event's theme.
+            guard W.intransitive.contains(predicateClass), theme == nil, !nominal else { return nil }
+            subject = ClaimParticipant(key: subject.key, name: subject.name)
+        }
+        if case .name = subjectKind(subject.key) { lastSubject = subject }
+
+        // Modality, negation, revision.
+        let scanStart = clauseStart
+        var planned = false
+        var negated = false
+        for k in scanStart..<min(pEnd, clauseEnd) {
+            if W.planCues.contains(h(k)) { planned = true }
+            if W.negations.contains(h(k)) || hasSuffix(k, W.ntSuffix) { negated = true }
+        }
+        // "not due until October": the negation bounds the date, it does not deny the event.
+        if negated, time.mod == .onOrAfter, let u = time.range.first.map({ b[$0] | 0x20 }), u == 0x75 || u == 0x74 { negated = false }
+        if time.mod == .onOrAfter || time.value == "FUTURE_REF" { planned = planned || isFutureOfPublication(time) }
+        if !planned, isFutureOfPublication(time) { planned = true }
+        let revision = isRevision(max(sentence.tokens.lowerBound, clauseStart - 20)..<min(sentence.tokens.upperBound, clauseEnd + 20))
+
+        return Claim(
+            range: sentence.range, subject: subject.key, subjectEntity: subjectEntity, predicate: predicateClass,
+            object: object?.key, time: index, modality: planned ? .planned : .factual, negated: negated,
+            isRevision: revision, subjectName: subject.name, objectName: object?.name)
+    }
+
+    /// A time right after a verb of saying ("said Wednesday", "told reporters on Friday").
+    func datesSpeech(_ first: Int, sentenceStart: Int) -> Bool {
+        var k = first - 1
+        var steps = 0
+        while k >= sentenceStart, steps < 4 {
+            if W.speech.contains(h(k)) { return true }
+            if d.tokens[k].kind == .punctuation || ClaimWords.predicates[h(k)] != nil { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    enum SubjectKind { case name, place, thing, entity }
+
+    func subjectKind(_ key: String) -> SubjectKind {
+        if key.hasPrefix("name:") { return .name }
+        if key.hasPrefix("place:") { return .place }
+        if key.hasPrefix("thing:") { return .thing }
+        return .entity
+    }
+
+    /// The whole time lies after the publication date: a plan, whatever the verb says.
+    func isFutureOfPublication(_ time: TimeExpression) -> Bool {
+        guard let pub = d.publication?.date, let bounds = time.bounds else { return false }
+        return bounds.earliestBegin > pub.dayNumber
+    }
+
+    /// The event word nearest the time in its clause (before it on a tie), within 20 tokens.
+    func nearestPredicate(_ clause: Range<Int>, time: ClosedRange<Int>) -> (start: Int, end: Int, cls: String)? {
+        var best: (start: Int, end: Int, cls: String, distance: Int)? = nil
+        var k = clause.lowerBound
+        while k < clause.upperBound {
+            if time.contains(k) {
+                k += 1
+                continue
+            }
+            var match: (Int, String)? = nil
+            if let (length, cls) = W.phrasal.match({ self.h($0) }, at: k), k + length <= clause.upperBound { match = (length, cls) }
+            if match == nil, let cls = W.predicates[h(k)], d.tokens[k].kind == .word { match = (1, cls) }
+            // "the Dow closed at 7,552", "shares opened lower": a market's daily move, not an
+            // opening or a closure.
+            if let (length, cls) = match, cls == "open" || cls == "close", isMarketMove(k + length) || isMarketNoun(k) {
+                k += length
+                continue
+            }
+            if let (length, cls) = match {
+                let distance = k < time.lowerBound ? time.lowerBound - (k + length - 1) : (k - time.upperBound) + 1
+                if distance <= 20, best == nil || distance < best!.distance {
+                    best = (k, k + length, cls, distance)
+                }
+                k += length
+                continue
+            }
+            k += 1
+        }
+        return best.map { ($0.start, $0.end, $0.cls) }
+    }
+
+    func isMarketMove(_ k: Int) -> Bool {
+        guard k < d.tokens.count else { return false }
+        var j = k
+        if d.tokens[j].kind == .word, W.marketAdverbs.contains(h(j)) { j += 1 }
+        guard j < d.tokens.count else { return false }
+        // "closed at 7,552", "closed at $12.40": a level, not a time or place.
+        if h(j) == Bytes.wordHash("at") || h(j) == Bytes.wordHash("near") || h(j) == Bytes.wordHash("above") || h(j) == Bytes.wordHash("below") {
+            guard j + 1 < d.tokens.count else { return false }
+            return d.tokens[j + 1].kind == .number || d.tokens[j + 1].isPunctuation("$") || d.tokens[j + 1].isPunctuation("€") || d.tokens[j + 1].isPunctuation("£")
+        }
+        return W.marketMoves.contains(h(j)) || (d.tokens[j].kind == .number && TimeWords.months[h(j)] == nil && !(j + 1 < d.tokens.count && TimeWords.units[h(j + 1)] != nil))
+    }
+
+    /// "at the close", "the opening bell", "before the open": the trading day.
+    func isMarketNoun(_ k: Int) -> Bool {
+        let next = k + 1 < d.tokens.count ? h(k + 1) : 0
+        return next == Bytes.wordHash("bell") || (k > 1 && h(k - 1) == W.the && (h(k - 2) == Bytes.wordHash("at") || h(k - 2) == Bytes.wordHash("before") || h(k - 2) == Bytes.wordHash("after")) && !(k + 1 < d.tokens.count && h(k + 1) == W.of))
+    }
+
+    /// "the launch", "its entry", "Xiaomi's U.S. launch", "a planned opening".
+    func isNominal(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let previous = h(k - 1)
+        if W.nominalStarts.contains(previous) { return true }
+        if d.tokens[k - 1].has(.possessive) { return true }
+        // "its U.S. launch": a modifier between.
+        if k > 1, isNameWord(k - 1), W.nominalStarts.contains(h(k - 2)) || d.tokens[k - 2].has(.possessive) { return true }
+        return false
+    }
+
+    /// "the plan released Tuesday": an -ed participle right after a noun, with no auxiliary.
+    func isReducedRelative(_ k: Int, clauseStart: Int) -> Bool {
+        guard k - 1 >= clauseStart else { return false }
+        let t = d.tokens[k]
+        let n = Int(t.end - t.start)
+        guard n > 3, (b[Int(t.end) - 1] | 0x20) == 0x64, (b[Int(t.end) - 2] | 0x20) == 0x65 else { return false }
+        var j = k - 1
+        let comma = d.tokens[j].isPunctuation(",")
+        if comma, j - 1 >= clauseStart { j -= 1 }
+        let previous = d.tokens[j]
+        guard previous.kind == .word || previous.kind == .number else { return false }
+        // "Sanders announced Tuesday" is a finite verb after a name; "the plan released Tuesday"
+        // and "the Mate 10 Pro, released in 2017," are participles.
+        if isNameWord(j) && !comma { return false }
+        if W.subjectSkip.contains(previous.hash) || W.phraseStops.contains(previous.hash) || W.pronouns.contains(previous.hash) { return false }
+        // A finite verb follows its subject directly too ("Huawei launched"): only a noun phrase
+        // that is itself an object or a "the …" phrase reads as reduced ("the plan released").
+        var s = j
+        while s - 1 >= clauseStart, d.tokens[s - 1].kind == .word, !W.phraseStops.contains(h(s - 1)) || W.determiners.contains(h(s - 1)) {
+            s -= 1
+            if W.determiners.contains(h(s)) { break }
+        }
+        if comma { return true }
+        return s - 1 >= clauseStart && W.prepositions.contains(h(s - 1))
+    }
+
+    /// The last word of the noun phrase a reduced participle follows.
+    func reducedHead(_ k: Int) -> Int {
+        var j = k - 1
+        if j >= 0, d.tokens[j].isPunctuation(",") { j -= 1 }
+        return max(0, j)
+    }
+
+    func isPassive(_ k: Int, clauseStart: Int) -> Bool {
+        let t = d.tokens[k]
+        let n = Int(t.end - t.start)
+        let endsEd = n > 2 && (b[Int(t.end) - 1] | 0x20) == 0x64 && (b[Int(t.end) - 2] | 0x20) == 0x65
+        let irregular = [Bytes.wordHash("begun"), Bytes.wordHash("sold"), Bytes.wordHash("bought"), Bytes.wordHash("shut"), Bytes.wordHash("flown"), Bytes.wordHash("set")].contains(t.hash)
+        guard endsEd || irregular else { return false }
+        var j = k - 1
+        var steps = 0
+        while j >= clauseStart, steps < 3 {
+            if W.beForms.contains(h(j)) { return true }
+            let tj = d.tokens[j]
+            let adverb = tj.kind == .word && tj.has(.lowercase) && Int(tj.end - tj.start) > 3 && (b[Int(tj.end) - 1] | 0x20) == 0x79 && (b[Int(tj.end) - 2] | 0x20) == 0x6C
+            if !adverb && h(j) != Bytes.wordHash("also") && h(j) != Bytes.wordHash("now") { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    // MARK: Phrases
+
+    struct Phrase {
+        var participant: ClaimParticipant
+        var isProper: Bool
+        var isPlace: Bool
+        var entity: Int?
+        /// Names no single thing: "a speech", "the poll", "another store".
+        var isVague = false
+    }
+
+    /// The subject before the event word: passes over auxiliaries, plan verbs, adverbs and an
+    /// appositive between commas ("Marguerite Ollis, the museum's founder, died"). A sentence that
+    /// opens with the event ("Founded in 1934, the Ledger …") has its subject after the comma.
+    func subjectPhrase(before k: Int, clauseStart: Int) -> Phrase? {
+        if let opener = participialOpener(k, clauseStart: clauseStart) { return opener }
+        var j = k - 1
+        while j >= clauseStart {
+            let t = d.tokens[j]
+            if W.subjectSkip.contains(t.hash) || hasSuffix(j, W.ntSuffix) { j -= 1; continue }
+            // "Acme Corp. delivered": the abbreviation's period belongs to the name.
+            if t.isPunctuation("."), !t.has(.spaceBefore), j - 1 >= clauseStart, isNameWord(j - 1) || W.corporateSuffixes.contains(h(j - 1)) {
+                j -= 1
+                break
+            }
+            // -ly adverbs
+            if t.kind == .word, t.has(.lowercase), Int(t.end - t.start) > 3, (b[Int(t.end) - 1] | 0x20) == 0x79, (b[Int(t.end) - 2] | 0x20) == 0x6C {
+                j -= 1
+                continue
+            }
+            // ", the founder of the museum," between subject and verb
+            if d.tokens[j].isPunctuation(","), let open = ((clauseStart..<j).last { d.tokens[$0].isPunctuation(",") }), open > clauseStart, j - open <= 12 {
+                j = open - 1
+                continue
+            }
+            break
+        }
+        guard j >= clauseStart else { return anaphoraInClause(before: k, clauseStart: clauseStart) }
+        // "from entering", "before launching": the event word heads a phrase, not a clause.
+        if W.phraseStops.contains(h(j)) && !W.pronouns.contains(h(j)) { return nil }
+        if let e = entityPhrase(covering: j) { return e }
+        // "We", "It", "They": pronouns, even when capitalised.
+        if W.pronouns.contains(h(j)) || W.pronounsPersonal.contains(h(j)) {
+            let placeholder = Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false)
+            return resolveAnaphora(placeholder, before: j, sentenceStart: clauseStart)
+        }
+        if let phrase = phraseEnding(at: j, clauseStart: clauseStart) {
+            if phrase.isProper || phrase.entity != nil { return phrase }
+            if let resolved = resolveAnaphora(phrase, before: j, sentenceStart: clauseStart) { return resolved }
+        }
+        // "the company is working behind the scenes to expand": an infinitive's subject is the
+        // clause's; a finite verb after a common noun ("polls close") has that noun as subject.
+        let infinitive = (j + 1..<k).contains { h($0) == W.to }
+        return infinitive ? anaphoraInClause(before: j, clauseStart: clauseStart) : nil
+    }
+
+    /// "Founded in 1934, the Coastal Ledger …", "Launched last year, the Aurora X2 …": the
+    /// event word opens the sentence and its subject follows the first comma.
+    func participialOpener(_ k: Int, clauseStart: Int) -> Phrase? {
+        let sentenceStart = d.sentences[d.sentenceIndex(containing: Int(d.tokens[k].start)) ?? 0].tokens.lowerBound
+        guard k == sentenceStart || (k == sentenceStart + 1 && d.tokens[sentenceStart].kind == .quote) else { return nil }
+        let t = d.tokens[k]
+        let n = Int(t.end - t.start)
+        let ed = n > 3 && (b[Int(t.end) - 1] | 0x20) == 0x64 && (b[Int(t.end) - 2] | 0x20) == 0x65
+        let ing = n > 4 && (b[Int(t.end) - 1] | 0x20) == 0x67 && (b[Int(t.end) - 2] | 0x20) == 0x6E && (b[Int(t.end) - 3] | 0x20) == 0x69
+        guard ed || ing else { return nil }
+        let sentenceEnd = d.sentences[d.sentenceIndex(containing: Int(t.start)) ?? 0].tokens.upperBound
+        guard let comma = ((k + 1)..<min(sentenceEnd, k + 11)).first(where: { d.tokens[$0].isPunctuation(",") }) else { return nil }
+        return nounPhrase(from: comma + 1, end: sentenceEnd, stopAt: -1)
+    }
+
+    /// The noun phrase ending at token `j` (searching backward).
+    func phraseEnding(at j: Int, clauseStart: Int) -> Phrase? {
+        guard j >= 0, j < d.tokens.count, d.tokens[j].kind == .word || d.tokens[j].kind == .number else { return nil }
+        if let e = entityPhrase(covering: j) { return e }
+        var start = j
+        if isNameWord(j) {
+            while start - 1 >= clauseStart, isNameWord(start - 1) { start -= 1 }
+            // "the Mate 10 Pro": numbers inside a name.
+            return properPhrase(start...j)
+        }
+        // A common phrase: walk back over lowercase words to a determiner.
+        var steps = 0
+        while start - 1 >= clauseStart, steps < 4 {
+            let w = h(start - 1)
+            if W.phraseStops.contains(w) && !W.determiners.contains(w) { break }
+            if d.tokens[start - 1].kind != .word && d.tokens[start - 1].kind != .number { break }
+            start -= 1
+            steps += 1
+            if W.determiners.contains(w) { break }
+        }
+        return commonPhrase(start...j)
+    }
+
+    /// A mention from the entity recognizer covering token `k`.
+    func entityPhrase(covering k: Int) -> Phrase? {
+        guard !entities.mentions.isEmpty else { return nil }
+        let offset = Int(d.tokens[k].start)
+        guard let m = entities.mentions.firstIndex(where: { $0.range.contains(offset) }) else { return nil }
+        let mention = entities.mentions[m]
+        guard mention.entity >= 0, mention.entity < entities.entities.count else { return nil }
+        let entity = entities.entities[mention.entity]
+        let isPlace = entity.type == .place
+        let name = isPlace && ClaimExtraction.placeName(entity.name.lowercased()).hasPrefix("the ") ? "the " + entity.name : entity.name
+        return Phrase(participant: ClaimParticipant(key: entity.key, name: name), isProper: mention.kind == .name, isPlace: isPlace, entity: mention.entity)
+    }
+
+    /// A capitalised run: a place, or a name keyed by its normalised words.
+    func properPhrase(_ r: ClosedRange<Int>) -> Phrase? {
+        var s = r.lowerBound
+        // A sentence-initial determiner is not part of the name ("The Wall Street Journal" keeps it).
+        if W.determiners.contains(h(s)), s < r.upperBound, d.tokens[s].has(.sentenceStart) { s += 1 }
+        if let place = placeKey(s...r.upperBound) { return Phrase(participant: place, isProper: true, isPlace: true, entity: nil) }
+        var words: [String] = []
+        for k in s...r.upperBound {
+            if W.corporateSuffixes.contains(h(k)) && k > s { continue }
+            if h(k) == W.the && k == s { continue }
+            words.append(text(d.tokens[k].range))
+        }
+        guard !words.isEmpty else { return nil }
+        let name = words.joined(separator: " ")
+        let key = "name:" + name.lowercased().replacingOccurrences(of: ".", with: "")
+        return Phrase(participant: ClaimParticipant(key: key, name: name), isProper: true, isPlace: false, entity: nil)
+    }
+
+    /// A lowercase phrase: its head noun, singular ("the new stores" → "store").
+    func commonPhrase(_ r: ClosedRange<Int>) -> Phrase? {
+        let headToken = d.tokens[r.upperBound]
+        guard headToken.kind == .word else { return nil }
+        // "the U.S. market": a place in a market phrase is the place.
+        if W.marketWords.contains(headToken.hash) {
+            for k in r where isNameWord(k) || W.places.match({ self.h($0) }, at: k) != nil {
+                if let place = placeAt(k) { return Phrase(participant: place, isProper: true, isPlace: true, entity: nil) }
+            }
+            if let lastPlace { return Phrase(participant: lastPlace, isProper: true, isPlace: true, entity: nil) }
+            return nil
+        }
+        if W.placeAnaphora.contains(headToken.hash), let lastPlace, r.count <= 2 {
+            return Phrase(participant: lastPlace, isProper: true, isPlace: true, entity: nil)
+        }
+        // "the Portville city council": a name inside makes the phrase a name.
+        let firstWord = W.determiners.contains(h(r.lowerBound)) ? r.lowerBound + 1 : r.lowerBound
+        if firstWord <= r.upperBound, (firstWord...r.upperBound).contains(where: { isNameWord($0) && !isCalendarWord($0) && !isPlaceWord($0) }) {
+            let words = (firstWord...r.upperBound).map { text(d.tokens[$0].range) }
+            let name = words.joined(separator: " ")
+            // "the CNN/ORC poll", "Nordlys's second phone": a named series is still many things.
+            let vague = W.recurringNouns.contains(headToken.hash) || isIndefinite(r)
+            return Phrase(participant: ClaimParticipant(key: "name:" + name.lowercased().replacingOccurrences(of: ".", with: ""), name: name), isProper: !vague, isPlace: false, entity: nil, isVague: vague)
+        }
+        let vague = W.recurringNouns.contains(headToken.hash) || isIndefinite(r)
+        var head = text(headToken.range).lowercased()
+        if head.hasSuffix("ies"), head.count > 4 { head = String(head.dropLast(3)) + "y" } else if head.hasSuffix("s"), !head.hasSuffix("ss"), head.count > 3 {
+            head = String(head.dropLast())
+        }
+        let phrase = r.map { text(d.tokens[$0].range) }.joined(separator: " ")
+        return Phrase(participant: ClaimParticipant(key: "thing:" + head, name: phrase), isProper: false, isPlace: false, entity: nil, isVague: vague)
+    }
+
+    /// "a terminal", "another store", "two plants", "his second ad": not one identified thing.
+    func isIndefinite(_ r: ClosedRange<Int>) -> Bool {
+        let first = r.lowerBound
+        if W.indefinites.contains(h(first)) || d.tokens[first].kind == .number { return true }
+        if first + 1 <= r.upperBound, W.determiners.contains(h(first)), W.indefinites.contains(h(first + 1)) || d.tokens[first + 1].kind == .number {
+            return h(first + 1) != Bytes.wordHash("new")
+        }
+        return false
+    }
+
+    /// A pronoun or "the company" as the subject: the organisation named earlier in the sentence,
+    /// else the last subject, else the story's main organisation.
+    func resolveAnaphora(_ phrase: Phrase, before j: Int, sentenceStart: Int) -> Phrase? {
+        let head = d.tokens[j].hash
+        if W.pronounsPersonal.contains(head) { return nil }
+        guard W.organizationAnaphora.contains(head) else { return nil }
+        if let inSentence = nameBefore(j, from: d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound) {
+            return inSentence
+        }
+        // An organisation word: the story's main organisation before the last name mentioned
+        // (which may be a person's).
+        if let s = salient ?? lastSubject { return Phrase(participant: s, isProper: true, isPlace: false, entity: nil) }
+        return nil
+    }
+
+    func anaphoraInClause(before k: Int, clauseStart: Int) -> Phrase? {
+        var j = k - 1
+        while j >= clauseStart, j >= k - 60 {
+            if W.organizationAnaphora.contains(h(j)) { return resolveAnaphora(Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false), before: j, sentenceStart: clauseStart) }
+            if isNameWord(j), !d.tokens[j].has(.sentenceStart) {
+                var s = j
+                while s - 1 >= clauseStart, isNameWord(s - 1) { s -= 1 }
+                if let p = properPhrase(s...j), !p.isPlace { return p }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The first organisation-like name in the sentence before token `j`.
+    func nameBefore(_ j: Int, from start: Int) -> Phrase? {
+        var k = max(start, j - 60)
+        while k < j {
+            if isNameWord(k) {
+                var e = k
+                while e + 1 < j, isNameWord(e + 1) { e += 1 }
+                let isSentenceInitialWord = d.tokens[k].has(.sentenceStart) && e == k && !appearsCapitalizedElsewhere(k)
+                if !isSentenceInitialWord, !isCalendarWord(k), let p = entityPhrase(covering: k) ?? properPhrase(k...e), !p.isPlace {
+                    return p
+                }
+                k = e + 1
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func isCalendarWord(_ k: Int) -> Bool {
+        TimeWords.months[h(k)] != nil || TimeWords.weekdays[h(k)] != nil || h(k) == Bytes.wordHash("i")
+    }
+
+    /// A capitalised word at a sentence start is a name when the article writes it capitalised
+    /// elsewhere too, or never writes it in lowercase and it is not a common opener.
+    func appearsCapitalizedElsewhere(_ k: Int) -> Bool {
+        let w = h(k)
+        if capitalizedMidSentence.contains(w) { return true }
+        return !lowercaseWords.contains(w) && !W.commonOpeners.contains(w) && !W.organizationAnaphora.contains(w)
+            && !W.pronounsPersonal.contains(w)
+    }
+
+    /// "Xiaomi's launch", "its launch": the owner.
+    func possessor(_ k: Int, clauseStart: Int) -> (ClaimParticipant, Int?)? {
+        var j = k - 1
+        // a modifier: "its U.S. launch"
+        if j >= clauseStart, isNameWord(j), j - 1 >= clauseStart, W.nominalStarts.contains(h(j - 1)) || d.tokens[j - 1].has(.possessive) { j -= 1 }
+        guard j >= clauseStart else { return nil }
+        if d.tokens[j].has(.possessive), j - 1 >= clauseStart, let p = phraseEnding(at: j - 1, clauseStart: clauseStart) {
+            return (p.participant, p.entity)
+        }
+        if h(j) == Bytes.wordHash("its") || h(j) == Bytes.wordHash("their") || h(j) == Bytes.wordHash("our") {
+            // The entity recognizer's reading of the pronoun first.
+            if let e = entityPhrase(covering: j), !e.isPlace { return (e.participant, e.entity) }
+            let placeholder = Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false)
+            if let p = resolveAnaphora(placeholder, before: j, sentenceStart: clauseStart) { return (p.participant, p.entity) }
+        }
+        // "the company's launch" is handled above; "the launch" alone: the clause's subject.
+        if let p = anaphoraInClause(before: j + 1, clauseStart: clauseStart) { return (p.participant, p.entity) }
+        return nil
+    }
+
+    /// The noun phrase starting at `k` (forward), preferring a named appositive: "its latest
+    /// flagship device, the Mate 10 Pro,".
+    func nounPhrase(from k: Int, end: Int, stopAt time: Int) -> Phrase? {
+        guard k < end, !W.phraseStops.contains(h(k)) || W.determiners.contains(h(k)) else { return nil }
+        var j = k
+        while j < end, W.determiners.contains(h(j)) { j += 1 }
+        guard j < end, j != time else { return nil }
+        if let e = entityPhrase(covering: j), !(e.isPlace && placeModifiesNoun(j, end: end, stopAt: time)) { return e }
+        var e = j
+        if isNameWord(j) {
+            while e + 1 < end, e + 1 != time, isNameWord(e + 1) { e += 1 }
+            // "the U.S. market", "the U.S. wireless market"
+            var m = e + 1
+            while m < end, m - e <= 3, d.tokens[m].kind == .word, !W.phraseStops.contains(h(m)), m != time {
+                if W.marketWords.contains(h(m)), let place = placeKey(j...e) { return Phrase(participant: place, isProper: true, isPlace: true, entity: nil) }
+                m += 1
+            }
+            // "its Elm Street store", "a Republican presidential nominee": the name modifies a noun.
+            var tail = e
+            while tail + 1 < end, tail + 1 != time, tail - e < 3, d.tokens[tail + 1].kind == .word, d.tokens[tail + 1].has(.lowercase),
+                !W.phraseStops.contains(h(tail + 1)), !d.tokens[tail + 1].has(.possessive)
+            {
+                tail += 1
+            }
+            if tail > e { return commonPhrase(k...tail) }
+            return properPhrase(j...e)
+        }
+        var steps = 0
+        while e + 1 < end, e + 1 != time, steps < 4, d.tokens[e + 1].kind == .word || isNameWord(e + 1), !W.phraseStops.contains(h(e + 1)), !d.tokens[e + 1].has(.possessive) {
+            e += 1
+            steps += 1
+        }
+        guard d.tokens[e].kind == .word else { return nil }
+        // A named appositive right after: ", the Mate 10 Pro,"
+        if e + 2 < end, d.tokens[e + 1].isPunctuation(","), let named = appositive(from: e + 2, end: end, stopAt: time) { return named }
+        // A place inside a market phrase: "the U.S. wireless market"
+        return commonPhrase(k...e)
+    }
+
+    func appositive(from k: Int, end: Int, stopAt time: Int) -> Phrase? {
+        var j = k
+        while j < end, W.determiners.contains(h(j)) { j += 1 }
+        guard j < end, j != time, isNameWord(j) else { return nil }
+        var e = j
+        while e + 1 < end, e + 1 != time, isNameWord(e + 1) { e += 1 }
+        // "near Columbus, Ohio": a place after a comma locates the phrase, it does not rename it.
+        if entityPhrase(covering: j)?.isPlace == true || placeKey(j...e) != nil { return nil }
+        return properPhrase(j...e)
+    }
+
+    /// A country, region or city, as opposed to a named facility ("the Northline Arena", "the
+    /// Harbour Bridge"), which can open or close on its own.
+    func isGeographic(_ p: ClaimParticipant) -> Bool {
+        guard p.key.hasPrefix("place:") else { return false }
+        let last = p.name.split(separator: " ").last.map { Bytes.wordHash(String($0)) } ?? 0
+        return !W.facilityHeads.contains(last)
+    }
+
+    /// A word that names a place, by the claim lexicon or the entity recognizer.
+    func isPlaceWord(_ k: Int) -> Bool {
+        placeAt(k) != nil || entityPhrase(covering: k)?.isPlace == true
+    }
+
+    /// A place name used as a modifier: "its Ohio factory", "the U.S. market" (a lowercase noun
+    /// follows the name), so the phrase is about the noun.
+    func placeModifiesNoun(_ j: Int, end: Int, stopAt time: Int) -> Bool {
+        var e = j
+        while e + 1 < end, e + 1 != time, isNameWord(e + 1) { e += 1 }
+        let next = e + 1
+        return next < end && next != time && d.tokens[next].kind == .word && d.tokens[next].has(.lowercase)
+            && !W.phraseStops.contains(h(next)) && !d.tokens[next].has(.possessive)
+    }
+
+    /// The first place after the event word: "into Mexico", "in the United States", "the U.S.
+    /// market", or "the market"/"the country" for the last place named.
+    func findPlace(from k: Int, end: Int, skipping time: ClosedRange<Int>) -> ClaimParticipant? {
+        var j = k
+        var steps = 0
+        while j < end, steps < 12 {
+            if time.contains(j) {
+                j = time.upperBound + 1
+                continue
+            }
+            if let e = entityPhrase(covering: j), e.isPlace { return e.participant }
+            if isNameWord(j) || d.tokens[j].has(.allCaps), let place = placeAt(j) { return place }
+            if W.marketWords.contains(h(j)) || W.placeAnaphora.contains(h(j)), j > k, W.determiners.contains(h(j - 1)), let lastPlace {
+                return lastPlace
+            }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func placeAt(_ k: Int) -> ClaimParticipant? {
+        guard isNameWord(k) || d.tokens[k].has(.allCaps) else { return nil }
+        guard let (_, canonical) = W.places.match({ self.h($0) }, at: k) else { return nil }
+        return ClaimParticipant(key: "place:" + canonical, name: ClaimExtraction.placeName(canonical))
+    }
+
+    func placeKey(_ r: ClosedRange<Int>) -> ClaimParticipant? {
+        guard let (length, canonical) = W.places.match({ self.h($0) }, at: r.lowerBound), r.lowerBound + length - 1 >= r.upperBound - 0 || length == r.count else {
+            return nil
+        }
+        return ClaimParticipant(key: "place:" + canonical, name: ClaimExtraction.placeName(canonical))
+    }
+
+    static func placeName(_ canonical: String) -> String {
+        let words = canonical.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        switch canonical {
+        case "united states", "united kingdom", "european union", "united arab emirates", "netherlands", "philippines", "middle east":
+            return "the " + words
+        default:
+            return words
+        }
+    }
+
+    /// The sentence says the date moved.
+    func isRevision(_ r: Range<Int>) -> Bool {
+        for k in r where W.revisionCues.contains(h(k)) {
+            if W.revisionNeedsPartner.contains(h(k)) {
+                let next = k + 1 < r.upperBound ? h(k + 1) : 0
+                let after = k + 2 < r.upperBound ? h(k + 2) : 0
+                if W.revisionPartners.contains(next) || W.revisionPartners.contains(after) { return true }
+                continue
+            }
+            return true
+        }
+        // "is now expected in 2020", "now scheduled for"
+        for k in r where h(k) == W.now && k + 1 < r.upperBound {
+            let next = d.tokens[k + 1].hash
+            if next == Bytes.wordHash("expected") || next == Bytes.wordHash("scheduled") || next == Bytes.wordHash("slated") || next == Bytes.wordHash("due") || next == Bytes.wordHash("set") {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Discourse
+
+    /// Updates the last place and the last subject from a sentence.
+    mutating func remember(_ sentence: Sentence) {
+        var k = sentence.tokens.lowerBound
+        var firstName: ClaimParticipant? = nil
+        while k < sentence.tokens.upperBound {
+            if let e = entityPhrase(covering: k), e.isPlace {
+                lastPlace = e.participant
+            } else if let place = placeAt(k) {
+                lastPlace = place
+                k += W.places.match({ self.h($0) }, at: k)?.length ?? 1
+                continue
+            } else if firstName == nil, isNameWord(k), !isCalendarWord(k) {
+                var e = k
+                while e + 1 < sentence.tokens.upperBound, isNameWord(e + 1) { e += 1 }
+                let sentenceInitial = d.tokens[k].has(.sentenceStart) && e == k && !appearsCapitalizedElsewhere(k)
+                if !sentenceInitial, let p = properPhrase(k...e), !p.isPlace { firstName = p.participant }
+                k = e + 1
+                continue
+            }
+            k += 1
+        }
+        if let firstName { lastSubject = firstName }
+    }
+
+    /// The name the article repeats most (not places, months or weekdays).
+    func mostFrequentName() -> ClaimParticipant? {
+        var counts: [String: (count: Int, first: Int, participant: ClaimParticipant)] = [:]
+        for sentence in d.sentences {
+            guard sentence.paragraph < d.paragraphs.count, d.paragraphs[sentence.paragraph].kind != .boilerplate else { continue }
+            var k = sentence.tokens.lowerBound
+            while k < sentence.tokens.upperBound {
+                guard isNameWord(k), !isCalendarWord(k) else {
+                    k += 1
+                    continue
+                }
+                if placeAt(k) != nil {
+                    k += W.places.match({ self.h($0) }, at: k)?.length ?? 1
+                    continue
+                }
+                var e = k
+                while e + 1 < sentence.tokens.upperBound, isNameWord(e + 1) { e += 1 }
+                let sentenceInitial = d.tokens[k].has(.sentenceStart) && e == k && !appearsCapitalizedElsewhere(k)
+                if !sentenceInitial, placeAt(k) == nil, let p = properPhrase(k...e), !p.isPlace {
+                    let key = p.participant.key
+                    if let existing = counts[key] {
+                        counts[key] = (existing.count + 1, existing.first, existing.participant)
+                    } else {
+                        counts[key] = (1, k, p.participant)
+                    }
+                }
+                k = e + 1
+            }
+        }
+        let best = counts.values.max { ($0.count, -$0.first) < ($1.count, -$1.first) }
+        guard let best, best.count >= 2 else { return nil }
+        return best.participant
     }
 }

@@ -113,6 +113,10 @@ public struct ArticleDocument: Sendable {
         if let field = frontMatter?.dateField, let date = DateParsing.parse(field.value) {
             return PublicationDate(value: .date(date), origin: .frontMatter, range: field.valueRange)
         }
+        // A dated URL in front matter: ".../2018/03/05/xiaomi-us-plans".
+        if let field = frontMatter?.field(FrontMatter.urlKeys), let date = DateParsing.dateInURL(field.value) {
+            return PublicationDate(value: .date(date), origin: .frontMatter, range: field.valueRange)
+        }
         // A date line above the prose, or the dateline that opens the first paragraph.
         var partial: PublicationDate? = nil
         for (index, p) in paragraphs.prefix(5).enumerated() {

@@ -97,4 +97,52 @@ public enum DateParsing {
         }
         return nil
     }
+
+    /// The date in a news URL's path: "/2018/03/05/", "/2018-03-05-", "/20180305/". A year and
+    /// month alone ("/2018/03/") is not enough for a day.
+    public static func dateInURL(_ url: String) -> CalendarDate? {
+        let bytes = Array(url.utf8)
+        // Skip the scheme and host: dates live in the path.
+        var start = 0
+        var k = 0
+        while k + 2 < bytes.count {
+            if bytes[k] == UInt8(ascii: ":"), bytes[k + 1] == UInt8(ascii: "/"), bytes[k + 2] == UInt8(ascii: "/") {
+                start = k + 3
+                while start < bytes.count, bytes[start] != UInt8(ascii: "/") { start += 1 }
+                break
+            }
+            k += 1
+        }
+        func number(_ i: Int, _ n: Int) -> Int? {
+            guard i >= 0, i + n <= bytes.count else { return nil }
+            var v = 0
+            for k in i..<(i + n) {
+                guard Bytes.isDigit(bytes[k]) else { return nil }
+                v = v * 10 + Int(bytes[k] - 0x30)
+            }
+            return v
+        }
+        func isSeparator(_ i: Int) -> Bool { i >= bytes.count || bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "_") }
+        var i = start
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "_") {
+                let p = i + 1
+                if let y = number(p, 4), (1990...2100).contains(y) {
+                    // yyyy/mm/dd or yyyy-mm-dd
+                    if p + 4 < bytes.count, bytes[p + 4] == bytes[i] || bytes[p + 4] == UInt8(ascii: "/") || bytes[p + 4] == UInt8(ascii: "-"),
+                        let m = number(p + 5, 2), p + 7 < bytes.count, bytes[p + 7] == bytes[p + 4], let d = number(p + 8, 2), isSeparator(p + 10),
+                        let date = CalendarDate(validYear: y, month: m, day: d)
+                    {
+                        return date
+                    }
+                    // yyyymmdd
+                    if let m = number(p + 4, 2), let d = number(p + 6, 2), isSeparator(p + 8), let date = CalendarDate(validYear: y, month: m, day: d) {
+                        return date
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -9,23 +9,31 @@ public struct Claim: Sendable, Hashable {
 
     public var range: Range<Int>
     /// Cross-article key of the subject entity (see `LocalEntity.key`), or its text when unlinked.
-    public var subject: String
+    public var subject: String { didSet { key = Claim.makeKey(subject, predicate, object) } }
     /// Index into `AnalyzedArticle.entities`, when the subject is a known entity.
     public var subjectEntity: Int?
     /// The event class, so "enter", "launch in" and "expand into" compare equal: "enter", "launch", …
-    public var predicate: String
+    public var predicate: String { didSet { key = Claim.makeKey(subject, predicate, object) } }
     /// Normalised object ("place:united states", "market:us"), or nil.
-    public var object: String?
+    public var object: String? { didSet { key = Claim.makeKey(subject, predicate, object) } }
     /// Index into `AnalyzedArticle.times`.
     public var time: Int
     public var modality: Modality
     public var negated: Bool
     /// The sentence says the date moved: delayed, pushed back, postponed, moved up, rescheduled.
     public var isRevision: Bool
+    /// How the subject and object read in a message ("Xiaomi", "the United States").
+    public var subjectName: String
+    public var objectName: String?
+    /// The days this sentence gives the event, all its times together ("by end 2018, or by early
+    /// 2019"): what conflicts are computed on. Nil when a time cannot be resolved.
+    public var sentenceBounds: TimeBounds?
+    /// Two claims with the same key are about the same event (kept in step with its parts).
+    public private(set) var key: String
 
     public init(
         range: Range<Int>, subject: String, subjectEntity: Int?, predicate: String, object: String?, time: Int,
-        modality: Modality, negated: Bool, isRevision: Bool
+        modality: Modality, negated: Bool, isRevision: Bool, subjectName: String? = nil, objectName: String? = nil
     ) {
         self.range = range
         self.subject = subject
@@ -36,8 +44,35 @@ public struct Claim: Sendable, Hashable {
         self.modality = modality
         self.negated = negated
         self.isRevision = isRevision
+        self.subjectName = subjectName ?? Claim.displayName(subject)
+        self.objectName = objectName ?? object.map(Claim.displayName)
+        self.sentenceBounds = nil
+        self.key = Claim.makeKey(subject, predicate, object)
     }
 
-    /// Two claims with the same key are about the same event.
-    public var key: String { "\(subject)|\(predicate)|\(object ?? "")" }
+    static func makeKey(_ subject: String, _ predicate: String, _ object: String?) -> String {
+        subject + "|" + predicate + "|" + (object ?? "")
+    }
+
+    /// "organization:xiaomi" → "Xiaomi"; "place:united states" → "United States".
+    public static func displayName(_ key: String) -> String {
+        let bare = key.split(separator: ":", maxSplits: 1).last.map(String.init) ?? key
+        return bare.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
+    }
+
+    /// The event in words: "Xiaomi entering the United States".
+    public var eventDescription: String {
+        let verb = Claim.gerunds[predicate] ?? predicate
+        var text = "\(subjectName) \(verb)"
+        if let objectName { text += " \(objectName)" }
+        return text
+    }
+
+    static let gerunds: [String: String] = [
+        "enter": "entering", "launch": "launching", "open": "opening", "close": "closing", "vote": "voting on",
+        "deliver": "delivering", "found": "founding", "start": "starting", "finish": "completing",
+        "announce": "announcing", "acquire": "acquiring", "merge": "merging with", "sign": "signing", "list": "listing",
+        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling",
+    ]
+
 }

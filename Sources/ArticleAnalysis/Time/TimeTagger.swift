@@ -1,6 +1,242 @@
 /// Finds time expressions and normalises them against the article's publication date.
+///
+/// Sentence by sentence, the grammar (`TimeGrammar`) matches the longest expression at each token;
+/// the resolver anchors what it says: relative expressions to the publication date (or, inside a
+/// quotation, to when it was said), narrative ones ("three days later") to the last time the text
+/// named, year-less dates and weekdays in the direction of the sentence's tense.
 public enum TimeTagger {
     public static func tag(_ document: ArticleDocument) -> [TimeExpression] {
-        []
+        document.bytes.withUnsafeBufferPointer { tag(document, $0) }
+    }
+
+    static func tag(_ d: ArticleDocument, _ b: UnsafeBufferPointer<UInt8>) -> [TimeExpression] {
+        var resolver = TimeResolver(publication: d.publication?.date)
+        var result: [TimeExpression] = []
+        var inQuote = false
+        var lastParagraph = -1
+        var speechTime: CalendarDate? = nil
+        for sentence in d.sentences {
+            guard sentence.paragraph >= 0, sentence.paragraph < d.paragraphs.count,
+                sentence.tokens.lowerBound >= 0, sentence.tokens.upperBound <= d.tokens.count
+            else { continue }
+            let paragraph = d.paragraphs[sentence.paragraph]
+            if paragraph.kind == .boilerplate { continue }
+
+            if sentence.paragraph != lastParagraph {
+                lastParagraph = sentence.paragraph
+                inQuote = paragraph.kind == .blockQuote
+                speechTime = nil
+            }
+            let pieces = Pieces.make(d.tokens[sentence.tokens], b)
+            guard !pieces.isEmpty else { continue }
+            var quoted = [Bool](repeating: false, count: pieces.count)
+            for k in pieces.indices {
+                if pieces[k].kind == .quote, let q = TimeTagger.quoteDirection(b, pieces[k], inQuote: inQuote) {
+                    inQuote = q
+                    quoted[k] = false
+                    continue
+                }
+                quoted[k] = inQuote
+            }
+            resolver.beginSentence()
+            let grammar = TimeGrammar(b: b, p: pieces)
+            var parses: [TimeParse] = []
+            var i = 0
+            while i < pieces.count {
+                if let parse = grammar.parse(at: i), parse.end > i, parse.end <= pieces.count {
+                    parses.append(parse)
+                    i = parse.end
+                } else {
+                    i += 1
+                }
+            }
+            guard !parses.isEmpty else { continue }
+            // Outside quotations first: a "said Monday" sets the time the quotation was spoken.
+            var order = parses.indices.filter { !quoted[parses[$0].coreStart] }
+            order += parses.indices.filter { quoted[parses[$0].coreStart] }
+            var resolved: [(Int, TimeExpression)] = []
+            for index in order {
+                let parse = parses[index]
+                let isQuoted = quoted[parse.coreStart]
+                var tense = Tense.direction(pieces, b, around: parse.start..<parse.end, quoted: quoted)
+                // "until Tuesday", "as soon as Friday": deadlines and earliest dates lie ahead.
+                if let signal = parse.signal, signal == .onOrBefore || signal == .onOrAfter, tense == nil || tense == .this {
+                    switch parse.spec {
+                    case .weekday, .timeOfDay(.weekday?, _, _), .partOfDay(.weekday?, _): tense = .future
+                    default: break
+                    }
+                }
+                // "Wednesday's ruling": a day named as an event's, usually one that has happened.
+                if parse.end < pieces.count, pieces[parse.end].hash == TimeWords.apostropheS, case .weekday = parse.spec { tense = nil }
+                var expression = resolver.resolve(parse, pieces: pieces, tense: tense, speech: isQuoted ? speechTime : nil)
+                expression.range = pieces[parse.start].start..<pieces[parse.end - 1].end
+                expression.core = pieces[parse.coreStart].start..<pieces[parse.end - 1].end
+                if !isQuoted, TimeTagger.followsSpeechVerb(pieces, parse.start), let day = expression.bounds, !expression.isUnresolved,
+                    expression.granularity <= .day
+                {
+                    speechTime = CalendarDate(dayNumber: day.earliestBegin)
+                }
+                resolved.append((index, expression))
+            }
+            resolved.sort { $0.0 < $1.0 }
+            for (_, expression) in resolved where !TimeTagger.isDateline(expression, d.publication) {
+                result.append(expression)
+            }
+        }
+        return result
+    }
+
+    /// The dateline's own date: the publication date, not a time the story names.
+    static func isDateline(_ t: TimeExpression, _ publication: PublicationDate?) -> Bool {
+        guard let p = publication, let r = p.range, p.origin == .dateline || p.origin == .dateLine, r.overlaps(t.range) else { return false }
+        switch p.value {
+        case .date(let date): return t.value.hasPrefix(date.iso)
+        case .monthDay(let m, let d): return t.value.hasPrefix("XXXX-" + Granule.pad(m, 2) + "-" + Granule.pad(d, 2))
+        }
+    }
+
+    /// Whether a quotation mark opens (true) or closes (false) a quotation; nil for apostrophes
+    /// and single quotes, which are too often apostrophes to track.
+    static func quoteDirection(_ b: UnsafeBufferPointer<UInt8>, _ piece: Piece, inQuote: Bool) -> Bool? {
+        let (scalar, _) = Bytes.scalar(in: b, at: piece.start)
+        switch scalar.value {
+        case 0x201C, 0x00AB, 0x201E: return true
+        case 0x201D, 0x00BB: return false
+        case 0x22: return !inQuote
+        default: return nil
+        }
+    }
+
+    /// "said Monday", "said on Monday", "told reporters on Friday".
+    static func followsSpeechVerb(_ pieces: [Piece], _ start: Int) -> Bool {
+        var k = start - 1
+        var steps = 0
+        while k >= 0, steps < 4 {
+            if TimeWords.speechVerbs.contains(pieces[k].hash) { return true }
+            if pieces[k].kind == .punctuation || pieces[k].kind == .quote { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+}
+
+/// The direction a sentence looks in from its reference time: past, future, or neither.
+enum Tense {
+    static let contractionsFuture: Set<UInt64> = TimeWords.set([
+        "won't", "wont", "we'll", "they'll", "it'll", "he'll", "she'll", "i'll", "you'll", "that'll", "there'll",
+        "who'll",
+    ])
+    static let auxiliaries: Set<UInt64> = TimeWords.set([
+        "be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re", "get", "gets", "got", "become",
+    ])
+    static let perfect: Set<UInt64> = TimeWords.set(["has", "have", "had", "'ve", "'d"])
+    /// Future only before "to": "plans to open" (not "announced plans Friday").
+    static let needsTo: Set<UInt64> = TimeWords.set([
+        "going", "set", "looking", "seeking", "want", "wants", "plan", "plans", "hope", "hopes", "aim", "aims", "target",
+        "targets", "promise", "promises", "pledge", "pledges", "vow", "vows", "seek", "seeks",
+    ])
+    static let presentAuxiliaries: Set<UInt64> = TimeWords.set(["is", "are", "am", "'s", "'re", "be", "being"])
+    static let pastAuxiliaries: Set<UInt64> = TimeWords.set(["was", "were", "had", "been"])
+    /// Past participles of planning verbs: "is expected to" looks ahead, "planned to" looked ahead
+    /// from the past.
+    static let planParticiples: Set<UInt64> = TimeWords.set(["expected", "planned", "intended", "scheduled", "slated", "set", "due"])
+    static let setHash = Bytes.wordHash("set")
+    static let hadHash = Bytes.wordHash("had")
+    static let apostropheDHash = Bytes.wordHash("'d")
+    static let wasHash = Bytes.wordHash("was")
+    static let wereHash = Bytes.wordHash("were")
+    static let planningHash = Bytes.wordHash("planning")
+    static let goingHash = Bytes.wordHash("going")
+    static let dueHash = Bytes.wordHash("due")
+    static let clauseBreaks: Set<UInt64> = TimeWords.set([";", "but", "while", "whereas", "although", "though", "because"])
+
+    /// The tense cue nearest to the expression within its clause (before it on a tie): the verb
+    /// that governs a time adverb is usually the closest one.
+    static func direction(_ p: [Piece], _ b: UnsafeBufferPointer<UInt8>, around r: Range<Int>, quoted: [Bool]) -> TimeSpec.Direction? {
+        let inQuote = r.lowerBound < quoted.count ? quoted[r.lowerBound] : false
+        var backward: (distance: Int, direction: TimeSpec.Direction)? = nil
+        // Forty pieces either way: a tense cue further off governs another clause, and a giant
+        // run-on "sentence" must not make tagging quadratic.
+        var k = r.lowerBound - 1
+        while k >= 0, k >= r.lowerBound - 40 {
+            if quoted[k] != inQuote || p[k].kind == .quote { break }
+            if clauseBreaks.contains(p[k].hash) { break }
+            if let d = cue(p, b, k) {
+                backward = (r.lowerBound - k, d)
+                break
+            }
+            k -= 1
+        }
+        var forward: (distance: Int, direction: TimeSpec.Direction)? = nil
+        k = r.upperBound
+        while k < p.count, k < r.upperBound + 40 {
+            if quoted[k] != inQuote || p[k].kind == .quote { break }
+            if clauseBreaks.contains(p[k].hash) { break }
+            if let backward, k - r.upperBound + 1 >= backward.distance { break }
+            // ", its chairman said": a reporting clause after a comma does not govern the time.
+            if backward != nil, p[k].kind == .punctuation, p[k].hash == TimeWords.comma { break }
+            if let d = cue(p, b, k) {
+                forward = (k - r.upperBound + 1, d)
+                break
+            }
+            k += 1
+        }
+        switch (backward, forward) {
+        case let (b?, f?): return f.distance < b.distance ? f.direction : b.direction
+        case let (b?, nil): return b.direction
+        case let (nil, f?): return f.direction
+        default: return nil
+        }
+    }
+
+    /// The direction piece `k` signals, if it is a tense cue. `.this` stands for present tense.
+    static func cue(_ p: [Piece], _ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> TimeSpec.Direction? {
+        let w = p[k].hash
+        guard p[k].kind == .word else { return nil }
+        // Part of a compound ("sold-out", "long-planned"): an adjective, not a verb.
+        if p[k].joined || (k + 1 < p.count && p[k + 1].joined) { return nil }
+        if contractionsFuture.contains(w) { return .future }
+        if planParticiples.contains(w) {
+            // What was planned, expected or scheduled lies ahead of the planning: "planned to
+            // leave on Thursday". "set" and "due" need "to"/"for" to be about plans.
+            if w == setHash || w == dueHash {
+                let next = k + 1 < p.count ? p[k + 1].hash : 0
+                return next == TimeWords.to || next == TimeWords.for ? .future : nil
+            }
+            return .future
+        }
+        if TimeWords.futureCues.contains(w) {
+            if needsTo.contains(w) {
+                return k + 1 < p.count && p[k + 1].hash == TimeWords.to ? .future : nil
+            }
+            // "expected" after "as" ("as expected") or "was expected to" is still about the future.
+            return .future
+        }
+        // "has given them until Tuesday": the present perfect reaches into now; "had" is past.
+        if w == hadHash || w == apostropheDHash { return .past }
+        if perfect.contains(w) { return .this }
+        // "were planning to", "was expected to": a plan seen from the past still looks ahead.
+        if (w == wasHash || w == wereHash), k + 1 < p.count, planParticiples.contains(p[k + 1].hash) || p[k + 1].hash == planningHash || p[k + 1].hash == goingHash {
+            return .future
+        }
+        if TimeWords.pastCues.contains(w) {
+            if w == TimeWords.last || w == TimeWords.earlier { return nil }
+            // An irregular participle after an auxiliary ("is held", "will be made"): the
+            // auxiliary decides.
+            if k > 0, auxiliaries.contains(p[k - 1].hash) || perfect.contains(p[k - 1].hash) || p[k - 1].hash == TimeWords.will { return nil }
+            return .past
+        }
+        if TimeWords.presentCues.contains(w) { return .this }
+        // -ed verbs: past, unless a participle after an auxiliary (the auxiliary decides).
+        let n = p[k].end - p[k].start
+        if n >= 4, p[k].flags.contains(.lowercase), b[p[k].end - 1] | 0x20 == 0x64, b[p[k].end - 2] | 0x20 == 0x65,
+            !TimeWords.notPastEd.contains(w)
+        {
+            if k > 0, auxiliaries.contains(p[k - 1].hash) || perfect.contains(p[k - 1].hash) { return nil }
+            if k > 1, auxiliaries.contains(p[k - 2].hash) { return nil }
+            return .past
+        }
+        return nil
     }
 }

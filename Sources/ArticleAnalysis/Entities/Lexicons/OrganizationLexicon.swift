@@ -205,6 +205,43 @@ enum OrganizationLexicon {
         city
         athletic
         wanderers
+        transit
+        museum
+        gallery
+        library
+        zoo
+        transport
+        transportation
+        ledger
+        grocers
+        grocery
+        supermarkets
+        stores
+        outfitters
+        builders
+        construction
+        engineering
+        manufacturing
+        robotics
+        devices
+        instruments
+        healthcare
+        pharmacy
+        realty
+        properties
+        developers
+        courier
+        express
+        review
+        reporter
+        sentinel
+        register
+        dispatch
+        bulletin
+        monitor
+        examiner
+        inquirer
+        wire
         """)
 
     /// Keywords that make a name an organisation only when they end it ("Apple Store" is not, but
@@ -221,6 +258,16 @@ enum OrganizationLexicon {
         oil
         press
         capital
+        express
+        review
+        reporter
+        sentinel
+        register
+        dispatch
+        bulletin
+        monitor
+        examiner
+        wire
         """)
 
     /// Well-known organisations, with the short forms articles use. The canonical name is the key.

@@ -1,0 +1,230 @@
+/// Word lists the claim extractor reads, as data: event verbs and nouns by class, the words that
+/// make a sentence a plan, negate it or revise a date, and place aliases so "the U.S. market",
+/// "the US market" and "the United States" name one place.
+enum ClaimLexicon {
+    /// Event words → predicate class. Verb forms and the nouns that name the same event.
+    static let predicates: [(String, String)] = [
+        // enter / expand into / launch in
+        ("enter", "enter"), ("enters", "enter"), ("entered", "enter"), ("entering", "enter"), ("entry", "enter"),
+        ("expand", "enter"), ("expands", "enter"), ("expanded", "enter"), ("expanding", "enter"), ("expansion", "enter"),
+        ("penetrate", "enter"), ("penetrates", "enter"), ("penetrated", "enter"), ("penetrating", "enter"),
+        // launch / release / unveil
+        ("launch", "launch"), ("launches", "launch"), ("launched", "launch"), ("launching", "launch"),
+        ("release", "launch"), ("releases", "launch"), ("released", "launch"), ("releasing", "launch"),
+        ("unveil", "launch"), ("unveils", "launch"), ("unveiled", "launch"), ("unveiling", "launch"),
+        ("debut", "launch"), ("debuts", "launch"), ("debuted", "launch"), ("debuting", "launch"),
+        ("rollout", "launch"),
+        // open / reopen
+        ("open", "open"), ("opens", "open"), ("opened", "open"), ("opening", "open"), ("reopen", "open"),
+        ("reopens", "open"), ("reopened", "open"), ("reopening", "open"), ("inaugurate", "open"),
+        ("inaugurates", "open"), ("inaugurated", "open"), ("inauguration", "open"),
+        // close
+        ("close", "close"), ("closes", "close"), ("closed", "close"), ("closing", "close"), ("closure", "close"),
+        ("shutdown", "close"),
+        // vote
+        ("vote", "vote"), ("votes", "vote"), ("voted", "vote"), ("voting", "vote"), ("referendum", "vote"),
+        ("ballot", "vote"),
+        // deliver / ship
+        ("deliver", "deliver"), ("delivers", "deliver"), ("delivered", "deliver"), ("delivering", "deliver"),
+        ("delivery", "deliver"), ("deliveries", "deliver"), ("ship", "deliver"), ("ships", "deliver"),
+        ("shipped", "deliver"), ("shipping", "deliver"), ("shipment", "deliver"), ("shipments", "deliver"),
+        // found / establish
+        ("founded", "found"), ("founding", "found"), ("establish", "found"), ("establishes", "found"),
+        ("established", "found"), ("establishing", "found"), ("incorporated", "found"),
+        // start / finish
+        ("start", "start"), ("starts", "start"), ("started", "start"), ("starting", "start"), ("begin", "start"),
+        ("begins", "start"), ("began", "start"), ("begun", "start"), ("commence", "start"), ("commences", "start"),
+        ("commenced", "start"), ("finish", "finish"), ("finishes", "finish"), ("finished", "finish"),
+        ("finishing", "finish"), ("complete", "finish"), ("completes", "finish"), ("completed", "finish"),
+        ("completing", "finish"), ("completion", "finish"), ("conclude", "finish"), ("concludes", "finish"),
+        ("concluded", "finish"),
+        // announce
+        ("announce", "announce"), ("announces", "announce"), ("announced", "announce"), ("announcing", "announce"),
+        ("announcement", "announce"),
+        // acquire / merge
+        ("acquire", "acquire"), ("acquires", "acquire"), ("acquired", "acquire"), ("acquiring", "acquire"),
+        ("acquisition", "acquire"), ("buy", "acquire"), ("buys", "acquire"), ("bought", "acquire"),
+        ("purchase", "acquire"), ("purchased", "acquire"), ("takeover", "acquire"), ("merge", "merge"),
+        ("merges", "merge"), ("merged", "merge"), ("merger", "merge"),
+        // sign / hold
+        ("sign", "sign"), ("signs", "sign"), ("signed", "sign"), ("signing", "sign"),
+        // list (go public)
+        ("ipo", "list"), ("listing", "list"),
+        // fly (first flights)
+        ("flight", "fly"), ("flew", "fly"), ("fly", "fly"), ("flies", "fly"), ("flown", "fly"),
+        // resign / die
+        ("resign", "resign"), ("resigns", "resign"), ("resigned", "resign"), ("resignation", "resign"),
+        ("died", "die"), ("dies", "die"), ("death", "die"),
+        // sell
+        ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"),
+    ]
+
+    /// Two-word predicates: "roll out", "shut down", "set up", "go public", "step down".
+    static let phrasalPredicates: [(String, String)] = [
+        ("roll out", "launch"), ("rolls out", "launch"), ("rolled out", "launch"), ("rolling out", "launch"),
+        ("shut down", "close"), ("shuts down", "close"), ("shutting down", "close"), ("set up", "found"),
+        ("sets up", "found"), ("setting up", "found"), ("go public", "list"), ("goes public", "list"),
+        ("went public", "list"), ("going public", "list"), ("step down", "resign"), ("steps down", "resign"),
+        ("stepped down", "resign"), ("go on sale", "launch"), ("goes on sale", "launch"), ("went on sale", "launch"),
+        ("hit shelves", "launch"), ("hits shelves", "launch"), ("break into", "enter"), ("breaks into", "enter"),
+        ("move into", "enter"), ("moves into", "enter"), ("moved into", "enter"), ("kick off", "start"),
+        ("kicks off", "start"), ("kicked off", "start"), ("take off", "fly"), ("took off", "fly"),
+        ("first flight", "fly"), ("maiden flight", "fly"), ("public offering", "list"),
+    ]
+
+    /// Predicates that only mean entering when a place follows: "expand into Mexico", "launch in
+    /// the US", "sell in the United States".
+    static let enterWithPlace: Set<String> = ["launch", "sell"]
+
+    /// Words that make the event a plan or expectation, not a fact.
+    static let planCues: [String] = [
+        "will", "'ll", "shall", "would", "could", "may", "might", "should", "plan", "plans", "planned", "planning",
+        "aim", "aims", "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "expect", "expects", "expected",
+        "expecting", "intend", "intends", "intended", "intending", "target", "targets", "targeted", "targeting",
+        "scheduled", "slated", "due", "going", "looking", "seeks", "seek", "seeking", "want", "wants", "wanted",
+        "considering", "preparing", "poised", "ready", "set", "likely", "unlikely", "able", "goal", "promised",
+        "promises", "pledged", "pledges", "vowed", "vows", "wo", "won't", "gonna", "tentatively", "proposed",
+        "upcoming", "forthcoming", "next", "eyeing", "eyes", "mulling", "weighing", "expectation", "hopeful",
+    ]
+
+    static let negations: [String] = ["not", "never", "n't", "no", "won't", "wont", "can't", "cannot", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "neither", "nor"]
+
+    /// Words saying a date moved.
+    static let revisionCues: [String] = [
+        "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "postponement",
+        "reschedule", "reschedules", "rescheduled", "rescheduling", "defer", "defers", "deferred", "deferring",
+        "slip", "slips", "slipped", "slipping", "rescheduled", "pushed", "push", "pushes", "pushing", "moved",
+        "brought", "advanced", "revised", "revises", "behind", "instead", "originally", "initially", "previously",
+        "earlier-than-planned", "later-than-planned", "setback", "setbacks",
+    ]
+
+    /// Revision words that need a particle or context to mean "moved": "pushed back", "moved up",
+    /// "brought forward", "behind schedule", "originally planned".
+    static let revisionNeedsPartner: Set<String> = ["pushed", "push", "pushes", "pushing", "moved", "brought", "advanced", "behind", "instead", "originally", "initially", "previously", "slip", "slips", "slipped", "slipping"]
+    static let revisionPartners: [String] = [
+        "back", "out", "up", "forward", "ahead", "schedule", "of", "planned", "scheduled", "expected", "due", "slated",
+        "targeted", "to", "into", "until", "from",
+    ]
+
+    /// Words the backward search for a subject passes over: auxiliaries, modals, plan verbs, adverbs.
+    static let subjectSkip: [String] = [
+        "will", "would", "can", "could", "may", "might", "shall", "should", "must", "'ll", "is", "are", "was", "were",
+        "be", "been", "being", "has", "have", "had", "do", "does", "did", "to", "not", "n't", "never", "also", "still",
+        "now", "already", "finally", "officially", "reportedly", "apparently", "technically", "just", "soon", "then",
+        "actually", "currently", "plans", "plan", "planned", "planning", "aims", "aim", "aiming", "aimed", "hopes",
+        "hope", "hoping", "hoped", "expects", "expect", "expected", "expecting", "intends", "intend", "intended",
+        "intending", "wants", "want", "wanted", "looking", "seeks", "seek", "seeking", "targets", "targeting",
+        "targeted", "set", "scheduled", "slated", "due", "going", "able", "poised", "ready", "preparing", "prepared",
+        "trying", "tries", "tried", "working", "considering", "likely", "unlikely", "about", "again", "first",
+        "eventually", "initially", "originally", "once", "formally", "publicly", "tentatively", "likely", "keen",
+        "eager", "looks", "look", "promised", "promises", "pledged", "vowed", "try", "decided", "agreed", "agrees",
+        "agree", "needs", "need", "needed", "started", "begin", "began", "start", "starts", "begins", "won't", "wo",
+        "cannot", "can't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+        "finally", "only", "ever", "long", "even", "gonna", "'s", "'re", "'ve", "apparently", "mulling", "weighing",
+        "eyeing",
+    ]
+
+    /// Words that end a noun phrase when searching backward or forward.
+    static let phraseStops: [String] = [
+        "said", "says", "say", "told", "that", "which", "who", "whom", "whose", "where", "when", "while", "and", "or",
+        "but", "if", "because", "as", "than", "of", "in", "into", "on", "at", "by", "for", "from", "with", "without",
+        "to", "after", "before", "since", "until", "during", "over", "under", "through", "about", "against", "between",
+        "among", "like", "including", "according", "although", "though", "whether", "so", "yet", "also", "is", "are",
+        "near", "outside", "inside", "beside", "beyond", "across", "around", "toward", "towards", "within", "via",
+        "was", "were", "will", "would", "has", "have", "had", "be", "been", "can", "could", "may", "might", "should",
+        "its", "their", "his", "her", "our", "your", "my",
+    ]
+
+    /// Nouns that end the name of a built place: such a place can open, close or be delivered.
+    static let facilityHeads: [String] = [
+        "arena", "stadium", "bridge", "tunnel", "station", "terminal", "airport", "port", "harbour", "harbor", "museum",
+        "gallery", "library", "theatre", "theater", "hall", "centre", "center", "mall", "tower", "hospital", "school",
+        "campus", "plant", "factory", "mill", "mine", "line", "railway", "park", "zoo", "building", "hotel", "pier",
+        "dam", "highway", "road", "street", "avenue", "square", "market", "store",
+    ]
+
+    /// Determiners and possessives that may open a noun phrase.
+    static let determiners: [String] = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "your", "my"]
+
+    /// Pronouns and nominals that stand for the organisation the story is about.
+    static let organizationAnaphora: [String] = [
+        "it", "its", "they", "their", "we", "our", "us", "company", "firm", "group", "automaker", "carmaker",
+        "airline", "brand", "manufacturer", "maker", "retailer", "bank", "startup", "giant", "chipmaker", "network",
+        "studio", "vendor", "operator", "carrier", "business", "conglomerate", "corporation", "insurer", "lender",
+        "developer", "producer", "supplier", "outfit", "chain", "platform", "service", "team", "club", "party",
+        "government", "agency", "council", "board", "ministry", "administration", "city", "state",
+    ]
+
+    /// Corporate suffixes dropped from a name's key.
+    static let corporateSuffixes: [String] = [
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "sa", "ag", "nv",
+        "n.v.", "se", "gmbh", "limited", "incorporated", "holdings",
+    ]
+
+    /// Place aliases: written form → canonical name. Demonyms name the place ("American market").
+    static let places: [(String, String)] = [
+        ("us", "united states"), ("u.s.", "united states"), ("usa", "united states"), ("u.s.a.", "united states"),
+        ("united states", "united states"), ("united states of america", "united states"), ("america", "united states"),
+        ("american", "united states"), ("the states", "united states"),
+        ("uk", "united kingdom"), ("u.k.", "united kingdom"), ("britain", "united kingdom"),
+        ("great britain", "united kingdom"), ("united kingdom", "united kingdom"), ("british", "united kingdom"),
+        ("eu", "european union"), ("e.u.", "european union"), ("european union", "european union"),
+        ("europe", "europe"), ("european", "europe"),
+        ("china", "china"), ("mainland china", "china"), ("prc", "china"), ("chinese", "china"),
+        ("uae", "united arab emirates"), ("u.a.e.", "united arab emirates"), ("united arab emirates", "united arab emirates"),
+        ("emirati", "united arab emirates"),
+        ("india", "india"), ("indian", "india"), ("japan", "japan"), ("japanese", "japan"), ("germany", "germany"),
+        ("german", "germany"), ("france", "france"), ("french", "france"), ("mexico", "mexico"), ("mexican", "mexico"),
+        ("canada", "canada"), ("canadian", "canada"), ("brazil", "brazil"), ("brazilian", "brazil"),
+        ("russia", "russia"), ("russian", "russia"), ("south korea", "south korea"), ("korea", "south korea"),
+        ("korean", "south korea"), ("south korean", "south korea"), ("australia", "australia"),
+        ("australian", "australia"), ("italy", "italy"), ("italian", "italy"), ("spain", "spain"), ("spanish", "spain"),
+        ("latin america", "latin america"), ("africa", "africa"), ("african", "africa"), ("asia", "asia"),
+        ("asian", "asia"), ("southeast asia", "southeast asia"), ("middle east", "middle east"),
+        ("indonesia", "indonesia"), ("indonesian", "indonesia"), ("vietnam", "vietnam"), ("vietnamese", "vietnam"),
+        ("taiwan", "taiwan"), ("taiwanese", "taiwan"), ("hong kong", "hong kong"), ("singapore", "singapore"),
+        ("netherlands", "netherlands"), ("dutch", "netherlands"), ("switzerland", "switzerland"), ("swiss", "switzerland"),
+        ("sweden", "sweden"), ("swedish", "sweden"), ("turkey", "turkey"), ("turkish", "turkey"),
+        ("nigeria", "nigeria"), ("nigerian", "nigeria"), ("south africa", "south africa"),
+        ("saudi arabia", "saudi arabia"), ("saudi", "saudi arabia"), ("israel", "israel"), ("israeli", "israel"),
+        ("pakistan", "pakistan"), ("pakistani", "pakistan"), ("philippines", "philippines"), ("filipino", "philippines"),
+        ("thailand", "thailand"), ("thai", "thailand"), ("malaysia", "malaysia"), ("malaysian", "malaysia"),
+        ("argentina", "argentina"), ("argentine", "argentina"), ("chile", "chile"), ("colombia", "colombia"),
+        ("egypt", "egypt"), ("egyptian", "egypt"), ("iran", "iran"), ("iranian", "iran"), ("ireland", "ireland"),
+        ("irish", "ireland"), ("poland", "poland"), ("polish", "poland"), ("ukraine", "ukraine"),
+        ("ukrainian", "ukraine"), ("new zealand", "new zealand"), ("norway", "norway"), ("norwegian", "norway"),
+        ("denmark", "denmark"), ("danish", "denmark"), ("finland", "finland"), ("finnish", "finland"),
+        ("belgium", "belgium"), ("belgian", "belgium"), ("austria", "austria"), ("austrian", "austria"),
+        ("portugal", "portugal"), ("portuguese", "portugal"), ("greece", "greece"), ("greek", "greece"),
+        ("kenya", "kenya"), ("kenyan", "kenya"), ("bangladesh", "bangladesh"), ("peru", "peru"), ("qatar", "qatar"),
+    ]
+
+    /// Nouns a place qualifies when it names a market: "the U.S. wireless market".
+    static let marketWords: [String] = ["market", "markets", "marketplace"]
+
+    /// Things a subject does again and again: "a speech", "the poll", "its ad" name no single event.
+    static let recurringNouns: [String] = [
+        "speech", "speeches", "address", "remarks", "statement", "statements", "poll", "polls", "survey", "report",
+        "reports", "ad", "ads", "advertisement", "commercial", "interview", "rally", "rallies", "debate", "meeting",
+        "meetings", "hearing", "session", "tweet", "tweets", "video", "letter", "memo", "bill", "email", "emails",
+        "message", "comment", "comments", "briefing", "call", "calls", "episode", "update", "version", "edition",
+        "issue", "study", "data", "figures", "results", "numbers", "plan", "proposal", "attack", "attacks", "book",
+        "post", "posts", "photo", "photos", "album", "song", "single", "show", "event", "game", "match", "race",
+        "round", "phase", "wave", "batch", "series", "plans", "proposals", "studies", "surveys", "updates", "versions",
+        "editions", "events", "games", "matches", "races", "shows", "songs", "books", "letters", "memos", "bills",
+        "messages", "briefings", "interviews", "debates", "hearings", "sessions", "videos", "it", "them", "this",
+        "that", "these", "those", "something", "anything", "everything", "nothing",
+        // A stretch of time is no event: "started the week higher", "finished the day down".
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "session",
+        "sessions", "trading", "morning", "afternoon", "evening", "night", "season", "period", "term", "decade",
+    ]
+
+    /// Determiners that make a phrase indefinite: "a speech", "another store", "three plants".
+    static let indefinites: [String] = [
+        "a", "an", "another", "some", "several", "many", "few", "one", "two", "three", "four", "five", "second",
+        "third", "fourth", "fifth", "other", "any", "each", "every", "multiple", "numerous", "new",
+    ]
+
+    /// "the country", "the region": the last place the story named.
+    static let placeAnaphora: [String] = ["country", "region", "nation", "territory"]
+}

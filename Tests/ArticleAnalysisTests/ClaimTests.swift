@@ -1,0 +1,131 @@
+import ArticleAnalysis
+import CopydeskTestSupport
+import Testing
+
+/// What a claim should say, written the way `copydesk analyze` prints it.
+struct ClaimCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var expected: [String]
+    var testDescription: String { text }
+    init(_ text: String, _ expected: String...) {
+        self.text = text
+        self.expected = expected
+    }
+}
+
+/// "subject predicate object @ time [plan] [negated] [revision]"
+func describeClaims(_ text: String, published: String? = "2018-03-05") -> [String] {
+    let article = ArticleAnalyzer.analyze(text, format: .plainText, options: .init(publication: published.flatMap { DateParsing.parse($0) }))
+    return article.claims.map { c in
+        var s = "\(c.subject) \(c.predicate)"
+        if let o = c.object { s += " \(o)" }
+        s += " @ " + (c.time < article.times.count ? text.slice(article.times[c.time].range) : "?")
+        if c.modality == .planned { s += " [plan]" }
+        if c.negated { s += " [negated]" }
+        if c.isRevision { s += " [revision]" }
+        return s
+    }
+}
+
+@Suite struct ClaimExtractionTests {
+    @Test(arguments: [
+        // enter / launch in / expand into compare equal, and the place aliases agree.
+        ClaimCase("Xiaomi plans to enter the U.S. market by late 2018.", "organization:xiaomi enter place:united states @ by late 2018 [plan]"),
+        ClaimCase("Xiaomi will launch its phones in the United States in 2019.", "organization:xiaomi enter place:united states @ 2019 [plan]"),
+        ClaimCase("Xiaomi expanded into Mexico in 2017.", "organization:xiaomi enter place:mexico @ 2017"),
+        ClaimCase("Xiaomi hopes to sell phones in the US as soon as this year.", "organization:xiaomi enter place:united states @ as soon as this year [plan]"),
+        ClaimCase("Xiaomi’s entry into the American market is expected in 2019.", "organization:xiaomi enter place:united states @ 2019 [plan]"),
+        // A named product is the launch's own subject, however the sentence is built.
+        ClaimCase("Huawei launched the Mate 10 Pro in October 2017.", "product:mate 10 pro launch @ October 2017"),
+        ClaimCase("The Mate 10 Pro was released in October 2017.", "product:mate 10 pro launch @ October 2017"),
+        // A common noun needs its owner to be an event.
+        ClaimCase("Harbour Transit will open its new terminal on June 1.", "organization:harbour transit open thing:terminal @ June 1 [plan]"),
+        ClaimCase("The Portville city council will vote on the budget on March 20.", "place:portville vote thing:budget @ March 20 [plan]"),
+        ClaimCase("Acme Corp. delivered the first trains in 2016.", "organization:acme deliver thing:train @ 2016"),
+        ClaimCase("The Coastal Ledger was founded in 1921.", "organization:coastal ledger found @ 1921"),
+    ])
+    func claims(_ c: ClaimCase) {
+        #expect(describeClaims(c.text) == c.expected)
+    }
+
+    @Test func pronounsAndTheCompanyAreTheStorysOrganisation() {
+        let text = "Xiaomi is China’s fourth-largest phone maker. Xiaomi sells speakers abroad. The company will enter the U.S. market in 2019. “We plan to enter the market by end 2018,” said Lei Jun."
+        #expect(describeClaims(text) == [
+            "organization:xiaomi enter place:united states @ 2019 [plan]",
+            "organization:xiaomi enter place:united states @ by end 2018 [plan]",
+        ])
+    }
+
+    @Test func theMarketIsTheLastPlaceNamed() {
+        let text = "Xiaomi wants to sell phones in the United States. It aims to enter the market in late 2018."
+        #expect(describeClaims(text) == ["organization:xiaomi enter place:united states @ late 2018 [plan]"])
+    }
+
+    @Test func negationAndRevision() {
+        #expect(describeClaims("Xiaomi will not enter the U.S. market before 2020.") == ["organization:xiaomi enter place:united states @ before 2020 [plan] [negated]"])
+        #expect(describeClaims("Xiaomi has delayed its entry into the US market until 2021.", published: "2018-09-01") == [
+            "organization:xiaomi enter place:united states @ until 2021 [plan] [revision]",
+        ])
+        #expect(describeClaims("The launch of the Mi 8 was pushed back to 2019.") == ["product:mi 8 launch @ 2019 [plan] [revision]"])
+    }
+
+    // Where the extractor stops.
+    @Test func noEventWordNoClaim() {
+        #expect(describeClaims("Xiaomi had a good 2017.").isEmpty)
+        #expect(describeClaims("The weather was cold in March.").isEmpty)
+    }
+
+    @Test func aLaunchOfSomethingUnnamedNeedsAnOwner() {
+        // "the new phone" alone could be anyone's phone: no claim.
+        #expect(describeClaims("The new phone will launch in May.").isEmpty)
+    }
+
+    @Test func aMarketsDailyCloseIsNotAClosure() {
+        #expect(describeClaims("The Dow Jones Industrial Average closed at 7,552 on Friday.").isEmpty)
+        #expect(describeClaims("Shares in Acme opened sharply lower on Monday.").isEmpty)
+        #expect(describeClaims("Stocks in Tokyo started the week higher on Monday.").isEmpty)
+        #expect(describeClaims("Brightwell Grocers will close its Elm Street store on Friday.") == [
+            // The store on a named street is the company's.
+            "organization:brightwell grocers close thing:store@place:elm street @ Friday [plan]",
+        ])
+    }
+
+    @Test func recurringAndIndefiniteThingsAreNoSingleEvent() {
+        #expect(describeClaims("Trump delivered a speech in Ohio on Monday.").isEmpty)
+        #expect(describeClaims("The CNN poll released Wednesday showed a tie.").isEmpty)
+        #expect(describeClaims("Brightwell Grocers will open a new store in March.").isEmpty)
+        #expect(describeClaims("Brightwell Grocers will open its new headquarters in March.") == [
+            "organization:brightwell grocers open thing:headquarter @ March [plan]",
+        ])
+    }
+
+    @Test func aTimeAfterAVerbOfSayingDatesTheSaying() {
+        #expect(describeClaims("The bridge will reopen in August, the department said on Wednesday. The Harbour Bridge will reopen in August, officials said Wednesday.") == [
+            "place:harbour bridge open @ August [plan]",
+        ])
+    }
+
+    @Test func enteringNeedsAPlace() {
+        #expect(describeClaims("Xiaomi will enter talks in May.").isEmpty)
+    }
+}
+
+@Suite struct ClaimEntityTests {
+    @Test func anEntityMentionGivesTheSubjectItsKey() {
+        let text = "Xiaomi plans to enter the U.S. market in 2019."
+        let document = ArticleDocument(text: text, format: .plainText, publication: CalendarDate(year: 2018, month: 3, day: 5))
+        let times = TimeTagger.tag(document)
+        let xiaomi = LocalEntity(name: "Xiaomi", type: .organization, key: "organization:xiaomi", aliases: [], roles: [], mentions: [0], introduction: 0)
+        let us = LocalEntity(name: "U.S.", type: .place, key: "place:united states", aliases: ["US"], roles: [], mentions: [1], introduction: 1)
+        let entities = EntityRecognizer.Result(
+            mentions: [
+                Mention(range: 0..<6, type: .organization, kind: .name, entity: 0),
+                Mention(range: 26..<30, type: .place, kind: .name, entity: 1),
+            ],
+            entities: [xiaomi, us])
+        let claims = ClaimExtractor.extract(document, times: times, entities: entities)
+        #expect(claims.map(\.key) == ["organization:xiaomi|enter|place:united states"])
+        #expect(claims.first?.subjectEntity == 0)
+        #expect(claims.first?.subjectName == "Xiaomi")
+    }
+}

@@ -1,0 +1,68 @@
+import ArticleAnalysis
+import CopydeskTestSupport
+import CorpusAnalysis
+import Foundation
+import Testing
+
+/// The labelled pair set in `Tests/Fixtures/conflict-pairs` (the same files `copydesk-eval
+/// conflicts --pairs` scores): each file holds two articles and a label saying what a careful
+/// editor would conclude.
+@Suite struct ConflictPairTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/conflict-pairs").path
+
+    struct Pair {
+        var name: String
+        var label: String
+        var fixture: Fixture
+    }
+
+    static func pairs() throws -> [Pair] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { name in
+            let content = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+            let lines = content.split(separator: "\n", omittingEmptySubsequences: false)
+            let label = lines.first { $0.hasPrefix("# label:") }.map { $0.dropFirst("# label:".count).trimmingCharacters(in: .whitespaces) } ?? ""
+            let body = lines.drop { $0.hasPrefix("#") }.joined(separator: "\n")
+            return Pair(name: name, label: label, fixture: Fixture(body))
+        }
+    }
+
+    /// "conflicting", "revised" or "none".
+    static func outcome(_ pair: Pair) -> String {
+        let corpus = pair.fixture.corpus()
+        let codes = Set(pair.fixture.articles.flatMap { corpus.findings(for: $0.path).map(\.code) })
+        if codes.contains("conflicting-date") { return "conflicting" }
+        if codes.contains("revised-date") { return "revised" }
+        return "none"
+    }
+
+    @Test func theSetIsLargeAndCoversEveryLabel() throws {
+        let pairs = try Self.pairs()
+        #expect(pairs.count >= 30)
+        let labels = Set(pairs.map(\.label))
+        #expect(labels == ["conflicting", "compatible", "revised", "different-event", "unresolvable"])
+        #expect(pairs.allSatisfy { $0.fixture.articles.count == 2 })
+    }
+
+    @Test func precisionAndRecall() throws {
+        var tp = 0, fp = 0, fn = 0, rtp = 0, rfp = 0, rfn = 0
+        var wrong: [String] = []
+        for pair in try Self.pairs() {
+            let got = Self.outcome(pair)
+            let want = pair.label == "conflicting" ? "conflicting" : pair.label == "revised" ? "revised" : "none"
+            if got != want { wrong.append("\(pair.name): \(pair.label) → \(got)") }
+            if got == "conflicting" { if want == "conflicting" { tp += 1 } else { fp += 1 } } else if want == "conflicting" { fn += 1 }
+            if got == "revised" { if want == "revised" { rtp += 1 } else { rfp += 1 } } else if want == "revised" { rfn += 1 }
+        }
+        // A false warning costs an editor's trust: no pair that agrees may be flagged.
+        #expect(fp == 0, "false conflicts: \(wrong)")
+        #expect(Double(tp) / Double(max(1, tp + fn)) >= 0.85, "missed conflicts: \(wrong)")
+        #expect(rfp == 0 && Double(rtp) / Double(max(1, rtp + rfn)) >= 0.8, "revisions: \(wrong)")
+    }
+
+    @Test func theSeedsWordingsPairIsCompatible() throws {
+        let seedLike = try #require(try Self.pairs().first { $0.name.hasPrefix("09-") })
+        #expect(Self.outcome(seedLike) == "none")
+    }
+}

@@ -1,0 +1,206 @@
+import ArticleAnalysis
+import CopydeskTestSupport
+import CorpusAnalysis
+import Foundation
+import Testing
+
+let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-date"]
+
+@Suite struct ConflictingDateTests {
+    @Test func twoSourcesThatCannotBothBeRight() throws {
+        try checkDiagnostics("""
+            //- ledger/xiaomi.md published:2018-03-05
+            Xiaomi plans to enter the U.S. market ⏩by late 2018⏪, its chairman said.
+            //- wire/xiaomi.md published:2018-03-06
+            Xiaomi will enter the United States in ⏩2020⏪, people familiar with the plan said.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Xiaomi entering the United States: “by late 2018” (2018-03-05 – 2018-12-31) here, but “2020” (2020-01-01 – 2020-12-31) in wire/xiaomi.md",
+                    severity: .warning, related: ["wire/xiaomi.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Xiaomi entering the United States: “2020” (2020-01-01 – 2020-12-31) here, but “by late 2018” (2018-03-05 – 2018-12-31) in ledger/xiaomi.md",
+                    severity: .warning, related: ["ledger/xiaomi.md"]),
+            ])
+    }
+
+    @Test func theSeedsWordingsAreCompatible() throws {
+        // "late 2018", "by end 2018, or by early 2019", "as soon as this year" and "before the end
+        // of the year" can all be true at once.
+        try checkDiagnostics("""
+            //- a.md published:2018-03-05
+            Xiaomi is aiming to enter the U.S. market in late 2018, but it could see those plans come to life in early 2019.
+            //- b.md published:2018-03-05
+            Xiaomi hopes to enter the U.S. market before the end of the year. It is looking to sell its products in the United States as soon as this year.
+            “We plan to start entering the market by end 2018, or by early 2019,” said Lei Jun, the chairman of Xiaomi.
+            """, codes: timeCodes, [])
+    }
+
+    @Test func aRelativeDateWithoutAnAnchorIsAHintNotAConflict() throws {
+        try checkDiagnostics("""
+            //- a.md published:2018-03-05
+            Xiaomi will enter the U.S. market in 2021.
+            //- b.md
+            Xiaomi hopes to enter the U.S. market ⏩this year⏪.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic("unresolved-date", "“this year” cannot be resolved: the article has no publication date (add `date:` front matter)", severity: .hint),
+            ])
+    }
+
+    @Test func sameCompanyDifferentEventIsNoConflict() throws {
+        // Entering the US is not entering Mexico.
+        try checkDiagnostics("""
+            //- a.md published:2018-03-05
+            Xiaomi expanded into Mexico in 2017.
+            //- b.md published:2018-03-05
+            Xiaomi will enter the U.S. market in 2019.
+            """, codes: timeCodes, [])
+    }
+
+    @Test func differentCompaniesSameEventKindIsNoConflict() throws {
+        try checkDiagnostics("""
+            //- a.md published:2018-03-05
+            Xiaomi will enter the U.S. market in 2019.
+            //- b.md published:2018-03-05
+            Huawei will enter the U.S. market in 2021.
+            """, codes: timeCodes, [])
+    }
+
+    @Test func aLaterArticleThatSaysThePlanMovedIsARevision() throws {
+        try checkDiagnostics("""
+            //- march.md published:2018-03-05
+            Harbour Transit will open the Quayside Line in ⏩June 2018⏪.
+            //- august.md published:2018-08-20
+            Harbour Transit has delayed the opening of the Quayside Line ⏩until March 2019⏪.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "revised-date", "august.md reports that the date for Quayside Line opening moved: “until March 2019” there, “June 2018” here",
+                    severity: .information, related: ["august.md"]),
+                ExpectedDiagnostic(
+                    "revised-date", "Revised date for Quayside Line opening: “until March 2019” here replaces “June 2018” in march.md",
+                    severity: .information, related: ["march.md"]),
+            ])
+    }
+
+    @Test func anEarlierArticleDoesNotReviseALaterOne() throws {
+        // The delay is reported first; the later article says it opened before the delay was announced.
+        try checkDiagnostics("""
+            //- early.md published:2018-03-05
+            Harbour Transit has postponed the opening of the Quayside Line to ⏩June 2019⏪.
+            //- late.md published:2018-08-20
+            The Quayside Line opened in ⏩May 2017⏪.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic("conflicting-date", severity: .warning, related: ["late.md"]),
+                ExpectedDiagnostic("conflicting-date", severity: .warning, related: ["early.md"]),
+            ])
+    }
+
+    @Test func aPlanThenALaterReportOfWhatHappenedIsInformation() throws {
+        try checkDiagnostics("""
+            //- plan.md published:2018-03-05
+            The Quayside Line will open in ⏩June 2018⏪.
+            //- report.md published:2018-11-20
+            The Quayside Line opened in ⏩October 2018⏪.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic("revised-date", "Quayside Line opening was planned for “June 2018” here; report.md, published later, dates it “October 2018”", severity: .information),
+                ExpectedDiagnostic("revised-date", "Quayside Line opening is dated “October 2018” here; plan.md, published earlier, planned it for “June 2018”", severity: .information),
+            ])
+    }
+
+    @Test func aNegatedClaimIsNotADating() throws {
+        try checkDiagnostics("""
+            //- a.md published:2018-03-05
+            Xiaomi will not enter the U.S. market before 2020.
+            //- b.md published:2018-03-05
+            Xiaomi will enter the U.S. market in 2021.
+            """, codes: timeCodes, [])
+    }
+
+    @Test func oneOfSeveralDatingsMatchingIsEnough() throws {
+        try checkDiagnostics("""
+            //- a.md published:2018-03-05
+            The Quayside Line will open in June 2018. Officials said the Quayside Line could open in September 2018 at the latest.
+            //- b.md published:2018-03-06
+            The Quayside Line will open in September 2018.
+            """, codes: timeCodes, [])
+    }
+
+    @Test func directivesSilenceAConflict() throws {
+        try checkDiagnostics("""
+            //- a.md published:2018-03-05
+            <!-- copydesk-disable-next-line conflicting-date -->
+            Xiaomi will enter the U.S. market in 2019.
+            //- b.md published:2018-03-05
+            Xiaomi will enter the U.S. market in ⏩2021⏪.
+            """, codes: timeCodes, [ExpectedDiagnostic("conflicting-date", related: ["a.md"])])
+    }
+}
+
+@Suite struct ConflictCorpusTests {
+    @Test func anEditUpdatesTheArticlesSharingTheEvent() {
+        var corpus = Corpus()
+        func analyze(_ text: String, _ date: String) -> AnalyzedArticle {
+            ArticleAnalyzer.analyze(text, format: .markdown, options: .init(publication: DateParsing.parse(date)))
+        }
+        corpus.update(path: "a.md", article: analyze("Xiaomi will enter the U.S. market in 2019.", "2018-03-05"))
+        corpus.update(path: "b.md", article: analyze("Xiaomi will enter the U.S. market in 2019.", "2018-03-05"))
+        corpus.update(path: "c.md", article: analyze("The council met on Tuesday.", "2018-03-05"))
+        #expect(corpus.findings(for: "a.md").filter { $0.code == "conflicting-date" }.isEmpty)
+        let impact = corpus.update(path: "b.md", article: analyze("Xiaomi will enter the U.S. market in 2021.", "2018-03-05"))
+        // Only the article that shares the event is affected, not the unrelated one.
+        #expect(impact.affected == ["a.md"])
+        #expect(corpus.findings(for: "a.md").map(\.code) == ["conflicting-date"])
+        corpus.remove(path: "b.md")
+        #expect(corpus.findings(for: "a.md").isEmpty)
+    }
+
+    @Test func theHoverOnATimeShowsItsIntervalAndAnchor() throws {
+        try checkHover("""
+            //- a.md published:2018-03-05
+            Xiaomi hopes to enter the U.S. market by 1️⃣end 2018.
+            """, """
+            **by end 2018** — date `2018` (ON_OR_BEFORE)
+            Between 2018-03-05 and 2018-12-31
+            Absolute: needs no anchor; as a plan, not before the publication date, 2018-03-05
+            Dates: Xiaomi entering the United States (plan)
+            """)
+        try checkHover("""
+            //- a.md published:2018-03-05
+            The bridge opened in 1️⃣1932.
+            """, """
+            **1932** — date `1932`
+            Between 1932-01-01 and 1932-12-31
+            Absolute: needs no anchor
+            """)
+        try checkHover("""
+            //- a.md published:2018-03-05
+            Xiaomi hopes to enter the U.S. market 1️⃣this year.
+            """, """
+            **this year** — date `2018`
+            Between 2018-01-01 and 2018-12-31
+            Resolved against the publication date, 2018-03-05
+            Dates: Xiaomi entering the United States (plan)
+            """)
+    }
+}
+
+@Suite struct LocalEntityClaimTests {
+    @Test func claimsAboutALocalEntityNeverLinkArticles() {
+        func analyze(_ text: String) -> AnalyzedArticle {
+            var article = ArticleAnalyzer.analyze(text, format: .markdown, options: .init(publication: CalendarDate(year: 2018, month: 3, day: 5)))
+            // As the entity recognizer keys a bare surname it cannot tie to a fuller name.
+            article.claims = article.claims.map { c in
+                var claim = c
+                claim.subject = "~jun"
+                return claim
+            }
+            return article
+        }
+        var corpus = Corpus()
+        corpus.update(path: "a.md", article: analyze("Jun will open the Quayside Line in 2019."))
+        corpus.update(path: "b.md", article: analyze("Jun will open the Quayside Line in 2021."))
+        #expect(corpus.findings(for: "a.md").isEmpty)
+        #expect(corpus.articles(sharing: "claim:~jun|open|").isEmpty)
+    }
+}
