@@ -77,6 +77,31 @@ public final class ArticleRecord: Sendable {
         entity.key.hasPrefix("~") ? entity.key + "@" + path : entity.key
     }
 
+    /// The article's name in messages: its file and the folder holding it ("wsj/xiaomi.md"),
+    /// whether the path is a file path or a `file://` URI (percent-escapes decoded), so outlets
+    /// kept in folders of same-named files stay apart while messages stay short.
+    public var fileName: String {
+        let last = path.split(separator: "/").suffix(2).joined(separator: "/")
+        guard last.contains("%") else { return last }
+        var bytes: [UInt8] = []
+        var utf8 = Array(last.utf8)[...]
+        while let b = utf8.popFirst() {
+            if b == UInt8(ascii: "%"), utf8.count >= 2, let v = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(v)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(b)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// "WSJ (xiaomi.md)", or the file name alone: how messages name another source.
+    public var sourceLabel: String {
+        if let source = article.source, !source.isEmpty { return "\(source) (\(fileName))" }
+        return fileName
+    }
+
     /// Earliest-published first; undated articles after dated ones; then by path.
     public static func publicationOrder(_ a: ArticleRecord, _ b: ArticleRecord) -> Bool {
         switch (a.published, b.published) {

@@ -200,7 +200,7 @@ import Testing
 
             Also quoted in:
             - Harbour Gazette (gazette/bridge.md): different words: “We have always considered a second bridge for the harbour,”; speaker: Tomas Brandt
-            - bridge.md (wire/bridge.md): same words; speaker: the executive
+            - wire/bridge.md: same words; speaker: the executive
             """)
     }
 

@@ -172,7 +172,7 @@ def run(operations: int, articles: int, seed: int, binary: str) -> dict:
             mismatches.append(f"{name}: no diagnostics for the final version {version} (last: {pushed and pushed.get('version')})")
             continue
         got = sorted((d["code"], d["range"]["start"]["line"], d["range"]["start"]["character"], d["range"]["end"]["line"], d["range"]["end"]["character"], d["message"]) for d in pushed["diagnostics"])
-        want = sorted((d["code"], d["line"], d["character"], d["endLine"], d["endCharacter"], d["message"].replace(str(fresh_root), str(root))) for d in fresh if pathlib.Path(d["path"]).name == name)
+        want = sorted((d["code"], d["line"], d["character"], d["endLine"], d["endCharacter"], d["message"].replace(str(fresh_root), str(root)).replace(fresh_root.name, root.name)) for d in fresh if pathlib.Path(d["path"]).name == name)
         if got != want:
             mismatches.append(f"{name}: server {got[:3]}… fresh {want[:3]}…")
     client.call("shutdown")

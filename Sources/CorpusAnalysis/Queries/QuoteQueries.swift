@@ -44,7 +44,7 @@ extension Corpus {
                 } else {
                     notes.append("no speaker named")
                 }
-                lines.append("- \(m.record.sourceName) (\(m.record.path)): \(notes.joined(separator: "; "))")
+                lines.append("- \(m.record.sourceLabel): \(notes.joined(separator: "; "))")
             }
         }
         return HoverAnswer(range: quote.range, markdown: lines.joined(separator: "\n"))

@@ -92,11 +92,8 @@ public struct ConflictingDateRule: Rule {
         return Finding(range: dating.range, severity: .information, code: ConflictingDateRule.revisedCode, message: message, related: related, data: ["event": dating.key])
     }
 
-    /// "WSJ (wsj/xiaomi.md)", or the path alone.
-    static func label(_ record: ArticleRecord) -> String {
-        if let source = record.article.source, !source.isEmpty { return "\(source) (\(record.path))" }
-        return record.path
-    }
+    /// "WSJ (xiaomi.md)", or the file name alone.
+    static func label(_ record: ArticleRecord) -> String { record.sourceLabel }
 
     /// How two non-overlapping datings relate, when it is not a contradiction.
     enum Revision {

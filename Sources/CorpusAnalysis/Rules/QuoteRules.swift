@@ -266,7 +266,7 @@ extension ArticleRecord {
     /// How the article is named to a reader: its outlet, else its file name.
     var sourceName: String {
         if let s = article.source, !s.isEmpty { return s }
-        return path.split(separator: "/").last.map(String.init) ?? path
+        return fileName
     }
 
     /// The name a quote's speaker goes by: the entity's name, else the speaker words.
