@@ -74,6 +74,7 @@ struct TimeGrammar {
         var hour = 0
         var n = 0
         while k < p[i].end, Bytes.isDigit(b[k]) {
+            guard n < 2 else { return nil }  // not a clock; and a long digit run must not overflow
             hour = hour * 10 + Int(b[k] - 0x30)
             n += 1
             k += 1
@@ -83,6 +84,7 @@ struct TimeGrammar {
         var minute = 0
         var m = 0
         while k < p[i].end, Bytes.isDigit(b[k]) {
+            guard m < 2 else { return nil }
             minute = minute * 10 + Int(b[k] - 0x30)
             m += 1
             k += 1
@@ -247,7 +249,9 @@ struct TimeGrammar {
             if let frac = fraction(i + 1) { return (Double(p[i].value) + frac, i + 2) }
             return (Double(p[i].value), i + 1)
         }
-        if p[i].kind == .number, let v = decimal(i) { return (v, i + 1) }
+        // "2.5 years"; a count beyond a million is no duration anyone writes (and would not fit
+        // the integer arithmetic that follows).
+        if p[i].kind == .number, let v = decimal(i) { return v.isFinite && v < 1_000_000 ? (v, i + 1) : nil }
         let w = h(i)
         if w == W.a || w == W.an {
             if h(i + 1) == W.few { return (-1, i + 2) }
@@ -321,6 +325,7 @@ struct TimeGrammar {
         for k in p[i].start..<p[i].end {
             let c = b[k]
             if Bytes.isDigit(c) {
+                guard num < 100_000_000, den < 100_000_000 else { return nil }  // no overflow on digit runs
                 if slash { den = den * 10 + Int(c - 0x30) } else { num = num * 10 + Int(c - 0x30) }
             } else if c == 0x2F && !slash {
                 slash = true

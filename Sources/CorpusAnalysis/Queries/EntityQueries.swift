@@ -118,7 +118,7 @@ extension Corpus {
         if !profile.quotes.isEmpty {
             lines.append("")
             for q in profile.quotes {
-                let source = q.path == record.path ? "this article" : Corpus.shortName(q.path)
+                let source = q.path == record.path ? "this article" : (self.record(q.path)?.sourceLabel ?? Corpus.shortName(q.path))
                 lines.append("> “\(Corpus.clip(q.text, 140))” — \(source)")
             }
         }

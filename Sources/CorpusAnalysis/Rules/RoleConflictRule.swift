@@ -66,7 +66,7 @@ public struct RoleConflictRule: Rule {
                 var seen = Set<String>()
                 let distinct = otherTitles.filter { seen.insert($0.lowercased()).inserted }
                 let message = "Sources disagree about \(entity.name)'s role at \(organizationName): this article says \(role.title), "
-                    + (disagreeing.count == 1 ? "\(Corpus.shortName(disagreeing[0])) says " : "\(disagreeing.count) other sources say ")
+                    + (disagreeing.count == 1 ? "\(corpus.record(disagreeing[0])?.sourceLabel ?? Corpus.shortName(disagreeing[0])) says " : "\(disagreeing.count) other sources say ")
                     + distinct.joined(separator: " or ")
                 findings.append(Finding(
                     range: role.range, severity: defaultSeverity, code: code, message: message,
