@@ -1,0 +1,202 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import JSONRPC
+
+/// One editor session against `copydesk lsp` in a workspace: cold indexing, memory, typing, and
+/// navigation requests.
+enum ServerBenchmark {
+    struct Options {
+        var copydesk: String
+        var workspace: String
+        var articles: Int
+        var pacedKeystrokes = 120
+        var bursts = 8
+        var burstLength = 20
+        var positions = 120
+        var openDocuments = 12
+        var indexTimeout: Double = 900
+        var log: String
+    }
+
+    struct Result {
+        var articles = 0
+        var initializeMs = 0.0
+        var coldIndexSeconds = 0.0
+        var rssBaseline = 0.0
+        var rssIndexed = 0.0
+        var hwmIndexed = 0.0
+        var peakRSS = 0.0
+        var kbPerArticle = 0.0
+        var paced: [Double] = []
+        var burst: [Double] = []
+        var hover: [Double] = []
+        var definition: [Double] = []
+        var references: [Double] = []
+        var hoverAnswered = 0
+        var referencesFound = 0
+        var openDiagnostics = 0
+    }
+
+    static func run(_ o: Options) throws -> Result {
+        var result = Result()
+        result.articles = o.articles
+        let client = try LSPClient(command: [o.copydesk, "lsp"], stderrPath: o.log)
+        let t0 = Clock.now()
+        result.initializeMs = try client.initialize(root: o.workspace)
+        usleep(20_000)
+        result.rssBaseline = Subprocess.memory(of: client.pid).rss
+        guard let end = client.progressEndArrival(timeout: o.indexTimeout) else {
+            _ = client.shutdown()
+            throw BenchError("no end of indexing progress within \(Int(o.indexTimeout)) s (begin seen: \(client.progressBegin != nil))")
+        }
+        result.coldIndexSeconds = end - t0
+        let indexed = Subprocess.memory(of: client.pid)
+        result.rssIndexed = indexed.rss
+        result.hwmIndexed = indexed.hwm
+        result.kbPerArticle = max(0, indexed.rss - result.rssBaseline) * 1024 / Double(max(1, o.articles))
+
+        // Open the typing article and a few others, as a writer with several tabs would.
+        let typingPath = o.workspace + "/typing/article.md"
+        let typingText = try String(contentsOfFile: typingPath, encoding: .utf8)
+        let typingURI = "file://" + typingPath
+        var open: [(uri: String, text: String)] = [(typingURI, typingText)]
+        for path in otherArticles(o.workspace, count: o.openDocuments - 1) {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8) { open.append(("file://" + path, text)) }
+        }
+        for doc in open {
+            client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(doc.uri), "languageId": "markdown", "version": 1, "text": .string(doc.text)]])
+        }
+        for doc in open {
+            guard client.diagnosticsArrival(uri: doc.uri, atLeast: 1) != nil else { throw BenchError("no diagnostics for \(doc.uri) after didOpen") }
+            result.openDiagnostics += client.diagnosticCount(uri: doc.uri) ?? 0
+        }
+
+        // Navigation first (on the text as opened): names in the open articles.
+        var targets: [(uri: String, line: Int, character: Int)] = []
+        for doc in open { targets += namePositions(doc.text).map { (doc.uri, $0.line, $0.character) } }
+        targets = spread(targets, count: o.positions)
+        for t in targets {
+            let p: JSONValue = ["textDocument": ["uri": .string(t.uri)], "position": ["line": .int(t.line), "character": .int(t.character)]]
+            let (h, hms) = try client.request("textDocument/hover", p)
+            result.hover.append(hms)
+            if !h.isNull { result.hoverAnswered += 1 }
+            result.definition.append(try client.request("textDocument/definition", p).ms)
+            var rp = p.objectValue!
+            rp["context"] = ["includeDeclaration": true]
+            let (refs, rms) = try client.request("textDocument/references", .object(rp))
+            result.references.append(rms)
+            result.referencesFound += refs.arrayValue?.count ?? 0
+        }
+
+        // Typing: a new sentence with a quotation, inserted at the end of a paragraph in the middle
+        // of the article, one character per didChange.
+        let (line, startCharacter) = typingPoint(typingText)
+        let sentence = Array(" \u{201C}We are not going to stop here,\u{201D} said the senator on Tuesday, adding that a vote was expected next week.")
+        var version = 1
+        var character = startCharacter
+        var rng = WorkspaceBuilder.SplitMix(state: 7)
+        func keystroke() -> (version: Int, sent: Double) {
+            let ch = String(sentence[(version - 1) % sentence.count])
+            version += 1
+            let edit: JSONValue = [
+                "range": ["start": ["line": .int(line), "character": .int(character)], "end": ["line": .int(line), "character": .int(character)]],
+                "text": .string(ch),
+            ]
+            character += ch.utf16.count
+            let sent = client.notify("textDocument/didChange", ["textDocument": ["uri": .string(typingURI), "version": .int(version)], "contentChanges": [edit]])
+            return (version, sent)
+        }
+        // A realistic pace: 60–140 ms between keys (about 100 words a minute).
+        for _ in 0..<o.pacedKeystrokes {
+            let (v, sent) = keystroke()
+            guard let arrived = client.diagnosticsArrival(uri: typingURI, atLeast: v) else { throw BenchError("no diagnostics for version \(v)") }
+            result.paced.append((arrived - sent) * 1000)
+            let pause = Double(60 + rng.below(81)) / 1000
+            let left = pause - (Clock.now() - sent)
+            if left > 0 { usleep(useconds_t(left * 1e6)) }
+        }
+        // Bursts: keys sent back to back (auto-repeat, a fast typist, an editor batching nothing).
+        for _ in 0..<o.bursts {
+            var sends: [(Int, Double)] = []
+            for _ in 0..<o.burstLength { sends.append(keystroke()) }
+            for (v, sent) in sends {
+                guard let arrived = client.diagnosticsArrival(uri: typingURI, atLeast: v) else { throw BenchError("no diagnostics for version \(v)") }
+                result.burst.append((arrived - sent) * 1000)
+            }
+            usleep(300_000)
+        }
+        let (_, peak) = client.shutdown()
+        result.peakRSS = max(peak, result.hwmIndexed)
+        return result
+    }
+
+    /// A spread of other article files in the workspace (one per folder, then more).
+    static func otherArticles(_ workspace: String, count: Int) -> [String] {
+        guard count > 0 else { return [] }
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: workspace)) ?? []).filter { $0.count == 3 && Int($0) != nil }.sorted()
+        var result: [String] = []
+        var depth = 0
+        while result.count < count && depth < 50 {
+            for f in folders where result.count < count {
+                let files = ((try? FileManager.default.contentsOfDirectory(atPath: workspace + "/" + f)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+                let k = depth * 37 + 11
+                if k < files.count { result.append(workspace + "/" + f + "/" + files[k]) }
+            }
+            depth += 1
+        }
+        return result
+    }
+
+    /// Positions (0-based line, UTF-16 character) in the middle of capitalised words that do not
+    /// start a sentence: the names a writer hovers on.
+    static func namePositions(_ text: String) -> [(line: Int, character: Int)] {
+        var result: [(Int, Int)] = []
+        var inFrontMatter = text.hasPrefix("---\n")
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if n > 0 && line == "---" && inFrontMatter {
+                inFrontMatter = false
+                continue
+            }
+            if inFrontMatter { continue }
+            let units = Array(line.utf16)
+            var i = 0
+            while i < units.count {
+                let c = units[i]
+                let prev = i > 0 ? units[i - 1] : 0x20
+                let prevPrev = i > 1 ? units[i - 2] : 0x20
+                let startsWord = prev == 0x20 && !(prevPrev == 0x2E || prevPrev == 0x3F || prevPrev == 0x21 || prevPrev == 0x22 || prevPrev == 0x201D)
+                if c >= 0x41 && c <= 0x5A && startsWord && i > 0 {
+                    var j = i + 1
+                    while j < units.count, (units[j] | 0x20) >= 0x61 && (units[j] | 0x20) <= 0x7A { j += 1 }
+                    if j - i >= 3 { result.append((n, i + (j - i) / 2)) }
+                    i = j
+                    continue
+                }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    static func spread<T>(_ items: [T], count: Int) -> [T] {
+        guard items.count > count, count > 0 else { return items }
+        return (0..<count).map { items[$0 * items.count / count] }
+    }
+
+    /// End of the longest paragraph line near the middle of the article.
+    static func typingPoint(_ text: String) -> (line: Int, character: Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let middle = lines.count / 2
+        var best = (middle, 0)
+        for offset in 0..<lines.count {
+            for n in [middle + offset, middle - offset] where n >= 0 && n < lines.count {
+                let l = lines[n]
+                if l.utf16.count > 200, l.hasSuffix(".") { return (n, l.utf16.count) }
+                if l.utf16.count > best.1 { best = (n, l.utf16.count) }
+            }
+        }
+        return best
+    }
+}
