@@ -18,7 +18,7 @@ final class LSPClient: @unchecked Sendable {
     private var published: [String: [(version: Int, time: Double, count: Int)]] = [:]
     private(set) var progressBegin: Double?
     private var progressEnd: Double?
-    private var closed = false
+    private(set) var closed = false
     var messagesReceived = 0
 
     init(command: [String], stderrPath: String) throws {

@@ -48,6 +48,7 @@ enum ServerBenchmark {
         usleep(20_000)
         result.rssBaseline = Subprocess.memory(of: client.pid).rss
         guard let end = client.progressEndArrival(timeout: o.indexTimeout) else {
+            if client.closed { throw BenchError("the server exited during indexing (see \(o.log))") }
             _ = client.shutdown()
             throw BenchError("no end of indexing progress within \(Int(o.indexTimeout)) s (begin seen: \(client.progressBegin != nil))")
         }
