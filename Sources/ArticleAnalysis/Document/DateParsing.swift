@@ -44,6 +44,22 @@ public enum DateParsing {
         // Every date this reads has an ASCII digit (`Int` parses no other): without one, nothing
         // to do. Most paragraphs looked at for a dateline have none.
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // Exactly YYYY-MM-DD (front matter's usual form): what parseISO would read, without
+        // building Substrings; an invalid date there reads as nothing, as below.
+        if text.utf8.count == 10 {
+            let d = Array(text.utf8)
+            func digits(_ r: Range<Int>) -> Int? {
+                var n = 0
+                for k in r {
+                    guard d[k] >= 0x30 && d[k] <= 0x39 else { return nil }
+                    n = n * 10 + Int(d[k] - 0x30)
+                }
+                return n
+            }
+            if d[4] == UInt8(ascii: "-"), d[7] == UInt8(ascii: "-"), let y = digits(0..<4), let m = digits(5..<7), let day = digits(8..<10) {
+                return CalendarDate(validYear: y, month: m, day: day).map { .full($0) }
+            }
+        }
         let s = text.trimmingCharacters(in: " \t\"'")
         if let iso = parseISO(Substring(s)) { return .full(iso) }
         // Split into words and numbers.
