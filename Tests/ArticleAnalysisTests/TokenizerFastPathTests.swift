@@ -62,3 +62,12 @@ import Testing
         #expect(tokens[2].hash == Bytes.wordHash("SOLD"))
     }
 }
+
+@Suite struct LayoutScanTests {
+    @Test func theMarkupStartSetIsExactlyTheBytesMaskInlineHandles() {
+        let expected = Set("\\`*_~![<".utf8)
+        for b in 0...255 {
+            #expect(Layout.startsInlineMarkup(UInt8(b)) == expected.contains(UInt8(b)), "byte \(b)")
+        }
+    }
+}

@@ -174,8 +174,11 @@ struct Lines {
 
     func line(startingAt start: Int) -> Line? {
         guard start < bytes.count else { return nil }
-        var i = start
-        while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+        let i = bytes.withUnsafeBufferPointer { buffer in
+            var j = start
+            while j < buffer.count, buffer[j] != 0x0A { j += 1 }
+            return j
+        }
         var end = i
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         return Line(content: start..<end, next: min(i + 1, bytes.count))

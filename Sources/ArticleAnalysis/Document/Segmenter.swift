@@ -120,8 +120,11 @@ enum Segmenter {
         if range.count < 400, Bytes.contains(bytes, range, ignoringASCIICase: allRightsReserved) { return .boilerplate }
         if kind == .heading { return .heading }
         // A short single line with no sentence-final punctuation is a headline or standalone line.
+        // Only single lines are candidates; count their words without building an array.
+        guard lineCount == 1, let last = tokens.last else { return .body }
+        let wordCount = tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+        guard wordCount <= 20 else { return .body }
         let words = tokens.filter { $0.kind == .word || $0.kind == .number }
-        guard lineCount == 1, words.count <= 20, let last = tokens.last else { return .body }
         let endsSentence = last.isPunctuation(".") || last.kind == .quote || last.isPunctuation(":") || last.isPunctuation(",")
         if !endsSentence && !(last.isPunctuation("?") || last.isPunctuation("!")) { return .heading }
         // "Will Xiaomi Be Pushed Away Like Huawei?": Title Case questions are headings too.
