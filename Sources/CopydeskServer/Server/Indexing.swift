@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArticleAnalysis
 import CorpusAnalysis
 import Dispatch
@@ -132,6 +135,7 @@ extension CopydeskServer {
         }
         isIndexing = false
         indexJob = nil
+        CopydeskServer.returnFreeMemory()
         let seconds = Date().timeIntervalSince(job.started)
         log("indexed \(corpus.count) articles in \(String(format: "%.2f", seconds)) s")
         endProgress("indexed \(corpus.count) articles")
@@ -139,6 +143,23 @@ extension CopydeskServer {
         if client.pullDiagnostics { requestDiagnosticRefresh() }
         answerWaitingWorkspaceDiagnostics()
     }
+
+    /// Gives the pages the indexing workers freed (their token arrays and masked copies of every
+    /// file) back to the system, so the resident size is what the corpus holds, not the high
+    /// water of the parallel analysis.
+    static func returnFreeMemory() {
+        #if canImport(Glibc)
+        // glibc's malloc_trim is not in the Glibc module map; look it up once.
+        if let trim = mallocTrim { _ = trim(0) }
+        #endif
+    }
+
+    #if canImport(Glibc)
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+    }()
+    #endif
 
     func endProgress(_ message: String) {
         guard let token = progressToken else { return }
