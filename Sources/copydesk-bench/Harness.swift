@@ -40,6 +40,8 @@ enum Harness {
         var check: Throughput.Run?
         var server: ServerBenchmark.Result?
         var serverError: String?
+        var pull: ServerBenchmark.PullResult?
+        var pullError: String?
     }
 
     struct Peers {
@@ -170,6 +172,10 @@ enum Harness {
                 do {
                     r.server = try ServerBenchmark.run(.init(copydesk: o.copydesk, workspace: FileSystemPath.absolute(dir), articles: r.size.files, log: log))
                 } catch { r.serverError = "\(error)" }
+                say("workspace \(label(n)): pull-diagnostics session")
+                do {
+                    r.pull = try ServerBenchmark.runPull(.init(copydesk: o.copydesk, workspace: FileSystemPath.absolute(dir), articles: r.size.files, log: log))
+                } catch { r.pullError = "\(error)" }
             }
             results[n] = r
             say(summary(n, r))
@@ -229,6 +235,9 @@ enum Harness {
         rows.append(("keystroke → publishDiagnostics, bursts, p50 / p95 ms", "p95 ≤ 20", { r in r.server.map { ms($0.burst) } ?? "—" }))
         rows.append(("hover, p50 / p95 ms", "p95 ≤ 5", { r in r.server.map { ms($0.hover) } ?? "—" }))
         rows.append(("definition, p50 / p95 ms", "", { r in r.server.map { ms($0.definition) } ?? "—" }))
+        rows.append(("pull client: whole-workspace `workspace/diagnostic`, ms", "", { r in r.pull.map { f($0.fullReportMs, 1) } ?? "—" }))
+        rows.append(("pull client: hover right after a keystroke, workspace pull open, p50 / p95 ms", "", { r in r.pull.map { ms($0.hover) } ?? "—" }))
+        rows.append(("pull client: `textDocument/diagnostic` after a keystroke, p50 / p95 ms", "", { r in r.pull.map { ms($0.documentPull) } ?? "—" }))
         rows.append(("references, p50 / p95 ms", "", { r in r.server.map { ms($0.references) } ?? "—" }))
 
         var out = "### Results\n\n"
@@ -259,6 +268,7 @@ enum Harness {
         }
         for n in sizes {
             if let e = results[n]!.serverError { out += "\n- editor session at \(label(n)) failed: \(e)\n" }
+            if let e = results[n]!.pullError { out += "\n- pull session at \(label(n)) failed: \(e)\n" }
             if let s = results[n]!.server {
                 out += "\n- \(label(n)) session: \(s.paced.count) paced + \(s.burst.count) burst keystrokes; \(s.hover.count) hover/definition/references positions on names in \(min(12, s.hover.count)) open articles (hover answered \(s.hoverAnswered), references found \(s.referencesFound)); diagnostics in the open articles: \(s.openDiagnostics); initialize \(f(s.initializeMs, 1)) ms"
             }

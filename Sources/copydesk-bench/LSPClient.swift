@@ -45,6 +45,28 @@ final class LSPClient: @unchecked Sendable {
         return t
     }
 
+    /// Sends a request without waiting; `response(id:)` collects the answer.
+    func send(request method: String, _ params: JSONValue) -> (id: Int, sent: Double) {
+        let id: Int = condition.withLock {
+            defer { nextID += 1 }
+            return nextID
+        }
+        let t0 = Clock.now()
+        send(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params])
+        return (id, t0)
+    }
+
+    /// The response to request `id` and its arrival time, if it arrives within `timeout`.
+    func response(id: Int, timeout: Double) -> (value: JSONValue, time: Double)? {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while responses[id] == nil {
+            if closed || !condition.wait(until: deadline) { return nil }
+        }
+        return responses.removeValue(forKey: id)
+    }
+
     /// Sends a request and waits for its response. Returns the result (or error object) and the
     /// round trip in milliseconds.
     func request(_ method: String, _ params: JSONValue, timeout: Double = 120) throws -> (result: JSONValue, ms: Double) {
@@ -148,9 +170,9 @@ final class LSPClient: @unchecked Sendable {
 
     /// `initialize` as a push-diagnostics editor with progress support (no pull capability), then
     /// `initialized`.
-    func initialize(root: String) throws -> Double {
+    func initialize(root: String, pull: Bool = false) throws -> Double {
         let uri = "file://" + root
-        let capabilities: JSONValue = [
+        var capabilities: JSONValue = [
             "window": ["workDoneProgress": true],
             "general": ["positionEncodings": ["utf-16"]],
             "textDocument": [
@@ -161,6 +183,12 @@ final class LSPClient: @unchecked Sendable {
             ],
             "workspace": ["workspaceFolders": true],
         ]
+        if pull, case .object(var c) = capabilities, case .object(var td)? = c["textDocument"] {
+            // An LSP 3.17 pull client: document and workspace diagnostics, no refresh support.
+            td["diagnostic"] = ["relatedDocumentSupport": false]
+            c["textDocument"] = .object(td)
+            capabilities = .object(c)
+        }
         let params: JSONValue = [
             "processId": .int(Int(getpid())), "rootUri": .string(uri), "capabilities": capabilities,
             "workspaceFolders": [["uri": .string(uri), "name": "bench"]], "clientInfo": ["name": "copydesk-bench"],

@@ -133,6 +133,59 @@ enum ServerBenchmark {
         return result
     }
 
+    struct PullResult {
+        var fullReportMs = 0.0
+        var items = 0
+        /// Hover and document pull right after each keystroke, with a workspace pull held open.
+        var hover: [Double] = []
+        var documentPull: [Double] = []
+    }
+
+    /// An LSP 3.17 pull client (VS Code, Neovim 0.10+ with workspace diagnostics): it pulls the
+    /// whole workspace once, then keeps a `workspace/diagnostic` request open with every result
+    /// id it has, as such clients do. Each keystroke is followed at once by a hover and a pull of
+    /// the document: what they wait for is what a keystroke costs with the workspace pull open.
+    static func runPull(_ o: Options, keystrokes: Int = 20) throws -> PullResult {
+        var result = PullResult()
+        let client = try LSPClient(command: [o.copydesk, "lsp"], stderrPath: o.log)
+        _ = try client.initialize(root: o.workspace, pull: true)
+        guard client.progressEndArrival(timeout: o.indexTimeout) != nil else {
+            _ = client.shutdown()
+            throw BenchError("pull session: indexing did not end")
+        }
+        let (full, fullMs) = try client.request("workspace/diagnostic", ["previousResultIds": []], timeout: 600)
+        result.fullReportMs = fullMs
+        let items = full["items"]?.arrayValue ?? []
+        result.items = items.count
+        let previous: [JSONValue] = items.compactMap { item in
+            guard let uri = item["uri"], let id = item["resultId"] else { return nil }
+            return ["uri": uri, "value": id]
+        }
+        let typingPath = o.workspace + "/typing/article.md"
+        let text = try String(contentsOfFile: typingPath, encoding: .utf8)
+        let uri = "file://" + typingPath
+        client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text)]])
+        let held = client.send(request: "workspace/diagnostic", ["previousResultIds": .array(previous)])
+        let name = namePositions(text).first ?? (line: 0, character: 0)
+        let (line, startCharacter) = typingPoint(text)
+        let letters = Array("Reporters said so.")
+        for k in 0..<keystrokes {
+            let edit: JSONValue = [
+                "range": ["start": ["line": .int(line), "character": .int(startCharacter + k)], "end": ["line": .int(line), "character": .int(startCharacter + k)]],
+                "text": .string(String(letters[k % letters.count])),
+            ]
+            client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": .int(k + 2)], "contentChanges": [edit]])
+            let p: JSONValue = ["textDocument": ["uri": .string(uri)], "position": ["line": .int(name.line), "character": .int(name.character)]]
+            result.hover.append(try client.request("textDocument/hover", p, timeout: 600).ms)
+            result.documentPull.append(try client.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]], timeout: 600).ms)
+            usleep(100_000)
+        }
+        client.notify("$/cancelRequest", ["id": .int(held.id)])
+        _ = client.response(id: held.id, timeout: 30)
+        _ = client.shutdown()
+        return result
+    }
+
     /// A spread of other article files in the workspace (one per folder, then more).
     static func otherArticles(_ workspace: String, count: Int) -> [String] {
         guard count > 0 else { return [] }

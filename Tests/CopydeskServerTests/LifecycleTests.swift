@@ -154,3 +154,35 @@ import Testing
         #expect(report.at("result", "items")?.arrayValue?.count == 1)
     }
 }
+
+@Suite struct WorkspacePullTests {
+    /// A held workspace pull is answered when a document's diagnostics change, with that document
+    /// only (the client keeps the rest), and the others are not recomputed for it.
+    @Test func aHeldWorkspacePullGetsOnlyWhatChanged() throws {
+        let folder = try TemporaryFolder(["a.md": "First article.", "b.md": "Second article.", "c.md": "Third article."])
+        let client = TestClient()
+        try client.initialize(capabilities: ["textDocument": ["diagnostic": [:]]], rootPath: folder.path)
+        let first = try client.request("workspace/diagnostic", ["previousResultIds": []])
+        let items = first.at("result", "items")?.arrayValue ?? []
+        #expect(items.count == 3)
+        let previous: [JSONValue] = items.map { ["uri": $0["uri"]!, "value": $0["resultId"]!] }
+        let held = client.nextRequestID()
+        client.send(["jsonrpc": "2.0", "id": .int(held), "method": "workspace/diagnostic", "params": ["previousResultIds": .array(previous)]])
+        // Opening a document with the same text changes nothing: the pull stays held.
+        let a = FileURI.uri(path: folder.path + "/a.md")
+        client.open(a, "First article.")
+        _ = try client.request("textDocument/hover", ["textDocument": ["uri": .string(a)], "position": ["line": 0, "character": 0]])
+        #expect(!client.messages.contains { $0["id"] == .int(held) })
+        // An edit that gives it a diagnostic answers the pull, with that document alone.
+        client.notify("textDocument/didChange", [
+            "textDocument": ["uri": .string(a), "version": 2],
+            "contentChanges": [["text": "---\ndate: someday\n---\nFirst article."]],
+        ])
+        let answer = try client.waitFor { $0["id"] == .int(held) }
+        let changed = answer.at("result", "items")?.arrayValue ?? []
+        #expect(changed.count == 1)
+        #expect(changed.first?["uri"]?.stringValue == a)
+        #expect(changed.first?["items"]?.arrayValue?.compactMap { $0["code"]?.stringValue } == ["front-matter"])
+        #expect(changed.first?["version"] == 2)
+    }
+}

@@ -1,5 +1,7 @@
 import ArticleAnalysis
 import CorpusAnalysis
+import Dispatch
+import Foundation
 import JSONRPC
 import LanguageServerProtocol
 
@@ -8,16 +10,33 @@ extension CopydeskServer {
         onRequest("textDocument/diagnostic", DocumentDiagnosticParams.self) { [unowned self] p, _ in
             let key = FileURI.canonical(p.textDocument.uri)
             ensureAnalyzed(key)
-            let items = lspDiagnostics(key)
-            let resultId = CopydeskServer.resultId(items)
+            let (items, resultId) = documentDiagnostics(key)
             if let previous = p.previousResultId, previous == resultId { return DocumentDiagnosticReport(unchangedResultId: resultId) }
             return DocumentDiagnosticReport(full: items, resultId: resultId)
         }
-        onAsyncRequest("workspace/diagnostic", WorkspaceDiagnosticParams.self) { [unowned self] p, request in
-            waitingWorkspaceDiagnostics.append((request, p))
-            answerWaitingWorkspaceDiagnostics()
+        // A pull client re-asks with the result id of every document it knows: in a large
+        // workspace that is megabytes of JSON, so it is decoded off the server queue, and keystrokes
+        // and requests behind it do not wait for it.
+        requestHandlers["workspace/diagnostic"] = { [unowned self] request in
+            let raw = request.rawParams
+            DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+                let decoded: Result<[String: String], any Error> = Result {
+                    let params = try JSONDecoder().decode(WorkspaceDiagnosticParams.self, from: Data(raw ?? Array("null".utf8)))
+                    return Dictionary(params.previousResultIds.map { (FileURI.canonical($0.uri), $0.value) }, uniquingKeysWith: { a, _ in a })
+                }
+                guard let self else { return }
+                self.queue.async {
+                    switch decoded {
+                    case .success(let previous):
+                        self.waitingWorkspaceDiagnostics.append(WaitingWorkspacePull(request: request, previous: previous))
+                        self.answerWaitingWorkspaceDiagnostics()
+                    case .failure(let error):
+                        request.reply(error: .invalidParams("invalid params for workspace/diagnostic: \(self.describe(error))"))
+                    }
+                }
+            }
         }
-        notificationHandlers["$/cancelRequest"] = { [unowned self] _, _ in answerWaitingWorkspaceDiagnostics() }
+        notificationHandlers["$/cancelRequest"] = { [unowned self] _, _ in answerWaitingWorkspaceDiagnostics(changed: []) }
     }
 
     /// Publishes diagnostics for an open document (push model). Clients that pull get none pushed.
@@ -36,48 +55,73 @@ extension CopydeskServer {
         }
     }
 
-    /// Answers workspace-diagnostic requests: at once when something differs from what the client
-    /// has, otherwise held until something changes (the client re-asks as soon as it has an answer,
-    /// so answering "unchanged" at once would spin).
-    func answerWaitingWorkspaceDiagnostics() {
+    /// A document's diagnostics and result id, from the cache while its record is unchanged.
+    func documentDiagnostics(_ key: String) -> (items: [Diagnostic], resultId: String) {
+        guard let record = corpus.record(key) else { return ([], CopydeskServer.resultId([])) }
+        if let cached = diagnosticsCache[key], cached.record === record { return (cached.items, cached.resultId) }
+        let items = lspDiagnostics(key)
+        let resultId = CopydeskServer.resultId(items)
+        diagnosticsCache[key] = CachedDiagnostics(record: record, items: items, resultId: resultId)
+        return (items, resultId)
+    }
+
+    /// Answers workspace-diagnostic requests. The first pull (no result ids) gets every document.
+    /// Later pulls are held until a document's diagnostics differ from the result id the client
+    /// sent (the client re-asks as soon as it has an answer, so answering "unchanged" at once would
+    /// spin), and then get only the documents that differ: the client keeps the others.
+    ///
+    /// - Parameter changed: the documents a change touched, or nil to compare every document
+    ///   (a new request, the end of indexing). A keystroke costs its own article and the articles
+    ///   it affects, never the corpus size.
+    func answerWaitingWorkspaceDiagnostics(changed: Set<String>? = nil) {
         guard !waitingWorkspaceDiagnostics.isEmpty else { return }
-        var still: [(IncomingRequest, WorkspaceDiagnosticParams)] = []
-        for (request, params) in waitingWorkspaceDiagnostics {
+        var still: [WaitingWorkspacePull] = []
+        for waiting in waitingWorkspaceDiagnostics {
+            let request = waiting.request
             if request.isCancelled || lifecycle == .shutDown {
                 request.reply(error: .cancelled)
                 continue
             }
             if isIndexing {
-                still.append((request, params))
+                still.append(waiting)
                 continue
             }
-            let previous = Dictionary(params.previousResultIds.map { (FileURI.canonical($0.uri), $0.value) }, uniquingKeysWith: { a, _ in a })
             var reports: [WorkspaceDocumentDiagnosticReport] = []
-            var changed = false
-            for key in corpus.paths {
-                let items = lspDiagnostics(key)
-                let resultId = CopydeskServer.resultId(items)
-                let uri = documents[key]?.uri ?? key
-                let version = documents[key]?.version
-                if previous[key] == resultId {
-                    reports.append(WorkspaceDocumentDiagnosticReport(unchangedResultId: resultId, uri: uri, version: version))
+            if waiting.previous.isEmpty {
+                for key in corpus.paths { reports.append(report(key, previous: nil)) }
+            } else {
+                let candidates: [String]
+                if let changed {
+                    candidates = changed.sorted()
                 } else {
-                    changed = true
-                    reports.append(WorkspaceDocumentDiagnosticReport(full: items, uri: uri, version: version, resultId: resultId))
+                    candidates = Set(corpus.unorderedPaths).union(waiting.previous.keys).sorted()
+                }
+                for key in candidates {
+                    if corpus.record(key) != nil {
+                        let (_, resultId) = documentDiagnostics(key)
+                        if waiting.previous[key] != resultId { reports.append(report(key, previous: waiting.previous[key])) }
+                    } else if waiting.previous[key] != nil {
+                        // A document the client knows that is gone now: an empty report clears it.
+                        reports.append(WorkspaceDocumentDiagnosticReport(full: [], uri: key, version: nil, resultId: CopydeskServer.resultId([])))
+                    }
                 }
             }
-            // Documents the client knows that are gone now: an empty report clears them.
-            for (key, _) in previous where corpus.record(key) == nil {
-                changed = true
-                reports.append(WorkspaceDocumentDiagnosticReport(full: [], uri: key, version: nil, resultId: CopydeskServer.resultId([])))
-            }
-            if changed || previous.isEmpty {
+            if !reports.isEmpty || waiting.previous.isEmpty {
                 if let raw = encode(WorkspaceDiagnosticReport(items: reports)) { request.reply(.success(raw)) }
             } else {
-                still.append((request, params))
+                still.append(waiting)
             }
         }
         waitingWorkspaceDiagnostics = still
+    }
+
+    /// One document's workspace report: full, or unchanged when the client has this result.
+    func report(_ key: String, previous: String?) -> WorkspaceDocumentDiagnosticReport {
+        let (items, resultId) = documentDiagnostics(key)
+        let uri = documents[key]?.uri ?? key
+        let version = documents[key]?.version
+        if previous == resultId { return WorkspaceDocumentDiagnosticReport(unchangedResultId: resultId, uri: uri, version: version) }
+        return WorkspaceDocumentDiagnosticReport(full: items, uri: uri, version: version, resultId: resultId)
     }
 
     /// A stable id for a diagnostics result: equal items give equal ids.
@@ -100,6 +144,7 @@ extension CopydeskServer {
     func lspDiagnostics(_ key: String) -> [Diagnostic] {
         guard let record = corpus.record(key) else { return [] }
         let findings = corpus.findings(for: key, configuration: configuration(for: key).rules)
+        guard !findings.isEmpty else { return [] }
         let index = lineIndex(record)
         return findings.map { f in
             let related = f.related.compactMap { r -> DiagnosticRelatedInformation? in
@@ -126,11 +171,10 @@ extension CopydeskServer {
     // MARK: Positions
 
     func lineIndex(_ record: ArticleRecord) -> LineIndex {
-        let id = ObjectIdentifier(record)
-        if let (cached, index) = lineIndexCache[record.path], cached == id { return index }
+        if let (cached, index) = lineIndexCache[record.path], cached === record { return index }
         if lineIndexCache.count > 2048 { lineIndexCache.removeAll(keepingCapacity: true) }
         let index = LineIndex(record.article.text)
-        lineIndexCache[record.path] = (id, index)
+        lineIndexCache[record.path] = (record, index)
         return index
     }
 
@@ -143,4 +187,18 @@ extension CopydeskServer {
     func offset(_ position: Position, _ index: LineIndex) -> Int {
         index.offset(line: position.line, character: position.character, encoding: encoding)
     }
+}
+
+/// A document's diagnostics as last computed, for the record they were computed from.
+struct CachedDiagnostics {
+    let record: ArticleRecord
+    let items: [Diagnostic]
+    let resultId: String
+}
+
+/// A `workspace/diagnostic` request held until something differs from what the client has.
+struct WaitingWorkspacePull {
+    let request: IncomingRequest
+    /// Result ids the client sent, by canonical URI.
+    let previous: [String: String]
 }

@@ -54,6 +54,8 @@ extension CopydeskServer {
         let job = IndexJob(generation: indexGeneration)
         indexJob = job
         isIndexing = true
+        // Settings may have changed (rule severities apply to open documents too).
+        diagnosticsCache.removeAll()
         let roots = self.roots
         let logger = log
         if client.workDoneProgress {
