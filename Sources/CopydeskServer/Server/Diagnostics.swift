@@ -90,20 +90,27 @@ extension CopydeskServer {
             if waiting.previous.isEmpty {
                 for key in corpus.paths { reports.append(report(key, previous: nil)) }
             } else {
-                let candidates: [String]
-                if let changed {
-                    candidates = changed.sorted()
-                } else {
-                    candidates = Set(corpus.unorderedPaths).union(waiting.previous.keys).sorted()
-                }
-                for key in candidates {
+                // Every document (a new request) or the touched ones; no sorting of the whole
+                // corpus, only of what is reported.
+                var differing: [String] = []
+                var gone: [String] = []
+                func compare(_ key: String) {
                     if corpus.record(key) != nil {
-                        let (_, resultId) = documentDiagnostics(key)
-                        if waiting.previous[key] != resultId { reports.append(report(key, previous: waiting.previous[key])) }
+                        if waiting.previous[key] != documentDiagnostics(key).resultId { differing.append(key) }
                     } else if waiting.previous[key] != nil {
-                        // A document the client knows that is gone now: an empty report clears it.
-                        reports.append(WorkspaceDocumentDiagnosticReport(full: [], uri: key, version: nil, resultId: CopydeskServer.resultId([])))
+                        gone.append(key)
                     }
+                }
+                if let changed {
+                    changed.forEach(compare)
+                } else {
+                    corpus.unorderedPaths.forEach(compare)
+                    for key in waiting.previous.keys where corpus.record(key) == nil { gone.append(key) }
+                }
+                for key in differing.sorted() { reports.append(report(key, previous: waiting.previous[key])) }
+                // Documents the client knows that are gone now: an empty report clears them.
+                for key in gone.sorted() {
+                    reports.append(WorkspaceDocumentDiagnosticReport(full: [], uri: key, version: nil, resultId: CopydeskServer.resultId([])))
                 }
             }
             if !reports.isEmpty || waiting.previous.isEmpty {
