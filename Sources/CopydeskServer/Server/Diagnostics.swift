@@ -114,7 +114,22 @@ extension CopydeskServer {
                 }
             }
             if !reports.isEmpty || waiting.previous.isEmpty {
-                if let raw = encode(WorkspaceDiagnosticReport(items: reports)) { request.reply(.success(raw)) }
+                let answer = WorkspaceDiagnosticReport(items: reports)
+                if reports.count < 256 {
+                    if let raw = encode(answer) { request.reply(.success(raw)) }
+                } else {
+                    // A whole workspace's report is encoded off the server queue: keystrokes
+                    // behind it do not wait for megabytes of JSON.
+                    DispatchQueue.global(qos: .userInitiated).async {
+                        let encoder = JSONEncoder()
+                        encoder.outputFormatting = [.withoutEscapingSlashes]
+                        if let data = try? encoder.encode(answer) {
+                            request.reply(.success(RawJSON(bytes: Array(data))))
+                        } else {
+                            request.reply(error: .internalError("could not encode the workspace diagnostic report"))
+                        }
+                    }
+                }
             } else {
                 still.append(waiting)
             }
