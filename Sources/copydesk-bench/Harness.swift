@@ -270,7 +270,7 @@ enum Harness {
             if let e = results[n]!.serverError { out += "\n- editor session at \(label(n)) failed: \(e)\n" }
             if let e = results[n]!.pullError { out += "\n- pull session at \(label(n)) failed: \(e)\n" }
             if let s = results[n]!.server {
-                out += "\n- \(label(n)) session: \(s.paced.count) paced + \(s.burst.count) burst keystrokes; \(s.hover.count) hover/definition/references positions on names in \(min(12, s.hover.count)) open articles (hover answered \(s.hoverAnswered), references found \(s.referencesFound)); diagnostics in the open articles: \(s.openDiagnostics); initialize \(f(s.initializeMs, 1)) ms"
+                out += "\n- \(label(n)) session: round-trip floor (a request answered at once) p50 \(f(Clock.percentile(s.floor, 50), 3)) ms; \(s.paced.count) paced + \(s.burst.count) burst keystrokes (the bursts cost \(s.burstPublishes) analyses); \(s.hover.count) hover/definition/references positions on names in \(min(12, s.hover.count)) open articles (hover answered \(s.hoverAnswered), references found \(s.referencesFound)); diagnostics in the open articles: \(s.openDiagnostics); initialize \(f(s.initializeMs, 1)) ms"
             }
         }
         out += "\n"

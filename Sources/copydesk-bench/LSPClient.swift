@@ -103,6 +103,9 @@ final class LSPClient: @unchecked Sendable {
 
     func diagnosticCount(uri: String) -> Int? { condition.withLock { published[uri]?.last?.count } }
 
+    /// How many publishDiagnostics have arrived for `uri`.
+    func publishCount(uri: String) -> Int { condition.withLock { published[uri]?.count ?? 0 } }
+
     /// Waits for the end of the indexing progress; returns its arrival time.
     func progressEndArrival(timeout: Double) -> Double? {
         let deadline = Date(timeIntervalSinceNow: timeout)

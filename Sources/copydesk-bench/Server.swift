@@ -34,6 +34,11 @@ enum ServerBenchmark {
         var hover: [Double] = []
         var definition: [Double] = []
         var references: [Double] = []
+        /// Round trips of a request the server answers at once (an unknown method): the floor
+        /// under every latency here, pipes and JSON on both sides.
+        var floor: [Double] = []
+        /// Analyses (publishDiagnostics) the bursts cost, against their keystrokes.
+        var burstPublishes = 0
         var hoverAnswered = 0
         var referencesFound = 0
         var openDiagnostics = 0
@@ -72,6 +77,11 @@ enum ServerBenchmark {
         for doc in open {
             guard client.diagnosticsArrival(uri: doc.uri, atLeast: 1) != nil else { throw BenchError("no diagnostics for \(doc.uri) after didOpen") }
             result.openDiagnostics += client.diagnosticCount(uri: doc.uri) ?? 0
+        }
+
+        for _ in 0..<50 {
+            let (id, sent) = client.send(request: "copydesk-bench/ping", [:])
+            if let (_, arrived) = client.response(id: id, timeout: 10) { result.floor.append((arrived - sent) * 1000) }
         }
 
         // Navigation first (on the text as opened): names in the open articles.
@@ -119,6 +129,7 @@ enum ServerBenchmark {
             if left > 0 { usleep(useconds_t(left * 1e6)) }
         }
         // Bursts: keys sent back to back (auto-repeat, a fast typist, an editor batching nothing).
+        let publishesBefore = client.publishCount(uri: typingURI)
         for _ in 0..<o.bursts {
             var sends: [(Int, Double)] = []
             for _ in 0..<o.burstLength { sends.append(keystroke()) }
@@ -128,6 +139,7 @@ enum ServerBenchmark {
             }
             usleep(300_000)
         }
+        result.burstPublishes = client.publishCount(uri: typingURI) - publishesBefore
         let (_, peak) = client.shutdown()
         result.peakRSS = max(peak, result.hwmIndexed)
         return result
