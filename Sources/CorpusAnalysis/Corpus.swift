@@ -34,13 +34,19 @@ public final class ArticleRecord: Sendable {
         var keys: Set<String> = []
         for rule in RuleCatalog.crossArticleRules { keys.formUnion(rule.dependencyKeys(of: article)) }
         self.dependencyKeys = keys
+        var entityKeys: Set<String> = []
+        for entity in article.entities {
+            entityKeys.insert(entity.key.hasPrefix("~") ? entity.key + "@" + path : entity.key)
+        }
+        self.entityKeys = entityKeys
     }
 
     /// The publication date, if known: used to order sources ("earliest-published article").
     public var published: CalendarDate? { article.publication?.date }
 
-    /// The entity keys the article mentions, as the corpus links them.
-    public var entityKeys: Set<String> { Set(article.entities.map(key(of:))) }
+    /// The entity keys the article mentions, as the corpus links them (made once: every update
+    /// and removal of the article reads them).
+    public let entityKeys: Set<String>
 
     /// The corpus-wide key of one of the article's entities. Keys starting with `~` are local to
     /// their article (a bare surname that nothing ties to a fuller name, say), so they are scoped
