@@ -235,10 +235,12 @@ enum Harness {
         rows.append(("keystroke → publishDiagnostics, bursts, p50 / p95 ms", "p95 ≤ 20", { r in r.server.map { ms($0.burst) } ?? "—" }))
         rows.append(("hover, p50 / p95 ms", "p95 ≤ 5", { r in r.server.map { ms($0.hover) } ?? "—" }))
         rows.append(("definition, p50 / p95 ms", "", { r in r.server.map { ms($0.definition) } ?? "—" }))
+
+        rows.append(("references, p50 / p95 ms", "", { r in r.server.map { ms($0.references) } ?? "—" }))
         rows.append(("pull client: whole-workspace `workspace/diagnostic`, ms", "", { r in r.pull.map { f($0.fullReportMs, 1) } ?? "—" }))
+        rows.append(("pull client: slowest hover while that report is made, ms", "", { r in r.pull.map { f($0.hoverDuringFirstPull, 2) } ?? "—" }))
         rows.append(("pull client: hover right after a keystroke, workspace pull open, p50 / p95 ms", "", { r in r.pull.map { ms($0.hover) } ?? "—" }))
         rows.append(("pull client: `textDocument/diagnostic` after a keystroke, p50 / p95 ms", "", { r in r.pull.map { ms($0.documentPull) } ?? "—" }))
-        rows.append(("references, p50 / p95 ms", "", { r in r.server.map { ms($0.references) } ?? "—" }))
 
         var out = "### Results\n\n"
         out += "| measure | target | " + sizes.map { label($0) }.joined(separator: " | ") + " |\n"
@@ -301,6 +303,7 @@ enum Harness {
             out += "| spaCy en_core_web_sm | — | — | — | — | \(peers.spacyError ?? "not run") |\n"
         }
         out += "\n### Machine\n\n" + machine + "\n"
+        out += "- command: `bench/run` → `copydesk-bench \(CommandLine.arguments.dropFirst().map { $0.hasPrefix("/") ? ($0 as NSString).lastPathComponent : $0 }.joined(separator: " "))`\n"
         return out
     }
 

@@ -1,4 +1,4 @@
-import CopydeskServer
+@testable import CopydeskServer
 import JSONRPC
 import Testing
 
@@ -184,5 +184,27 @@ import Testing
         #expect(changed.first?["uri"]?.stringValue == a)
         #expect(changed.first?["items"]?.arrayValue?.compactMap { $0["code"]?.stringValue } == ["front-matter"])
         #expect(changed.first?["version"] == 2)
+    }
+}
+
+extension WorkspacePullTests {
+    /// More documents than one slice of work: the first pull still reports every one, in path
+    /// order, and a held pull is still compared in full (a document that differs is found).
+    @Test func pullsLargerThanOneSliceOfWork() throws {
+        var files: [String: String] = [:]
+        for i in 0..<(CopydeskServer.workspaceSlice * 2 + 37) { files[String(format: "f%04d.md", i)] = "Article \(i)." }
+        let folder = try TemporaryFolder(files)
+        let client = TestClient()
+        try client.initialize(capabilities: ["textDocument": ["diagnostic": [:]]], rootPath: folder.path)
+        let first = try client.request("workspace/diagnostic", ["previousResultIds": []])
+        let items = first.at("result", "items")?.arrayValue ?? []
+        let uris = items.compactMap { $0["uri"]?.stringValue }
+        #expect(uris.count == files.count)
+        #expect(uris == uris.sorted())
+        // The client claims a stale result for the last document: only that one comes back.
+        var previous: [JSONValue] = items.map { ["uri": $0["uri"]!, "value": $0["resultId"]!] }
+        previous[previous.count - 1] = ["uri": items.last!["uri"]!, "value": "stale"]
+        let answer = try client.request("workspace/diagnostic", ["previousResultIds": .array(previous)])
+        #expect(answer.at("result", "items")?.arrayValue?.compactMap { $0["uri"]?.stringValue } == [uris.last!])
     }
 }

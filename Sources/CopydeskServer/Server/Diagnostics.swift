@@ -70,71 +70,144 @@ extension CopydeskServer {
     /// sent (the client re-asks as soon as it has an answer, so answering "unchanged" at once would
     /// spin), and then get only the documents that differ: the client keeps the others.
     ///
+    /// Work over the whole corpus (a first pull's report, comparing a new request's result ids)
+    /// goes in slices, one per turn of the queue, so keystrokes and requests are handled between
+    /// slices; a change compares only the documents it touched.
+    ///
     /// - Parameter changed: the documents a change touched, or nil to compare every document
-    ///   (a new request, the end of indexing). A keystroke costs its own article and the articles
-    ///   it affects, never the corpus size.
+    ///   (a new request, the end of indexing).
     func answerWaitingWorkspaceDiagnostics(changed: Set<String>? = nil) {
         guard !waitingWorkspaceDiagnostics.isEmpty else { return }
         var still: [WaitingWorkspacePull] = []
         for waiting in waitingWorkspaceDiagnostics {
-            let request = waiting.request
-            if request.isCancelled || lifecycle == .shutDown {
-                request.reply(error: .cancelled)
+            if waiting.request.isCancelled || lifecycle == .shutDown {
+                waiting.request.reply(error: .cancelled)
                 continue
             }
             if isIndexing {
                 still.append(waiting)
                 continue
             }
-            var reports: [WorkspaceDocumentDiagnosticReport] = []
             if waiting.previous.isEmpty {
-                for key in corpus.paths { reports.append(report(key, previous: nil)) }
-            } else {
-                // Every document (a new request) or the touched ones; no sorting of the whole
-                // corpus, only of what is reported.
-                var differing: [String] = []
-                var gone: [String] = []
-                func compare(_ key: String) {
-                    if corpus.record(key) != nil {
-                        if waiting.previous[key] != documentDiagnostics(key).resultId { differing.append(key) }
-                    } else if waiting.previous[key] != nil {
-                        gone.append(key)
-                    }
-                }
-                if let changed {
-                    changed.forEach(compare)
-                } else {
-                    corpus.unorderedPaths.forEach(compare)
-                    for key in waiting.previous.keys where corpus.record(key) == nil { gone.append(key) }
-                }
-                for key in differing.sorted() { reports.append(report(key, previous: waiting.previous[key])) }
-                // Documents the client knows that are gone now: an empty report clears them.
-                for key in gone.sorted() {
-                    reports.append(WorkspaceDocumentDiagnosticReport(full: [], uri: key, version: nil, resultId: CopydeskServer.resultId([])))
-                }
+                reportWholeWorkspace(waiting.request)
+                continue
             }
-            if !reports.isEmpty || waiting.previous.isEmpty {
-                let answer = WorkspaceDiagnosticReport(items: reports)
-                if reports.count < 256 {
-                    if let raw = encode(answer) { request.reply(.success(raw)) }
-                } else {
-                    // A whole workspace's report is encoded off the server queue: keystrokes
-                    // behind it do not wait for megabytes of JSON.
-                    DispatchQueue.global(qos: .userInitiated).async {
-                        let encoder = JSONEncoder()
-                        encoder.outputFormatting = [.withoutEscapingSlashes]
-                        if let data = try? encoder.encode(answer) {
-                            request.reply(.success(RawJSON(bytes: Array(data))))
-                        } else {
-                            request.reply(error: .internalError("could not encode the workspace diagnostic report"))
-                        }
-                    }
+            if let changed {
+                for key in changed { compare(key, for: waiting, present: true) }
+                if waiting.hasDifferences {
+                    answer(waiting)
+                    continue
                 }
             } else {
-                still.append(waiting)
+                waiting.unverified = Array(corpus.unorderedPaths)[...]
+                waiting.unverifiedPrevious = Array(waiting.previous.keys)[...]
+                queue.async { [weak self] in self?.continueComparing(waiting) }
             }
+            still.append(waiting)
         }
         waitingWorkspaceDiagnostics = still
+    }
+
+    static let workspaceSlice = 500
+
+    /// Records whether `key` differs from what the client of `waiting` has (or is gone).
+    func compare(_ key: String, for waiting: WaitingWorkspacePull, present: Bool) {
+        if corpus.record(key) != nil {
+            if present, waiting.previous[key] != documentDiagnostics(key).resultId { waiting.differing.insert(key) }
+        } else if waiting.previous[key] != nil {
+            waiting.gone.insert(key)
+        }
+    }
+
+    /// Compares the next slice of a held request's result ids; answers when something differs.
+    func continueComparing(_ waiting: WaitingWorkspacePull) {
+        guard waitingWorkspaceDiagnostics.contains(where: { $0 === waiting }), !isIndexing else { return }
+        if waiting.request.isCancelled || lifecycle == .shutDown {
+            answerWaitingWorkspaceDiagnostics(changed: [])
+            return
+        }
+        var budget = CopydeskServer.workspaceSlice
+        while budget > 0, let key = waiting.unverified.popFirst() {
+            compare(key, for: waiting, present: true)
+            budget -= 1
+        }
+        while budget > 0, let key = waiting.unverifiedPrevious.popFirst() {
+            compare(key, for: waiting, present: false)
+            budget -= 1
+        }
+        if !waiting.unverified.isEmpty || !waiting.unverifiedPrevious.isEmpty {
+            queue.async { [weak self] in self?.continueComparing(waiting) }
+        } else if waiting.hasDifferences {
+            waitingWorkspaceDiagnostics.removeAll { $0 === waiting }
+            answer(waiting)
+        }
+    }
+
+    /// Replies to a held request with the documents that differ from what its client has.
+    func answer(_ waiting: WaitingWorkspacePull) {
+        var reports: [WorkspaceDocumentDiagnosticReport] = []
+        for key in waiting.differing.sorted() where corpus.record(key) != nil {
+            reports.append(report(key, previous: waiting.previous[key]))
+        }
+        // Documents the client knows that are gone now: an empty report clears them.
+        for key in waiting.gone.union(waiting.differing.filter { corpus.record($0) == nil }).sorted() where corpus.record(key) == nil {
+            reports.append(WorkspaceDocumentDiagnosticReport(full: [], uri: key, version: nil, resultId: CopydeskServer.resultId([])))
+        }
+        reply(waiting.request, WorkspaceDiagnosticReport(items: reports))
+    }
+
+    /// The first pull's report, every document, made in slices and sent in path order.
+    func reportWholeWorkspace(_ request: IncomingRequest) {
+        continueReport(WholeWorkspaceReport(request: request, keys: Array(corpus.unorderedPaths)))
+    }
+
+    func continueReport(_ job: WholeWorkspaceReport) {
+        if job.request.isCancelled || lifecycle == .shutDown {
+            job.request.reply(error: .cancelled)
+            return
+        }
+        let end = min(job.keys.count, job.next + CopydeskServer.workspaceSlice)
+        for key in job.keys[job.next..<end] where corpus.record(key) != nil {
+            job.reports.append((key, report(key, previous: nil)))
+        }
+        job.next = end
+        if end < job.keys.count {
+            queue.async { [weak self] in self?.continueReport(job) }
+        } else {
+            reply(job.request, sortedBy: job.reports)
+        }
+    }
+
+    /// Sends a workspace report; large ones are sorted and encoded off the server queue, so
+    /// keystrokes behind them do not wait for megabytes of JSON.
+    func reply(_ request: IncomingRequest, _ report: WorkspaceDiagnosticReport) {
+        if report.items.count < 256 {
+            if let raw = encode(report) { request.reply(.success(raw)) }
+            return
+        }
+        DispatchQueue.global(qos: .userInitiated).async {
+            CopydeskServer.encodeAndReply(request, report)
+        }
+    }
+
+    func reply(_ request: IncomingRequest, sortedBy reports: [(key: String, report: WorkspaceDocumentDiagnosticReport)]) {
+        if reports.count < 256 {
+            reply(request, WorkspaceDiagnosticReport(items: reports.sorted { $0.key < $1.key }.map(\.report)))
+            return
+        }
+        DispatchQueue.global(qos: .userInitiated).async {
+            CopydeskServer.encodeAndReply(request, WorkspaceDiagnosticReport(items: reports.sorted { $0.key < $1.key }.map(\.report)))
+        }
+    }
+
+    static func encodeAndReply(_ request: IncomingRequest, _ report: WorkspaceDiagnosticReport) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        if let data = try? encoder.encode(report) {
+            request.reply(.success(RawJSON(bytes: Array(data))))
+        } else {
+            request.reply(error: .internalError("could not encode the workspace diagnostic report"))
+        }
     }
 
     /// One document's workspace report: full, or unchanged when the client has this result.
@@ -219,8 +292,37 @@ struct CachedDiagnostics {
 }
 
 /// A `workspace/diagnostic` request held until something differs from what the client has.
-struct WaitingWorkspacePull {
+/// Touched only on the server queue.
+final class WaitingWorkspacePull: @unchecked Sendable {
     let request: IncomingRequest
     /// Result ids the client sent, by canonical URI.
     let previous: [String: String]
+    /// Documents whose diagnostics differ from `previous`, and documents in it that are gone.
+    var differing: Set<String> = []
+    var gone: Set<String> = []
+    /// Corpus documents and client documents still to compare (a new request is compared in
+    /// slices).
+    var unverified: ArraySlice<String> = []
+    var unverifiedPrevious: ArraySlice<String> = []
+
+    init(request: IncomingRequest, previous: [String: String]) {
+        self.request = request
+        self.previous = previous
+    }
+
+    var hasDifferences: Bool { !differing.isEmpty || !gone.isEmpty }
+}
+
+/// A first pull's report in the making. Touched only on the server queue.
+final class WholeWorkspaceReport: @unchecked Sendable {
+    let request: IncomingRequest
+    let keys: [String]
+    var next = 0
+    var reports: [(key: String, report: WorkspaceDocumentDiagnosticReport)] = []
+
+    init(request: IncomingRequest, keys: [String]) {
+        self.request = request
+        self.keys = keys
+        reports.reserveCapacity(keys.count)
+    }
 }
