@@ -173,7 +173,9 @@ final class LSPClient: @unchecked Sendable {
 
     /// `initialize` as a push-diagnostics editor with progress support (no pull capability), then
     /// `initialized`.
-    func initialize(root: String, pull: Bool = false) throws -> Double {
+    /// `beforeInitialized` runs between the `initialize` response and `initialized` (when the
+    /// server starts indexing).
+    func initialize(root: String, pull: Bool = false, beforeInitialized: () -> Void = {}) throws -> Double {
         let uri = "file://" + root
         var capabilities: JSONValue = [
             "window": ["workDoneProgress": true],
@@ -197,6 +199,7 @@ final class LSPClient: @unchecked Sendable {
             "workspaceFolders": [["uri": .string(uri), "name": "bench"]], "clientInfo": ["name": "copydesk-bench"],
         ]
         let (_, ms) = try request("initialize", params)
+        beforeInitialized()
         notify("initialized", [:])
         return ms
     }

@@ -49,9 +49,9 @@ enum ServerBenchmark {
         result.articles = o.articles
         let client = try LSPClient(command: [o.copydesk, "lsp"], stderrPath: o.log)
         let t0 = Clock.now()
-        result.initializeMs = try client.initialize(root: o.workspace)
-        usleep(20_000)
-        result.rssBaseline = Subprocess.memory(of: client.pid).rss
+        var baseline = 0.0
+        result.initializeMs = try client.initialize(root: o.workspace) { baseline = Subprocess.memory(of: client.pid).rss }
+        result.rssBaseline = baseline
         guard let end = client.progressEndArrival(timeout: o.indexTimeout) else {
             if client.closed { throw BenchError("the server exited during indexing (see \(o.log))") }
             _ = client.shutdown()
