@@ -291,14 +291,14 @@ enum Harness {
         }
         if let h = peers.harper, let c = cdSample {
             let ratio = h.seconds / c.seconds
-            out += "| harper-cli lint (all files, one process) | \(f(h.seconds, 2)) | \(f(Double(sample.bytes) / 1e6 / h.seconds, 3)) | \(f(Double(sample.words) / h.seconds, 0)) | \(f(h.peakRSS, 0)) | **\(f(ratio, 0))×** (target ≥ 50×) |\n"
+            out += "| harper-cli lint (all files, one process; \(h.findings) lints) | \(f(h.seconds, 2)) | \(f(Double(sample.bytes) / 1e6 / h.seconds, 3)) | \(f(Double(sample.words) / h.seconds, 0)) | \(f(h.peakRSS, 0)) | **\(f(ratio, 0))×** (target ≥ 50×) |\n"
         } else {
             out += "| harper-cli | — | — | — | — | \(peers.harperError ?? "not run") |\n"
         }
         if let s = peers.spacy, let c = cdSample {
             let wps = Double(s.words) / s.seconds
             let cwps = Double(sample.words) / c.seconds
-            out += "| spaCy \(s.model), NER only, n_process=\(s.processes) (model load \(f(s.loadSeconds, 1)) s not counted) | \(f(s.seconds, 2)) | \(f(Double(sample.bytes) / 1e6 / s.seconds, 3)) | \(f(wps, 0)) | \(f(s.peakRSS, 0)) | **\(f(cwps / wps, 0))×** words/s |\n"
+            out += "| spaCy \(s.model), NER only, n_process=\(s.processes), \(s.entities) entities (model load \(f(s.loadSeconds, 1)) s not counted) | \(f(s.seconds, 2)) | \(f(Double(sample.bytes) / 1e6 / s.seconds, 3)) | \(f(wps, 0)) | \(f(s.peakRSS, 0)) | **\(f(cwps / wps, 0))×** words/s |\n"
         } else {
             out += "| spaCy en_core_web_sm | — | — | — | — | \(peers.spacyError ?? "not run") |\n"
         }

@@ -54,6 +54,7 @@ enum Throughput {
         var seconds: Double
         var peakRSS: Double
         var status: Int32
+        var findings = 0
     }
 
     /// `copydesk check DIR` with its report thrown away, `repeat` times; the median run.
@@ -71,10 +72,12 @@ enum Throughput {
     /// `harper-cli lint` over every file of `dir` in one invocation (it lints files in parallel).
     static func harper(binary: String, dir: String, log: String) throws -> Run {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".md") }.sorted().map { dir + "/" + $0 }
-        let r = try Subprocess.run([binary, "lint", "--format", "compact", "--no-color", "--quiet"] + files, stderrPath: log)
-        // harper exits non-zero when it finds lints; anything else (a crash, a usage error) is fatal.
-        guard r.status < 128, r.status != 2 || r.seconds > 1 else { throw BenchError("harper-cli exited \(r.status) (see \(log))") }
-        return Run(seconds: r.seconds, peakRSS: r.peakRSS, status: r.status)
+        let r = try Subprocess.run([binary, "lint", "--format", "compact", "--no-color", "--quiet"] + files, captureOutput: true, stderrPath: log)
+        // harper exits 1 when it finds lints ("Error: Lints were found"); compact output is one
+        // line per lint, so an exit 1 with no lint line is a failure, as is anything else.
+        let lints = r.stdout.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+        guard r.status == 0 || (r.status == 1 && lints > 0) else { throw BenchError("harper-cli exited \(r.status) (see \(log))") }
+        return Run(seconds: r.seconds, peakRSS: r.peakRSS, status: r.status, findings: lints)
     }
 
     struct SpacyResult {
