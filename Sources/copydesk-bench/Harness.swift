@@ -237,6 +237,7 @@ enum Harness {
         rows.append(("definition, p50 / p95 ms", "", { r in r.server.map { ms($0.definition) } ?? "—" }))
 
         rows.append(("references, p50 / p95 ms", "", { r in r.server.map { ms($0.references) } ?? "—" }))
+        rows.append(("hover right after a keystroke while the workspace is indexed, p50 / p95 ms", "", { r in r.pull.map { ms($0.hoverWhileIndexing) } ?? "—" }))
         rows.append(("pull client: whole-workspace `workspace/diagnostic`, ms", "", { r in r.pull.map { f($0.fullReportMs, 1) } ?? "—" }))
         rows.append(("pull client: slowest hover while that report is made, ms", "", { r in r.pull.map { f($0.hoverDuringFirstPull, 2) } ?? "—" }))
         rows.append(("pull client: hover right after a keystroke, workspace pull open, p50 / p95 ms", "", { r in r.pull.map { ms($0.hover) } ?? "—" }))

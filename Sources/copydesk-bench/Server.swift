@@ -148,6 +148,8 @@ enum ServerBenchmark {
     struct PullResult {
         var fullReportMs = 0.0
         var hoverDuringFirstPull = 0.0
+        /// Hover right after a keystroke while the workspace is being indexed.
+        var hoverWhileIndexing: [Double] = []
         var items = 0
         /// Hover and document pull right after each keystroke, with a workspace pull held open.
         var hover: [Double] = []
@@ -162,13 +164,35 @@ enum ServerBenchmark {
         var result = PullResult()
         let client = try LSPClient(command: [o.copydesk, "lsp"], stderrPath: o.log)
         _ = try client.initialize(root: o.workspace, pull: true)
+        // The writer opens the long article at once and types while the workspace is indexed:
+        // each keystroke (at the end of the article) is followed by a hover, which analyses first.
+        let typingPath = o.workspace + "/typing/article.md"
+        let text = try String(contentsOfFile: typingPath, encoding: .utf8)
+        let uri = "file://" + typingPath
+        let typingURI = uri
+        client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text)]])
+        var version = 1
+        let name = namePositions(text).first ?? (line: 0, character: 0)
+        let hoverParams: JSONValue = ["textDocument": ["uri": .string(uri)], "position": ["line": .int(name.line), "character": .int(name.character)]]
+        let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        var lastCharacter = 0
+        while client.progressEndArrival(timeout: 0.0) == nil && !client.closed {
+            version += 1
+            let edit: JSONValue = [
+                "range": ["start": ["line": .int(lastLine), "character": .int(lastCharacter)], "end": ["line": .int(lastLine), "character": .int(lastCharacter)]],
+                "text": "x",
+            ]
+            lastCharacter += 1
+            client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": .int(version)], "contentChanges": [edit]])
+            result.hoverWhileIndexing.append(try client.request("textDocument/hover", hoverParams, timeout: 600).ms)
+            usleep(100_000)
+        }
         guard client.progressEndArrival(timeout: o.indexTimeout) != nil else {
             _ = client.shutdown()
             throw BenchError("pull session: indexing did not end")
         }
         // The first, whole-workspace pull; a hover sent right behind it shows whether the server
         // answers meanwhile.
-        let typingURI = "file://" + o.workspace + "/typing/article.md"
         let (firstID, firstSent) = client.send(request: "workspace/diagnostic", ["previousResultIds": []])
         // Hovers every 10 ms until the report arrives: the slowest is how long the server kept a
         // writer waiting while it made the report.
@@ -187,12 +211,7 @@ enum ServerBenchmark {
             guard let uri = item["uri"], let id = item["resultId"] else { return nil }
             return ["uri": uri, "value": id]
         }
-        let typingPath = o.workspace + "/typing/article.md"
-        let text = try String(contentsOfFile: typingPath, encoding: .utf8)
-        let uri = "file://" + typingPath
-        client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "markdown", "version": 1, "text": .string(text)]])
         let held = client.send(request: "workspace/diagnostic", ["previousResultIds": .array(previous)])
-        let name = namePositions(text).first ?? (line: 0, character: 0)
         let (line, startCharacter) = typingPoint(text)
         let letters = Array("Reporters said so.")
         for k in 0..<keystrokes {
@@ -200,9 +219,9 @@ enum ServerBenchmark {
                 "range": ["start": ["line": .int(line), "character": .int(startCharacter + k)], "end": ["line": .int(line), "character": .int(startCharacter + k)]],
                 "text": .string(String(letters[k % letters.count])),
             ]
-            client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": .int(k + 2)], "contentChanges": [edit]])
-            let p: JSONValue = ["textDocument": ["uri": .string(uri)], "position": ["line": .int(name.line), "character": .int(name.character)]]
-            result.hover.append(try client.request("textDocument/hover", p, timeout: 600).ms)
+            version += 1
+            client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": .int(version)], "contentChanges": [edit]])
+            result.hover.append(try client.request("textDocument/hover", hoverParams, timeout: 600).ms)
             result.documentPull.append(try client.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)]], timeout: 600).ms)
             usleep(100_000)
         }
