@@ -229,6 +229,7 @@ enum Harness {
         rows.append(("`check` peak RSS, MB", "", { r in r.check.map { f($0.peakRSS, 0) } ?? "—" }))
         rows.append(("cold index (`initialize` → end of `$/progress`), s", "≤ 30 at 100k", { r in r.server.map { f($0.coldIndexSeconds, 2) } ?? "—" }))
         rows.append(("server RSS after indexing, MB", "", { r in r.server.map { f($0.rssIndexed, 0) } ?? "—" }))
+        rows.append(("server RSS at the end of the session, MB", "", { r in r.server.map { f($0.rssEnd, 0) } ?? "—" }))
         rows.append(("server peak RSS (whole session), MB", "≤ 250 at 10k", { r in r.server.map { f($0.peakRSS, 0) } ?? "—" }))
         rows.append(("memory per article (RSS after index − before, ÷ files), KB", "linear", { r in r.server.map { f($0.kbPerArticle, 1) } ?? "—" }))
         rows.append(("keystroke → publishDiagnostics, paced, p50 / p95 ms", "p95 ≤ 20", { r in r.server.map { ms($0.paced) } ?? "—" }))

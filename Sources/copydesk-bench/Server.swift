@@ -26,6 +26,8 @@ enum ServerBenchmark {
         var coldIndexSeconds = 0.0
         var rssBaseline = 0.0
         var rssIndexed = 0.0
+        /// Resident size at the end of the session (after typing and navigation), in MB.
+        var rssEnd = 0.0
         var hwmIndexed = 0.0
         var peakRSS = 0.0
         var kbPerArticle = 0.0
@@ -140,6 +142,7 @@ enum ServerBenchmark {
             usleep(300_000)
         }
         result.burstPublishes = client.publishCount(uri: typingURI) - publishesBefore
+        result.rssEnd = Subprocess.memory(of: client.pid).rss
         let (_, peak) = client.shutdown()
         result.peakRSS = max(peak, result.hwmIndexed)
         return result

@@ -17,6 +17,8 @@ final class IndexJob: @unchecked Sendable {
     var done = 0
     var started = Date()
     var lastReportedPercent = -1
+    /// Articles in the corpus when the pass began (0 for the first index of a session).
+    var corpusCountAtStart = 0
 
     init(generation: Int) { self.generation = generation }
 
@@ -52,6 +54,7 @@ extension CopydeskServer {
         indexJob?.cancel()
         indexGeneration += 1
         let job = IndexJob(generation: indexGeneration)
+        job.corpusCountAtStart = corpus.count
         indexJob = job
         isIndexing = true
         // Settings may have changed (rule severities apply to open documents too).
@@ -131,13 +134,16 @@ extension CopydeskServer {
 
     func finishIndexing(_ job: IndexJob, found: Set<String>) {
         guard indexJob === job else { return }
-        // Files that were in the corpus but are gone from disk (and not open) leave it.
-        for key in corpus.paths where documents[key] == nil && !found.contains(key) {
-            corpus.remove(path: key)
+        // Files that were in the corpus but are gone from disk (and not open) leave it. A first
+        // index started from an empty corpus has none, and skips the pass over every path.
+        if job.corpusCountAtStart > 0 {
+            let gone = corpus.unorderedPaths.filter { documents[$0] == nil && !found.contains($0) }
+            for key in gone { corpus.remove(path: key) }
         }
         isIndexing = false
         indexJob = nil
-        CopydeskServer.returnFreeMemory()
+        // On another thread: trimming a large heap takes a while, and nothing waits for it.
+        DispatchQueue.global(qos: .utility).async { CopydeskServer.returnFreeMemory() }
         let seconds = Date().timeIntervalSince(job.started)
         log("indexed \(corpus.count) articles in \(String(format: "%.2f", seconds)) s")
         endProgress("indexed \(corpus.count) articles")
