@@ -37,7 +37,7 @@ let package = Package(
 
         // Benchmarks (timing lives here, never in tests). Run with `-c release`.
         .executableTarget(
-            name: "copydesk-bench", dependencies: ["CorpusAnalysis", "ArticleAnalysis", "CopydeskServer"], swiftSettings: strict),
+            name: "copydesk-bench", dependencies: ["CorpusAnalysis", "ArticleAnalysis", "CopydeskServer", "JSONRPC"], swiftSettings: strict),
 
         // Fuzz targets. A normal build replays kept inputs; scripts/fuzz builds them with libFuzzer.
         .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),

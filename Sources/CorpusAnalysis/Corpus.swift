@@ -138,6 +138,8 @@ public struct Corpus: Sendable {
 
     public var count: Int { records.count }
     public var paths: [String] { records.values.map(\.path).sorted() }
+    /// Every path, in no particular order (no sorting: for scans over the whole corpus).
+    public var unorderedPaths: Dictionary<String, ArticleID>.Keys { ids.keys }
 
     public func record(_ path: String) -> ArticleRecord? { ids[path].flatMap { records[$0] } }
     public func record(id: ArticleID) -> ArticleRecord? { records[id] }

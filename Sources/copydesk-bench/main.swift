@@ -8,6 +8,9 @@ let usage = """
     copydesk-bench — benchmarks (run with `swift run -c release copydesk-bench ...`)
 
     USAGE:
+      copydesk-bench all [options]          every figure of issue 7 at 1k/10k/100k, with the peers
+                                            (run through bench/run, which fetches the corpus first)
+      copydesk-bench corpus [options]       only write the workspaces (see `all --help` for options)
       copydesk-bench quotes [options]       quote analysis time against article length
       copydesk-bench conflicts [options]    conflict update after a keystroke in a large workspace
       copydesk-bench entities [options]     entity index update, hover and references latency
@@ -22,6 +25,8 @@ guard let command = arguments.first else {
 }
 arguments.removeFirst()
 switch command {
+case "all": exit(Harness.run(arguments))
+case "corpus": exit(Harness.corpus(arguments))
 case "quotes": exit(QuoteBenchmark.run(arguments))
 case "conflicts": exit(ConflictBenchmark.run(arguments))
 case "entities": exit(EntityBenchmark.run(arguments))

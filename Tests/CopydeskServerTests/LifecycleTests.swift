@@ -1,4 +1,4 @@
-import CopydeskServer
+@testable import CopydeskServer
 import JSONRPC
 import Testing
 
@@ -152,5 +152,59 @@ import Testing
         #expect(message.at("params", "message")?.stringValue?.contains("unattributed-quote") == true)
         let report = try client.request("workspace/diagnostic", ["previousResultIds": []])
         #expect(report.at("result", "items")?.arrayValue?.count == 1)
+    }
+}
+
+@Suite struct WorkspacePullTests {
+    /// A held workspace pull is answered when a document's diagnostics change, with that document
+    /// only (the client keeps the rest), and the others are not recomputed for it.
+    @Test func aHeldWorkspacePullGetsOnlyWhatChanged() throws {
+        let folder = try TemporaryFolder(["a.md": "First article.", "b.md": "Second article.", "c.md": "Third article."])
+        let client = TestClient()
+        try client.initialize(capabilities: ["textDocument": ["diagnostic": [:]]], rootPath: folder.path)
+        let first = try client.request("workspace/diagnostic", ["previousResultIds": []])
+        let items = first.at("result", "items")?.arrayValue ?? []
+        #expect(items.count == 3)
+        let previous: [JSONValue] = items.map { ["uri": $0["uri"]!, "value": $0["resultId"]!] }
+        let held = client.nextRequestID()
+        client.send(["jsonrpc": "2.0", "id": .int(held), "method": "workspace/diagnostic", "params": ["previousResultIds": .array(previous)]])
+        // Opening a document with the same text changes nothing: the pull stays held.
+        let a = FileURI.uri(path: folder.path + "/a.md")
+        client.open(a, "First article.")
+        _ = try client.request("textDocument/hover", ["textDocument": ["uri": .string(a)], "position": ["line": 0, "character": 0]])
+        #expect(!client.messages.contains { $0["id"] == .int(held) })
+        // An edit that gives it a diagnostic answers the pull, with that document alone.
+        client.notify("textDocument/didChange", [
+            "textDocument": ["uri": .string(a), "version": 2],
+            "contentChanges": [["text": "---\ndate: someday\n---\nFirst article."]],
+        ])
+        let answer = try client.waitFor { $0["id"] == .int(held) }
+        let changed = answer.at("result", "items")?.arrayValue ?? []
+        #expect(changed.count == 1)
+        #expect(changed.first?["uri"]?.stringValue == a)
+        #expect(changed.first?["items"]?.arrayValue?.compactMap { $0["code"]?.stringValue } == ["front-matter"])
+        #expect(changed.first?["version"] == 2)
+    }
+}
+
+extension WorkspacePullTests {
+    /// More documents than one slice of work: the first pull still reports every one, in path
+    /// order, and a held pull is still compared in full (a document that differs is found).
+    @Test func pullsLargerThanOneSliceOfWork() throws {
+        var files: [String: String] = [:]
+        for i in 0..<(CopydeskServer.workspaceSlice * 2 + 37) { files[String(format: "f%04d.md", i)] = "Article \(i)." }
+        let folder = try TemporaryFolder(files)
+        let client = TestClient()
+        try client.initialize(capabilities: ["textDocument": ["diagnostic": [:]]], rootPath: folder.path)
+        let first = try client.request("workspace/diagnostic", ["previousResultIds": []])
+        let items = first.at("result", "items")?.arrayValue ?? []
+        let uris = items.compactMap { $0["uri"]?.stringValue }
+        #expect(uris.count == files.count)
+        #expect(uris == uris.sorted())
+        // The client claims a stale result for the last document: only that one comes back.
+        var previous: [JSONValue] = items.map { ["uri": $0["uri"]!, "value": $0["resultId"]!] }
+        previous[previous.count - 1] = ["uri": items.last!["uri"]!, "value": "stale"]
+        let answer = try client.request("workspace/diagnostic", ["previousResultIds": .array(previous)])
+        #expect(answer.at("result", "items")?.arrayValue?.compactMap { $0["uri"]?.stringValue } == [uris.last!])
     }
 }

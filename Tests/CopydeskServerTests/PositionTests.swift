@@ -1,4 +1,4 @@
-import CopydeskServer
+@testable import CopydeskServer
 import LanguageServerProtocol
 import Testing
 
@@ -123,5 +123,27 @@ import Testing
         #expect(index.offset(line: 0, character: 3, encoding: .utf8) == 2)
         #expect(index.offset(line: 0, character: 4, encoding: .utf8) == 2)
         #expect(index.offset(line: 0, character: 5, encoding: .utf8) == 5)
+    }
+}
+
+@Suite struct FileURIFastPathTests {
+    /// The byte-level fast path answers exactly as the general decoder, or leaves it the work.
+    @Test(arguments: [
+        "file:///tmp/a.md", "file:///tmp/a%20b/c%C3%A9.md", "FILE:///tmp/a.md", "file://localhost/tmp/a.md", "file://host/tmp/a.md",
+        "file:///c:/x/a.md", "file:///C%3A/x.md", "file:///tmp/a.md?x=1", "file:///tmp/a.md#frag", "file:///tmp/ü/ß.md",
+        "file:///tmp/a:b/c.md", "file:///a/b:c.md", "file:///é:/x", "file:///", "file://", "untitled:Untitled-1", "file:///tmp/%zz.md",
+    ])
+    func plainPathAgreesWithTheDecoder(_ uri: String) {
+        if let plain = FileURI.plainPath(uri) { #expect(plain == FileURI.decodedPath(uri)) }
+        #expect(FileURI.path(uri) == FileURI.decodedPath(uri))
+    }
+
+    @Test func uriRoundTrips() {
+        for path in ["/tmp/a b/cé.md", "/w/ws-100k/050/aap-lee-bg-101-2.md", "relative/x.md", "/a/%/b?c#d", "/日本/記事.md"] {
+            let uri = FileURI.uri(path: path)
+            #expect(uri.allSatisfy { $0.isASCII })
+            #expect(FileURI.path(uri) == (path.hasPrefix("/") ? path : "/" + path))
+        }
+        #expect(FileURI.uri(path: "/tmp/a b/cé.md") == "file:///tmp/a%20b/c%C3%A9.md")
     }
 }

@@ -107,7 +107,20 @@ public struct ArticleDocument: Sendable {
         return nil
     }
 
+    /// Whether `bytes[range]` has a "-" or the UTF-8 of "–" (E2 80 93) or "—" (E2 80 94).
+    static func mayHaveDash(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if b == 0x2D { return true }
+            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { return true }
+            i += 1
+        }
+        return false
+    }
+
     static let dateLabels = ["published", "updated", "posted", "date", "first published", "last updated", "dateline"]
+    static let dateLabelBytes = dateLabels.map { Array($0.utf8) }
 
     static func findPublication(frontMatter: FrontMatter?, paragraphs: [Paragraph], bytes: [UInt8]) -> PublicationDate? {
         if let field = frontMatter?.dateField, let date = DateParsing.parse(field.value) {
@@ -125,6 +138,12 @@ public struct ArticleDocument: Sendable {
             let window = isOpening ? p.range.lowerBound..<min(p.range.upperBound, p.range.lowerBound + 80) : p.range
             if p.kind == .heading || p.kind == .body || p.kind == .listItem {
                 if p.range.count <= 160 || isOpening {
+                    // Without a dash byte ("-", or the lead bytes of "–" and "—") there is no dash
+                    // character: skip making the String.
+                    if isOpening && !ArticleDocument.mayHaveDash(bytes, window) {
+                        if index > 1 { break }
+                        continue
+                    }
                     var text = bytes.text(window)
                     if isOpening {
                         // Only the dateline part: up to a dash or "(Reuters) -".
@@ -134,9 +153,9 @@ public struct ArticleDocument: Sendable {
                         }
                         text = String(text[..<dash])
                     }
-                    let labelled = dateLabels.contains { text.lowercased().hasPrefix($0) }
                     switch DateParsing.parseLoose(text) {
                     case .full(let d)?:
+                        let labelled = dateLabels.contains { text.lowercased().hasPrefix($0) }
                         return PublicationDate(value: .date(d), origin: labelled ? .dateLine : .dateline, range: window)
                     case .monthDay(let m, let d)?:
                         if partial == nil { partial = PublicationDate(value: .monthDay(month: m, day: d), origin: .dateline, range: window) }
@@ -149,9 +168,9 @@ public struct ArticleDocument: Sendable {
         }
         // A labelled date line anywhere in short non-boilerplate paragraphs.
         for p in paragraphs where p.kind != .boilerplate && p.range.count <= 120 {
+            // Bytes first: most short paragraphs are not date lines, and need no String.
+            guard dateLabelBytes.contains(where: { Bytes.hasPrefix(bytes, at: p.range.lowerBound, end: p.range.upperBound, ignoringASCIICase: $0) }) else { continue }
             let text = bytes.text(p.range)
-            let lower = text.lowercased()
-            guard dateLabels.contains(where: { lower.hasPrefix($0) }) else { continue }
             if let d = DateParsing.parse(String(text.drop(while: { $0 != ":" && $0 != " " }))) {
                 return PublicationDate(value: .date(d), origin: .dateLine, range: p.range)
             }

@@ -9,9 +9,22 @@ public enum DateParsing {
         ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
     ]
 
+    static let monthNameBytes: [([UInt8], Int)] = monthNames.map { (Array($0.0.utf8), $0.1) }
+
     public static func month(named word: Substring) -> Int? {
-        let lower = word.lowercased()
-        return monthNames.first(where: { $0.0 == lower })?.1
+        // Bytes, ASCII case folded: month names are ASCII, and no other letter lowercases to one
+        // that could complete them, so this equals comparing `word.lowercased()`, without allocating.
+        let utf8 = word.utf8
+        guard utf8.count >= 3 && utf8.count <= 9 else { return nil }
+        for (name, number) in monthNameBytes where name.count == utf8.count {
+            var same = true
+            for (a, b) in zip(utf8, name) where Bytes.lower(a) != b {
+                same = false
+                break
+            }
+            if same { return number }
+        }
+        return nil
     }
 
     /// A date with a year, or nil.
@@ -28,6 +41,25 @@ public enum DateParsing {
 
     /// A date, or a month and day without a year.
     public static func parseLoose(_ text: String) -> Loose? {
+        // Every date this reads has an ASCII digit (`Int` parses no other): without one, nothing
+        // to do. Most paragraphs looked at for a dateline have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // Exactly YYYY-MM-DD (front matter's usual form): what parseISO would read, without
+        // building Substrings; an invalid date there reads as nothing, as below.
+        if text.utf8.count == 10 {
+            let d = Array(text.utf8)
+            func digits(_ r: Range<Int>) -> Int? {
+                var n = 0
+                for k in r {
+                    guard d[k] >= 0x30 && d[k] <= 0x39 else { return nil }
+                    n = n * 10 + Int(d[k] - 0x30)
+                }
+                return n
+            }
+            if d[4] == UInt8(ascii: "-"), d[7] == UInt8(ascii: "-"), let y = digits(0..<4), let m = digits(5..<7), let day = digits(8..<10) {
+                return CalendarDate(validYear: y, month: m, day: day).map { .full($0) }
+            }
+        }
         let s = text.trimmingCharacters(in: " \t\"'")
         if let iso = parseISO(Substring(s)) { return .full(iso) }
         // Split into words and numbers.

@@ -45,19 +45,21 @@ public struct FrontMatter: Sendable, Hashable {
     static func parse(_ bytes: [UInt8], at offset: Int) -> FrontMatter? {
         let lines = Lines(bytes)
         guard let first = lines.line(startingAt: offset) else { return nil }
-        let opener = bytes.text(first.content).trimmingCharacters(in: " \t")
+        // Compared as bytes: the first line of an article without front matter can be a whole
+        // paragraph, and every article is asked.
         let isTOML: Bool
-        switch opener {
-        case "---": isTOML = false
-        case "+++": isTOML = true
-        default: return nil
+        if isDelimiter(bytes, first.content, "---") {
+            isTOML = false
+        } else if isDelimiter(bytes, first.content, "+++") {
+            isTOML = true
+        } else {
+            return nil
         }
         var fields: [Field] = []
         var problems: [Problem] = []
         var cursor = first.next
         while let line = lines.line(startingAt: cursor) {
-            let content = bytes.text(line.content).trimmingCharacters(in: " \t")
-            if content == (isTOML ? "+++" : "---") || (!isTOML && content == "...") {
+            if isDelimiter(bytes, line.content, isTOML ? "+++" : "---") || (!isTOML && isDelimiter(bytes, line.content, "...")) {
                 var fm = FrontMatter(range: offset..<line.next, fields: fields)
                 fm._problems = problems
                 return fm
@@ -82,7 +84,7 @@ public struct FrontMatter: Sendable, Hashable {
                     valueRange = (valueRange.lowerBound + 1)..<(valueRange.upperBound - 1)
                 }
             }
-            let key = bytes.text(keyRange).lowercased().replacingOccurrences(of: "-", with: "_")
+            let key = FrontMatter.normalizedKey(bytes, keyRange)
             var value = bytes.text(valueRange)
             if value.hasPrefix("[") || value.hasPrefix("{") || value == "|" || value == ">" {
                 value = ""  // flow collections and block scalars: not a plain value
@@ -90,6 +92,26 @@ public struct FrontMatter: Sendable, Hashable {
             fields.append(Field(key: key, value: value, keyRange: keyRange, valueRange: valueRange))
         }
         return nil
+    }
+
+    /// Whether the line, without surrounding spaces and tabs, is exactly `delimiter` (ASCII).
+    static func isDelimiter(_ bytes: [UInt8], _ line: Range<Int>, _ delimiter: StaticString) -> Bool {
+        var lo = line.lowerBound
+        var hi = line.upperBound
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        guard hi - lo == delimiter.utf8CodeUnitCount else { return false }
+        let d = delimiter.utf8Start
+        for k in 0..<(hi - lo) where bytes[lo + k] != d[k] { return false }
+        return true
+    }
+
+    /// A key lowercased, with `-` read as `_`. ASCII keys (all real ones) are done on bytes.
+    static func normalizedKey(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        if bytes[range].allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: bytes[range].map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : Bytes.lower($0) }, as: UTF8.self)
+        }
+        return bytes.text(range).lowercased().replacingOccurrences(of: "-", with: "_")
     }
 
     static func trim(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
@@ -152,8 +174,11 @@ struct Lines {
 
     func line(startingAt start: Int) -> Line? {
         guard start < bytes.count else { return nil }
-        var i = start
-        while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+        let i = bytes.withUnsafeBufferPointer { buffer in
+            var j = start
+            while j < buffer.count, buffer[j] != 0x0A { j += 1 }
+            return j
+        }
         var end = i
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         return Line(content: start..<end, next: min(i + 1, bytes.count))

@@ -103,6 +103,13 @@ struct Layout {
         var i = frontMatter?.range.upperBound ?? 0
         let n = bytes.count
         while i < n {
+            // Only "<" (comments) and "/" (directive lines) matter: skip to the next of either.
+            i = bytes.withUnsafeBufferPointer { buffer in
+                var j = i
+                while j < n && buffer[j] != UInt8(ascii: "<") && buffer[j] != UInt8(ascii: "/") { j += 1 }
+                return j
+            }
+            if i >= n { break }
             if bytes[i] == UInt8(ascii: "<"), i + 3 < n, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"),
                 bytes[i + 3] == UInt8(ascii: "-")
             {
@@ -310,10 +317,26 @@ struct Layout {
     }
 
     /// Masks inline markup: emphasis, code spans, links and images, autolinks, HTML tags, escapes.
+    /// Whether a byte can start inline markup: ! * < (below 64) and [ \\ _ ` ~ (64–127), as bit masks.
+    @inline(__always) static func startsInlineMarkup(_ c: UInt8) -> Bool {
+        let low: UInt64 = (1 << 0x21) | (1 << 0x2A) | (1 << 0x3C)
+        let high: UInt64 = (1 << (0x5B - 64)) | (1 << (0x5C - 64)) | (1 << (0x5F - 64)) | (1 << (0x60 - 64)) | (1 << (0x7E - 64))
+        if c < 64 { return low & (1 << UInt64(c)) != 0 }
+        if c < 128 { return high & (1 << UInt64(c - 64)) != 0 }
+        return false
+    }
+
     mutating func maskInline(_ r: Range<Int>) {
         var i = r.lowerBound
         let end = r.upperBound
         while i < end {
+            // Prose runs between markup characters are skipped in a tight read-only scan.
+            i = masked.withUnsafeBufferPointer { buffer in
+                var j = i
+                while j < end && !Layout.startsInlineMarkup(buffer[j]) { j += 1 }
+                return j
+            }
+            if i >= end { break }
             let b = masked[i]
             switch b {
             case UInt8(ascii: "\\"):

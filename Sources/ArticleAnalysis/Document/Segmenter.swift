@@ -51,8 +51,10 @@ enum Segmenter {
                 blocks.append((content, k, [content]))
             case .blockQuote, .text:
                 let k: Paragraph.Kind = kind == .blockQuote ? .blockQuote : .body
-                if let c = current, c.kind == k {
-                    current = (c.range.lowerBound..<content.upperBound, k, c.lines + [content])
+                if current != nil, current!.kind == k {
+                    // Extended in place: a block of many lines must not be copied per line.
+                    current!.range = current!.range.lowerBound..<content.upperBound
+                    current!.lines.append(content)
                 } else {
                     flush()
                     current = (content, k, [content])
@@ -104,18 +106,25 @@ enum Segmenter {
         "share this", "follow us", "sign up", "subscribe", "advertisement", "click here", "filed under",
         "most tweeted", "most popular", "most read", "recommended", "comments", "image:", "photo:", "credit:",
     ]
+    /// The prefixes as bytes, compared without ASCII case ("Ⓒ" is the capital of "ⓒ").
+    static let boilerplatePrefixBytes: [[UInt8]] = (boilerplatePrefixes + ["Ⓒ"]).map { Array($0.utf8) }
+    static let allRightsReserved = Bytes.Needle("all rights reserved")
 
     static func classify(
         _ bytes: [UInt8], tokens: ArraySlice<Token>, range: Range<Int>, lineCount: Int, format: ArticleFormat,
         isFirstBlocks: Bool, kind: Paragraph.Kind
     ) -> Paragraph.Kind {
-        let text = bytes.text(range.lowerBound..<min(range.upperBound, range.lowerBound + 40)).lowercased()
-        if boilerplatePrefixes.contains(where: { text.hasPrefix($0) }) { return .boilerplate }
-        if range.count < 400, bytes.text(range).lowercased().contains("all rights reserved") { return .boilerplate }
+        // Byte-level, no allocation: this runs for every paragraph of every article.
+        let head = min(range.upperBound, range.lowerBound + 40)
+        if boilerplatePrefixBytes.contains(where: { Bytes.hasPrefix(bytes, at: range.lowerBound, end: head, ignoringASCIICase: $0) }) { return .boilerplate }
+        if range.count < 400, Bytes.contains(bytes, range, ignoringASCIICase: allRightsReserved) { return .boilerplate }
         if kind == .heading { return .heading }
         // A short single line with no sentence-final punctuation is a headline or standalone line.
+        // Only single lines are candidates; count their words without building an array.
+        guard lineCount == 1, let last = tokens.last else { return .body }
+        let wordCount = tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+        guard wordCount <= 20 else { return .body }
         let words = tokens.filter { $0.kind == .word || $0.kind == .number }
-        guard lineCount == 1, words.count <= 20, let last = tokens.last else { return .body }
         let endsSentence = last.isPunctuation(".") || last.kind == .quote || last.isPunctuation(":") || last.isPunctuation(",")
         if !endsSentence && !(last.isPunctuation("?") || last.isPunctuation("!")) { return .heading }
         // "Will Xiaomi Be Pushed Away Like Huawei?": Title Case questions are headings too.

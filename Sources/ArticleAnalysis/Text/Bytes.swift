@@ -64,6 +64,51 @@ public enum Bytes {
         return copy.withUnsafeMutableBufferPointer { wordHash(UnsafeBufferPointer($0), 0..<$0.count) }
     }
 
+    /// Whether `bytes[start..<end]` begins with `prefix`, ASCII letters compared without case
+    /// (`prefix` given in lowercase). Other bytes must match exactly.
+    @inline(__always)
+    public static func hasPrefix(_ bytes: [UInt8], at start: Int, end: Int, ignoringASCIICase prefix: [UInt8]) -> Bool {
+        guard start >= 0, end <= bytes.count, end - start >= prefix.count else { return false }
+        var k = 0
+        while k < prefix.count {
+            if lower(bytes[start + k]) != prefix[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// A phrase to search for without ASCII case, prepared once (Horspool's skip table).
+    public struct Needle: Sendable {
+        /// The phrase, ASCII-lowercased.
+        public let bytes: [UInt8]
+        /// For each byte value: how far the search may move when that byte is under the phrase's
+        /// last position.
+        let skip: [Int]
+
+        public init(_ phrase: String) {
+            bytes = phrase.utf8.map { Bytes.lower($0) }
+            var skip = [Int](repeating: bytes.count, count: 256)
+            for (k, b) in bytes.enumerated().dropLast() { skip[Int(b)] = bytes.count - 1 - k }
+            self.skip = skip
+        }
+    }
+
+    /// Whether `needle` occurs in `bytes[range]`, ASCII letters compared without case. No
+    /// allocation, sublinear on average: for hot paths that used to lowercase a `String` to search it.
+    public static func contains(_ bytes: [UInt8], _ range: Range<Int>, ignoringASCIICase needle: Needle) -> Bool {
+        let n = needle.bytes.count
+        guard n > 0 else { return true }
+        let upper = min(range.upperBound, bytes.count)
+        var i = max(0, range.lowerBound)
+        let last = needle.bytes[n - 1]
+        while i + n <= upper {
+            let b = lower(bytes[i + n - 1])
+            if b == last && hasPrefix(bytes, at: i, end: upper, ignoringASCIICase: needle.bytes) { return true }
+            i += needle.skip[Int(b)]
+        }
+        return false
+    }
+
     /// Combines hashes of consecutive words, for multiword lexicon entries.
     @inline(__always) public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
         (a ^ (b &+ 0x9e37_79b9_7f4a_7c15 &+ (a << 6) &+ (a >> 2))) &* 0x100_0000_01b3

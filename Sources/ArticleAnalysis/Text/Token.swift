@@ -63,7 +63,8 @@ public enum Tokenizer {
 
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 5)
+        // About one token per 4–5 bytes of news text: reserve enough that the array never regrows.
+        tokens.reserveCapacity(range.count / 3 + 16)
         var i = range.lowerBound
         let end = range.upperBound
         var pendingFlags: Token.Flags = []
@@ -85,7 +86,11 @@ public enum Tokenizer {
             if !tokens.isEmpty && pendingFlags.isEmpty { tokens[tokens.count - 1].flags.insert(.noSpaceAfter) }
             let start = i
             var token: Token
-            if isWordScalar(scalar) {
+            if b < 0x80, let word = asciiWord(bytes, from: i, end: end) {
+                // The common case, in one pass: an ASCII word that nothing joins to what follows.
+                i = Int(word.end)
+                token = word
+            } else if isWordScalar(scalar) {
                 i = scanWord(bytes, from: i, end: end)
                 token = makeWord(bytes, start..<i)
                 // Split a possessive ending off the word: "Xiaomi’s" → "Xiaomi" "’s".
@@ -156,6 +161,64 @@ public enum Tokenizer {
         if s.value == 0xFFFD { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    /// A word of ASCII letters and digits starting at `start`, scanned, flagged and hashed in one
+    /// pass, when what follows it ends it for certain; nil sends the caller to the general path
+    /// (`scanWord` + `makeWord`), which handles joiners (hyphens, apostrophes, "3.5", "U.S.",
+    /// "10,000") and non-ASCII letters. The token is exactly the one the general path makes.
+    @inline(__always)
+    static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Token? {
+        var i = start
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var letters = 0
+        var uppers = 0
+        var digits = 0
+        while i < end {
+            let c = bytes[i]
+            let folded = c | 0x20
+            if folded >= 0x61 && folded <= 0x7A {
+                letters += 1
+                if c < 0x61 { uppers += 1 }
+                h = (h ^ UInt64(folded)) &* 0x100_0000_01b3
+            } else if c >= 0x30 && c <= 0x39 {
+                digits += 1
+                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard i > start else { return nil }
+        if i < end {
+            let c = bytes[i]
+            let lastIsDigit = Bytes.isDigit(bytes[i - 1])
+            if c >= 0x80 {
+                // A letter of another script continues the word; a typographic hyphen or
+                // apostrophe may join it to the next.
+                let (s, _) = Bytes.scalar(in: bytes, at: i)
+                if isWordScalar(s) || s.value == 0x2010 || s.value == 0x2011 || s.value == 0x2019 { return nil }
+            } else {
+                switch c {
+                case 0x2D, 0x27: return nil  // hyphen, apostrophe
+                case 0x2E: if lastIsDigit || i - start == 1 { return nil }  // "3.5", "U.S.", "a.m."
+                case 0x2C, 0x3A, 0x2F: if lastIsDigit { return nil }  // "10,000", "10:29", "24/7"
+                default: break
+                }
+            }
+        }
+        let first = bytes[start]
+        var flags: Token.Flags = []
+        if first >= 0x41 && first <= 0x5A {
+            flags.insert(.capitalized)
+        } else if first >= 0x61 && first <= 0x7A {
+            flags.insert(.lowercase)
+        }
+        if digits > 0 { flags.insert(.hasDigit) }
+        if letters >= 2 && uppers == letters { flags.insert(.allCaps) }
+        return Token(
+            start: Int32(start), end: Int32(i), kind: letters == 0 ? .number : .word, flags: flags, first: Unicode.Scalar(first),
+            hash: h)
     }
 
     /// Scans a word: letters and digits, with internal hyphens, apostrophes, periods between digits

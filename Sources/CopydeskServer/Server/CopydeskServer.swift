@@ -34,13 +34,18 @@ public final class CopydeskServer: MessageHandler, @unchecked Sendable {
     var trace = "off"
     var indexGeneration = 0
     var isIndexing = false
-    var lineIndexCache: [String: (ObjectIdentifier, LineIndex)] = [:]
+    /// Line indexes of recently converted articles, by path, valid while the record is the same
+    /// object (held, so a new record can never be taken for an old one at the same address).
+    var lineIndexCache: [String: (ArticleRecord, LineIndex)] = [:]
+    /// Each article's diagnostics in LSP terms and their result id, valid while its record is
+    /// the same object; dropped for the articles a change affects and when settings change.
+    var diagnosticsCache: [String: CachedDiagnostics] = [:]
     /// Open documents changed since they were last analysed.
     var pendingAnalysis: Set<String> = []
     /// Open documents whose diagnostics another document's change may have altered.
     var pendingDependents: Set<String> = []
     var refreshRequested = false
-    var waitingWorkspaceDiagnostics: [(IncomingRequest, WorkspaceDiagnosticParams)] = []
+    var waitingWorkspaceDiagnostics: [WaitingWorkspacePull] = []
     var indexJob: IndexJob?
     var progressToken: String?
     var requestHandlers: [String: (IncomingRequest) -> Void] = [:]

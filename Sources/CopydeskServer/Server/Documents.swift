@@ -110,8 +110,11 @@ extension CopydeskServer {
     /// After the corpus changed: other open documents whose diagnostics depend on the change are
     /// published again (push), or the client is asked to pull again.
     func afterChange(_ impact: ChangeImpact) {
+        // The affected articles' diagnostics may differ although their records did not change.
+        for key in impact.affected { diagnosticsCache[key] = nil }
+        let touched = Set(impact.affected).union([impact.changed])
         guard !impact.affected.isEmpty else {
-            answerWaitingWorkspaceDiagnostics()
+            answerWaitingWorkspaceDiagnostics(changed: touched)
             return
         }
         if client.pullDiagnostics {
@@ -126,7 +129,7 @@ extension CopydeskServer {
                 queue.async { [weak self] in self?.publishDependents() }
             }
         }
-        answerWaitingWorkspaceDiagnostics()
+        answerWaitingWorkspaceDiagnostics(changed: touched)
     }
 
     func publishDependents() {

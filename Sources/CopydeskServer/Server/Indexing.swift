@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArticleAnalysis
 import CorpusAnalysis
 import Dispatch
@@ -14,6 +17,8 @@ final class IndexJob: @unchecked Sendable {
     var done = 0
     var started = Date()
     var lastReportedPercent = -1
+    /// Articles in the corpus when the pass began (0 for the first index of a session).
+    var corpusCountAtStart = 0
 
     init(generation: Int) { self.generation = generation }
 
@@ -49,8 +54,11 @@ extension CopydeskServer {
         indexJob?.cancel()
         indexGeneration += 1
         let job = IndexJob(generation: indexGeneration)
+        job.corpusCountAtStart = corpus.count
         indexJob = job
         isIndexing = true
+        // Settings may have changed (rule severities apply to open documents too).
+        diagnosticsCache.removeAll()
         let roots = self.roots
         let logger = log
         if client.workDoneProgress {
@@ -126,12 +134,16 @@ extension CopydeskServer {
 
     func finishIndexing(_ job: IndexJob, found: Set<String>) {
         guard indexJob === job else { return }
-        // Files that were in the corpus but are gone from disk (and not open) leave it.
-        for key in corpus.paths where documents[key] == nil && !found.contains(key) {
-            corpus.remove(path: key)
+        // Files that were in the corpus but are gone from disk (and not open) leave it. A first
+        // index started from an empty corpus has none, and skips the pass over every path.
+        if job.corpusCountAtStart > 0 {
+            let gone = corpus.unorderedPaths.filter { documents[$0] == nil && !found.contains($0) }
+            for key in gone { corpus.remove(path: key) }
         }
         isIndexing = false
         indexJob = nil
+        // On another thread: trimming a large heap takes a while, and nothing waits for it.
+        DispatchQueue.global(qos: .utility).async { CopydeskServer.returnFreeMemory() }
         let seconds = Date().timeIntervalSince(job.started)
         log("indexed \(corpus.count) articles in \(String(format: "%.2f", seconds)) s")
         endProgress("indexed \(corpus.count) articles")
@@ -139,6 +151,23 @@ extension CopydeskServer {
         if client.pullDiagnostics { requestDiagnosticRefresh() }
         answerWaitingWorkspaceDiagnostics()
     }
+
+    /// Gives the pages the indexing workers freed (their token arrays and masked copies of every
+    /// file) back to the system, so the resident size is what the corpus holds, not the high
+    /// water of the parallel analysis.
+    static func returnFreeMemory() {
+        #if canImport(Glibc)
+        // glibc's malloc_trim is not in the Glibc module map; look it up once.
+        if let trim = mallocTrim { _ = trim(0) }
+        #endif
+    }
+
+    #if canImport(Glibc)
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+    }()
+    #endif
 
     func endProgress(_ message: String) {
         guard let token = progressToken else { return }

@@ -1,3 +1,4 @@
+import ArticleAnalysis
 import CorpusAnalysis
 import JSONRPC
 
@@ -101,7 +102,30 @@ public struct CopydeskConfiguration: Sendable, Hashable {
     public func includes(relativePath: String) -> Bool {
         if exclude.contains(where: { $0.matches(relativePath) }) { return false }
         if !include.isEmpty { return include.contains(where: { $0.matches(relativePath) }) }
-        let ext = relativePath.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        return relativePath.contains(".") && CopydeskConfiguration.articleExtensions.contains(ext)
+        return CopydeskConfiguration.hasArticleExtension(relativePath)
+    }
+
+    static let articleExtensionBytes = articleExtensions.map { Array($0.utf8) }
+
+    /// Whether the last non-empty `.`-separated part of `path`, lowercased, is an article
+    /// extension (and the path has a dot): what `split(separator: ".").last?.lowercased()` says,
+    /// read from the bytes without allocating, since every file of a workspace is asked.
+    static func hasArticleExtension(_ path: String) -> Bool {
+        let answer = path.utf8.withContiguousStorageIfAvailable { hasArticleExtension(bytes: $0) }
+        return answer ?? hasArticleExtension(bytes: Array(path.utf8).withUnsafeBufferPointer { $0 })
+    }
+
+    static func hasArticleExtension(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        guard end < bytes.count || bytes.contains(UInt8(ascii: ".")) else { return false }
+        var start = end
+        while start > 0, bytes[start - 1] != UInt8(ascii: ".") { start -= 1 }
+        let length = end - start
+        return articleExtensionBytes.contains { ext in
+            guard ext.count == length else { return false }
+            for k in 0..<length where Bytes.lower(bytes[start + k]) != ext[k] { return false }
+            return true
+        }
     }
 }

@@ -60,6 +60,9 @@ public enum FileSystem {
         return .success(String(decoding: bytes, as: UTF8.self))
     }
 
+    static let direntNameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    static let direntTypeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+
     public static func errorString(_ code: Int32) -> String {
         guard let s = strerror(code) else { return "error \(code)" }
         return String(cString: s)
@@ -111,21 +114,32 @@ public enum FileSystem {
                 log("cannot list \(dir): \(errorString(errno))")
                 continue
             }
-            var names: [String] = []
+            var names: [(name: String, type: UInt8)] = []
             while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
+                // Read the name where it lies: copying `entry.pointee` would read a whole `dirent`,
+                // past the end of a short record at the end of readdir's buffer (a crash seen on a
+                // folder of 1,000 files).
+                let raw = UnsafeRawPointer(entry)
+                let name = String(cString: (raw + direntNameOffset).assumingMemoryBound(to: CChar.self))
                 if name == "." || name == ".." { continue }
-                names.append(name)
+                names.append((name, (raw + direntTypeOffset).load(as: UInt8.self)))
             }
             closedir(handle)
-            for name in names.sorted() {
+            for (name, type) in names.sorted(by: { $0.name < $1.name }) {
                 let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 let rel = relative.isEmpty ? name : relative + "/" + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                var kind = info.st_mode & S_IFMT
+                var kind: mode_t
+                // The directory entry's type saves a stat per file; symlinks and file systems that
+                // do not fill it in are asked.
+                if type == UInt8(DT_REG) {
+                    kind = S_IFREG
+                } else if type == UInt8(DT_DIR) {
+                    kind = S_IFDIR
+                } else {
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else { continue }
+                    kind = info.st_mode & S_IFMT
+                }
                 if kind == S_IFLNK {
                     guard isInside(path, root: realRoot) else {
                         log("skipping \(path): symlink points outside the workspace folder")

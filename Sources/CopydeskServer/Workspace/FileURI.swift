@@ -3,6 +3,34 @@
 public enum FileURI {
     /// `file:///a/b%20c.md` → `/a/b c.md`; nil for other schemes.
     public static func path(_ uri: String) -> String? {
+        if let plain = plainPath(uri) { return plain }
+        return decodedPath(uri)
+    }
+
+    /// The common case without building anything: `file:///` then a path with no `%`, `?` or
+    /// `#`, and no `:` in its first segment (a Windows drive). The path is the rest of the URI as it is,
+    /// exactly what `decodedPath` makes of it.
+    static func plainPath(_ uri: String) -> String? {
+        let utf8 = uri.utf8
+        let prefix: StaticString = "file:///"
+        guard utf8.count > prefix.utf8CodeUnitCount else { return nil }
+        var i = utf8.startIndex
+        for k in 0..<prefix.utf8CodeUnitCount {
+            guard utf8[i] == prefix.utf8Start[k] else { return nil }
+            i = utf8.index(after: i)
+        }
+        var firstSegment = true
+        for b in utf8[i...] {
+            if b == UInt8(ascii: "%") || b == UInt8(ascii: "?") || b == UInt8(ascii: "#") { return nil }
+            if b == UInt8(ascii: "/") { firstSegment = false }
+            if b == UInt8(ascii: ":") && firstSegment { return nil }  // maybe /c:/…
+        }
+        return String(uri.utf8.dropFirst(7))
+    }
+
+    /// `path(_:)` for any URI: scheme in any case, a localhost host, percent-encoding, a query or
+    /// fragment, Windows drives.
+    static func decodedPath(_ uri: String) -> String? {
         guard uri.lowercased().hasPrefix("file://") else { return nil }
         var rest = uri.dropFirst(7)
         // file://host/path: only an empty host or localhost is local.
@@ -25,16 +53,21 @@ public enum FileURI {
 
     /// `/a/b c.md` → `file:///a/b%20c.md`
     public static func uri(path: String) -> String {
-        var out = "file://"
-        if !path.hasPrefix("/") { out += "/" }
+        // Bytes first, one String at the end: every file of a workspace goes through here.
+        var out = Array("file://".utf8)
+        out.reserveCapacity(path.utf8.count + 16)
+        if !path.hasPrefix("/") { out.append(UInt8(ascii: "/")) }
+        let digits: StaticString = "0123456789ABCDEF"
         for byte in path.utf8 {
             if isUnreserved(byte) || byte == UInt8(ascii: "/") {
-                out.append(Character(Unicode.Scalar(byte)))
+                out.append(byte)
             } else {
-                out += "%" + hex(byte)
+                out.append(UInt8(ascii: "%"))
+                out.append(digits.utf8Start[Int(byte >> 4)])
+                out.append(digits.utf8Start[Int(byte & 0xF)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A canonical form for comparing URIs from different clients (percent-encoding differs).
