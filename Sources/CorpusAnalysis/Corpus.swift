@@ -34,6 +34,9 @@ public final class ArticleRecord: Sendable {
 
     /// Data the cross-article rules prepared from this article, by rule code.
     let preparedData: [String: any Sendable]
+    /// The publication date's day number, or `Int.max` when undated: the sort key of
+    /// `publicationOrder`, kept so sorting sources compares integers.
+    let publicationDay: Int
 
     init(id: ArticleID, path: String, article: AnalyzedArticle) {
         self.id = id
@@ -52,6 +55,7 @@ public final class ArticleRecord: Sendable {
         }
         self.dependencyKeys = keys
         self.preparedData = prepared
+        self.publicationDay = article.publication?.date?.dayNumber ?? Int.max
         var byKey: [String: [Int]] = [:]
         for (index, entity) in article.entities.enumerated() {
             let key = entity.key.hasPrefix("~") ? entity.key + "@" + path : entity.key
@@ -104,12 +108,7 @@ public final class ArticleRecord: Sendable {
 
     /// Earliest-published first; undated articles after dated ones; then by path.
     public static func publicationOrder(_ a: ArticleRecord, _ b: ArticleRecord) -> Bool {
-        switch (a.published, b.published) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, .none): return true
-        case (.none, .some): return false
-        default: return a.path < b.path
-        }
+        a.publicationDay != b.publicationDay ? a.publicationDay < b.publicationDay : a.path < b.path
     }
 }
 
@@ -145,6 +144,9 @@ public struct Corpus: Sendable {
     public func record(id: ArticleID) -> ArticleRecord? { records[id] }
     public func article(_ path: String) -> AnalyzedArticle? { record(path)?.article }
     public var allRecords: [ArticleRecord] { records.values.sorted { $0.path < $1.path } }
+
+    /// The ids of the articles that share `key`, unordered (no records looked up, nothing sorted).
+    public func articleIDs(sharing key: String) -> Set<ArticleID> { index[key] ?? [] }
 
     /// Articles that share `key` (e.g. "claim:…", "entity:…").
     public func articles(sharing key: String) -> [ArticleRecord] {

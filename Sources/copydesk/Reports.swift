@@ -2,6 +2,8 @@ import ArticleAnalysis
 import CopydeskServer
 import CorpusAnalysis
 import JSONRPC
+import Dispatch
+import Foundation
 
 /// Offsets in command output: `start`/`end` count Unicode scalars from the start of the file;
 /// `line`/`character` are 0-based UTF-16, as in LSP.
@@ -21,11 +23,18 @@ struct Positions {
 }
 
 enum Reports {
+    /// Every article's findings, computed in parallel (the corpus is an immutable value) and
+    /// returned in the order the articles were given.
     static func diagnostics(_ loaded: CorpusLoader.Loaded) -> [(path: String, finding: Finding)] {
+        let paths = loaded.paths
+        let perArticle = Slots<[Finding]>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let rules = loaded.configurations[paths[i]]?.rules ?? loaded.rules
+            perArticle.set(i, loaded.corpus.findings(for: paths[i], configuration: rules))
+        }
         var result: [(String, Finding)] = []
-        for path in loaded.paths {
-            let rules = loaded.configurations[path]?.rules ?? loaded.rules
-            for f in loaded.corpus.findings(for: path, configuration: rules) { result.append((path, f)) }
+        for (i, path) in paths.enumerated() {
+            for f in perArticle.get(i) ?? [] { result.append((path, f)) }
         }
         return result
     }
@@ -189,8 +198,13 @@ struct EntitySummary {
         articles.insert(path)
     }
 
+    /// The most used name; among equals the longest, then one written in mixed case ("Dallas"
+    /// over "DALLAS"), then alphabetical, so the output never depends on hashing order.
     var name: String {
-        names.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key ?? key
+        func rank(_ e: (key: String, value: Int)) -> (Int, Int, Int) {
+            (e.value, e.key.count, e.key.contains(where: \.isLowercase) ? 1 : 0)
+        }
+        return names.max { a, b in rank(a) != rank(b) ? rank(a) < rank(b) : a.key > b.key }?.key ?? key
     }
 
     var json: JSONValue {
@@ -201,4 +215,13 @@ struct EntitySummary {
             "roles": .array(roles.sorted().map { .string($0) }), "articles": .int(articles.count),
         ]
     }
+}
+
+/// Fixed slots written from parallel workers.
+final class Slots<T>: @unchecked Sendable {
+    private var values: [T?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.withLock { values[i] = v } }
+    func get(_ i: Int) -> T? { lock.withLock { values[i] } }
 }

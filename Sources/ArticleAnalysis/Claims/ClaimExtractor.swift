@@ -22,8 +22,8 @@ struct ClaimParticipant {
 }
 
 enum ClaimWords {
-    static func table(_ entries: [(String, String)]) -> [UInt64: String] {
-        var t: [UInt64: String] = [:]
+    static func table(_ entries: [(String, String)]) -> WordTable<String> {
+        var t: WordTable<String> = [:]
         for (word, value) in entries { t[Bytes.wordHash(word)] = value }
         return t
     }
@@ -116,16 +116,16 @@ struct ClaimExtraction {
     var timeStarts: Set<Int> = []
     /// Words written capitalised somewhere other than a sentence start: names, not just
     /// sentence-initial words.
-    let capitalizedMidSentence: Set<UInt64>
+    let capitalizedMidSentence: WordSet
     /// Words written in lowercase somewhere: common words, even when a sentence starts with them.
-    let lowercaseWords: Set<UInt64>
+    let lowercaseWords: WordSet
 
     init(document: ArticleDocument, bytes: UnsafeBufferPointer<UInt8>, entities: EntityRecognizer.Result) {
         d = document
         b = bytes
         self.entities = entities
-        var names: Set<UInt64> = []
-        var lower: Set<UInt64> = []
+        var names: WordSet = []
+        var lower: WordSet = []
         for t in document.tokens where t.kind == .word {
             if t.has(.capitalized) && !t.has(.sentenceStart) { names.insert(t.hash) }
             if t.has(.lowercase) { lower.insert(t.hash) }
@@ -167,12 +167,20 @@ struct ClaimExtraction {
 
     // MARK: Run
 
+    func isProse(_ sentence: Sentence) -> Bool {
+        sentence.paragraph >= 0 && sentence.paragraph < d.paragraphs.count && d.paragraphs[sentence.paragraph].kind != .boilerplate
+    }
+
     mutating func run(_ times: [TimeExpression]) -> [Claim] {
-        salient = mostFrequentName()
         var claims: [Claim] = []
         var t = 0
+        // What earlier sentences name (the last subject and place, for "it" and "the country") and
+        // the article's most frequent name are read only when a sentence dates an event, and
+        // only as far as that sentence: most sentences date nothing.
+        var remembered = 0
+        var salientKnown = false
         for (si, sentence) in d.sentences.enumerated() {
-            guard sentence.paragraph >= 0, sentence.paragraph < d.paragraphs.count, d.paragraphs[sentence.paragraph].kind != .boilerplate else {
+            guard isProse(sentence) else {
                 while t < times.count, times[t].range.lowerBound < sentence.range.upperBound { t += 1 }
                 continue
             }
@@ -184,11 +192,20 @@ struct ClaimExtraction {
                 u += 1
             }
             t = u
+            let events = inSentence.filter { ClaimExtraction.isEventTime(times[$0]) }
+            guard !events.isEmpty else { continue }
+            while remembered < si {
+                if isProse(d.sentences[remembered]) { remember(d.sentences[remembered]) }
+                remembered += 1
+            }
+            if !salientKnown {
+                salient = mostFrequentName()
+                salientKnown = true
+            }
             timeStarts = Set(inSentence.map { d.tokenIndex(atOrAfter: times[$0].core.lowerBound) })
-            for index in inSentence where ClaimExtraction.isEventTime(times[index]) {
+            for index in events {
                 if let claim = claim(for: index, time: times[index], sentence: si) { claims.append(claim) }
             }
-            remember(sentence)
         }
         return ClaimExtraction.withSentenceBounds(unifiedWithEntities(claims), times)
     }
@@ -645,9 +662,17 @@ struct ClaimExtraction {
 
     /// A mention from the entity recognizer covering token `k`.
     func entityPhrase(covering k: Int) -> Phrase? {
-        guard !entities.mentions.isEmpty else { return nil }
+        guard !entities.mentions.isEmpty, k >= 0, k < d.tokens.count else { return nil }
         let offset = Int(d.tokens[k].start)
-        guard let m = entities.mentions.firstIndex(where: { $0.range.contains(offset) }) else { return nil }
+        // Mentions are sorted and do not overlap: binary search.
+        var lo = 0
+        var hi = entities.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities.mentions[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < entities.mentions.count, entities.mentions[lo].range.contains(offset) else { return nil }
+        let m = lo
         let mention = entities.mentions[m]
         guard mention.entity >= 0, mention.entity < entities.entities.count else { return nil }
         let entity = entities.entities[mention.entity]
@@ -765,8 +790,11 @@ struct ClaimExtraction {
         return nil
     }
 
+    static let pronounI = Bytes.wordHash("i")
+
     func isCalendarWord(_ k: Int) -> Bool {
-        TimeWords.months[h(k)] != nil || TimeWords.weekdays[h(k)] != nil || h(k) == Bytes.wordHash("i")
+        let w = h(k)
+        return TimeWords.months[w] != nil || TimeWords.weekdays[w] != nil || w == ClaimExtraction.pronounI
     }
 
     /// A capitalised word at a sentence start is a name when the article writes it capitalised

@@ -17,9 +17,9 @@ struct EntityBuilder {
         var canonical: String? = nil
         var placeKind: UInt8 = 0
         /// Acronyms the article defines for it, as word hashes.
-        var acronyms: Set<UInt64> = []
+        var acronyms: WordSet = []
         /// Nouns the article uses for it ("vendor", "maker", "airline").
-        var descriptions: Set<UInt64> = []
+        var descriptions: WordSet = []
         /// The strongest person evidence any of its names had (given name, title, honorific…).
         var personEvidence = 0
         /// Start offsets of its name mentions, sorted (for "the nearest mention before").
@@ -242,7 +242,7 @@ struct EntityBuilder {
         words.filter { !PersonLexicon.particles.contains($0) && !PersonLexicon.suffixes.contains($0) && !isInitialHash($0) }
     }
 
-    static let initialHashes: Set<UInt64> = Set("abcdefghijklmnopqrstuvwxyz".map { Bytes.wordHash(String($0)) })
+    static let initialHashes: WordSet = WordSet("abcdefghijklmnopqrstuvwxyz".map { Bytes.wordHash(String($0)) })
     func isInitialHash(_ h: UInt64) -> Bool { EntityBuilder.initialHashes.contains(h) }
 
     /// "George W. Bush" = "George Bush"; "Lei Jun" = "Lei Jun".

@@ -15,11 +15,11 @@ struct EntityContext {
     /// Sentences not to look for names in (boilerplate: copyright lines, tag lists, credits).
     private(set) var skipped: [Bool]
     /// Word hash → times the article capitalises it where capitals mean a name (mid-sentence prose).
-    private(set) var capitalized: [UInt64: Int32] = [:]
+    private(set) var capitalized: WordTable<Int32> = [:]
     /// Word hash → times the article capitalises it anywhere (sentence starts and headlines too).
-    private(set) var capitalizedAnywhere: [UInt64: Int32] = [:]
+    private(set) var capitalizedAnywhere: WordTable<Int32> = [:]
     /// Word hash → times the article writes it in lowercase.
-    private(set) var lowercase: [UInt64: Int32] = [:]
+    private(set) var lowercase: WordTable<Int32> = [:]
     /// Whether each token is inside quotation marks.
     private(set) var quoted: [Bool]
 

@@ -12,10 +12,10 @@ struct Gazetteer: Sendable {
         var tag: UInt8
     }
 
-    private var table: [UInt64: [(rest: [UInt64], entry: Int32)]] = [:]
+    private var table: WordTable<[(rest: [UInt64], entry: Int32)]> = [:]
     /// The same forms as words only (punctuation other than "&" dropped), for `exact(words:)`:
     /// "St. Louis" is the words "st", "louis".
-    private var wordTable: [UInt64: [(rest: [UInt64], entry: Int32)]] = [:]
+    private var wordTable: WordTable<[(rest: [UInt64], entry: Int32)]> = [:]
     private(set) var entries: [Entry] = []
 
     init() {}

@@ -76,7 +76,7 @@ struct NameFinder {
         var result = runs()
         // Calendar words that are also part of a name in this article: "Jun did admit" after
         // "Lei Jun" ("Jun" is otherwise June), "May" after "Theresa May".
-        var nameParts: Set<UInt64> = []
+        var nameParts: WordSet = []
         for c in result where c.words.count >= 2 {
             for w in c.words.dropFirst() where ThingLexicon.calendarWords.contains(w) && !NameFinder.weekdays.contains(w) { nameParts.insert(w) }
         }
@@ -222,6 +222,9 @@ struct NameFinder {
     func candidate(at start: Int, end: Int, sentence: Int) -> NameCandidate? {
         let i = start
         let t = tokens[i]
+        // Every name starts with a capital (or an inner capital: "iPhone"): most words are skipped
+        // here, before any lexicon is consulted.
+        guard t.kind == .word, t.isCapitalized || t.has(.allCaps) || EntityContext.isInnerCapital(t, context.bytes) else { return nil }
         // A title before a name is not part of it: "Chairman Lei Jun", "President Trump".
         if let title = titleBreak(at: i, end: end) { _ = title; return nil }
         // A name hyphenated to a suffix: "Beijing-based", "Xiaomi-branded".

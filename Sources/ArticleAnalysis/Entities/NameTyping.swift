@@ -413,8 +413,8 @@ struct NameTyping {
             groupOtherScore[words] = (total.enumerated().filter { $0.offset != EntityType.person.ordinal }.map(\.element).max() ?? 0) - listed
         }
         // 2. Words of a person's full name are that person: "Jun" after "Lei Jun".
-        var personWords: Set<UInt64> = []
-        var organizationFirstWords: Set<UInt64> = []
+        var personWords: WordSet = []
+        var organizationFirstWords: WordSet = []
         var organizationInitials: Set<String> = []
         for (words, type) in groupType where words.count >= 2 {
             if type == .person && (groupPersonScore[words] ?? 0) >= 3 {

@@ -63,7 +63,7 @@ struct CueScanner {
 
     /// Words before an -ing cue that make it a participle of the main clause: "by saying", "while
     /// arguing".
-    static let participleLeads: Set<UInt64> = Set(["by", "while", "after", "before", "when", "in", "without", "also", "then", "despite", "for", "of"].map { Bytes.wordHash($0) })
+    static let participleLeads: WordSet = WordSet(["by", "while", "after", "before", "when", "in", "without", "also", "then", "despite", "for", "of"].map { Bytes.wordHash($0) })
 
     /// Particles inside names: "Charles de Gaulle", "Ludwig van Beethoven", "Osama bin Laden".
     static let nameParticles = Lexicon(lines: """
@@ -134,7 +134,7 @@ struct CueScanner {
         thanked
         """)
 
-    static let conjunctions: Set<UInt64> = Set(["and", "or", "nor", "but", "then", "as", "well"].map { Bytes.wordHash($0) })
+    static let conjunctions: WordSet = WordSet(["and", "or", "nor", "but", "then", "as", "well"].map { Bytes.wordHash($0) })
 
     /// Owners of what was said: "his promise", "their call".
     static let possessivePronouns = Lexicon(lines: """

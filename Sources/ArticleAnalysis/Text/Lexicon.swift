@@ -1,9 +1,9 @@
 /// A set of words or phrases, kept as data and matched by hash so lookups in hot loops never
 /// allocate. Entries are case-insensitive; a phrase is matched token by token.
 public struct Lexicon: Sendable {
-    private var single: Set<UInt64> = []
+    private var single = WordSet()
     /// First-word hash → the remaining word hashes of each phrase starting with it, longest first.
-    private var phrases: [UInt64: [[UInt64]]] = [:]
+    private var phrases = WordTable<[[UInt64]]>()
     public private(set) var count = 0
 
     public init(_ entries: [String]) {

@@ -101,8 +101,18 @@ struct TimeGrammar {
     // MARK: Entry
 
     /// The longest time expression starting at piece `i`.
+    /// Whether an expression can start at piece `i`: a number or a word from
+    /// `TimeWords.expressionStarts` (in any case). Most words are neither, and the grammar skips them.
+    @inline(__always) func mayStart(_ i: Int) -> Bool {
+        let piece = p[i]
+        if piece.kind != .word { return true }
+        if piece.flags.contains(.hasDigit) { return true }
+        // Word hashes ignore case: "Early", "March" and "Christmas" are in the set as they are.
+        return W.expressionStarts.contains(piece.hash)
+    }
+
     func parse(at i: Int) -> TimeParse? {
-        guard valid(i), p[i].kind != .punctuation || p[i].hash == W.apostrophe else {
+        guard valid(i), p[i].kind != .punctuation || p[i].hash == W.apostrophe, mayStart(i) else {
             return nil
         }
         if let (length, signal) = signal(at: i), let inner = parseUnsignalled(at: i + length) {
@@ -1179,13 +1189,13 @@ struct TimeGrammar {
         }
     }
 
-    static let durationFollowers: Set<UInt64> = TimeWords.set([
+    static let durationFollowers: WordSet = TimeWords.set([
         "ago", "later", "earlier", "before", "after", "or", "and", "of", "in", "to", "for", "from", "longer", "more",
         "less", "at", "on", "with", "without", "since", "until", "passed", "went", "elapsed",
     ])
 
     /// Verbs after which "until" names when something happens, not how long it lasts.
-    static let deferring: Set<UInt64> = TimeWords.set([
+    static let deferring: WordSet = TimeWords.set([
         "delayed", "delay", "delays", "postponed", "postpone", "postpones", "deferred", "defer", "pushed", "push",
         "off", "wait", "waits", "waited", "rescheduled", "moved", "shifted", "held", "suspended", "halted",
         // "not due until October", "won't open until May": not before then.
@@ -1194,7 +1204,7 @@ struct TimeGrammar {
     ])
 
     /// Words after which an adverb ends its phrase.
-    static let clauseWords: Set<UInt64> = TimeWords.set([
+    static let clauseWords: WordSet = TimeWords.set([
         "and", "or", "but", "in", "at", "on", "for", "to", "from", "with", "by", "since", "as", "until", "through",
         "during", "after", "before", "since", "while", "when", "if", "because", "so", "than", "that", "the", "a", "an",
         "this", "last", "next", "basis", "rather", "instead", "throughout", "across", "over", "under", "into",

@@ -112,6 +112,32 @@ enum TimeLexicon {
 
     // MARK: Words that shape an expression
 
+    /// Lowercase words a time expression can start with (with its signal or modifier: "in",
+    /// "by", "early", "about", "two", "last", "every"…). The grammar is tried only at these, at
+    /// numbers and at capitalised words (months, weekdays, holidays, named events): a cheap test
+    /// that skips most of the text. Every other list in this file is part of it too.
+    static let expressionStarts: [String] = [
+        "a", "about", "after", "afternoon", "ago", "ahead", "almost", "already", "an", "annual",
+        "annually", "approximately", "around", "as", "at", "autumn", "before", "beginning", "between", "biweekly",
+        "by", "centuries", "century", "circa", "coming", "couple", "current", "currently", "daily", "days",
+        "decade", "decades", "dozen", "dozens", "during", "each", "earlier", "early", "effective", "eight",
+        "eighteen", "eighth", "eighty", "eleven", "end", "ending", "eve", "evening", "every", "fall",
+        "few", "fifteen", "fifth", "fifty", "first", "fiscal", "five", "following", "for", "former",
+        "formerly", "fortnightly", "forty", "four", "fourteen", "fourth", "from", "half", "hourly", "hours",
+        "hundred", "hundreds", "in", "into", "just", "last", "late", "lately", "later", "latter",
+        "least", "less", "many", "meanwhile", "mid", "middle", "midnight", "midway", "month", "monthly",
+        "months", "more", "morning", "nearly", "next", "night", "nightly", "nine", "nineteen", "ninety",
+        "ninth", "no", "noon", "not", "now", "nowadays", "of", "on", "once", "one",
+        "over", "overnight", "past", "per", "present", "presently", "previous", "previously", "prior", "quarter",
+        "quarterly", "recent", "recently", "right", "roughly", "second", "seconds", "seven", "seventeen", "seventh",
+        "seventy", "several", "shortly", "since", "six", "sixteen", "sixth", "sixty", "some", "soon",
+        "spring", "start", "starting", "still", "summer", "ten", "tenth", "that", "the", "then",
+        "thereafter", "these", "third", "thirteen", "thirty", "this", "those", "thousand", "thousands", "three",
+        "through", "throughout", "till", "today", "tomorrow", "tonight", "twelve", "twenty", "twice", "two",
+        "under", "until", "up", "upcoming", "week", "weekday", "weekdays", "weekend", "weekly", "weeks",
+        "winter", "within", "year", "yearly", "years", "yesterday", "yet",
+    ]
+
     /// Words after which a bare month, season or weekday is a time, not a verb or a name.
     static let temporalPrepositions: [String] = [
         "in", "on", "at", "by", "since", "until", "till", "before", "after", "during", "through", "throughout", "from",

@@ -123,24 +123,24 @@ public enum TimeTagger {
 
 /// The direction a sentence looks in from its reference time: past, future, or neither.
 enum Tense {
-    static let contractionsFuture: Set<UInt64> = TimeWords.set([
+    static let contractionsFuture: WordSet = TimeWords.set([
         "won't", "wont", "we'll", "they'll", "it'll", "he'll", "she'll", "i'll", "you'll", "that'll", "there'll",
         "who'll",
     ])
-    static let auxiliaries: Set<UInt64> = TimeWords.set([
+    static let auxiliaries: WordSet = TimeWords.set([
         "be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re", "get", "gets", "got", "become",
     ])
-    static let perfect: Set<UInt64> = TimeWords.set(["has", "have", "had", "'ve", "'d"])
+    static let perfect: WordSet = TimeWords.set(["has", "have", "had", "'ve", "'d"])
     /// Future only before "to": "plans to open" (not "announced plans Friday").
-    static let needsTo: Set<UInt64> = TimeWords.set([
+    static let needsTo: WordSet = TimeWords.set([
         "going", "set", "looking", "seeking", "want", "wants", "plan", "plans", "hope", "hopes", "aim", "aims", "target",
         "targets", "promise", "promises", "pledge", "pledges", "vow", "vows", "seek", "seeks",
     ])
-    static let presentAuxiliaries: Set<UInt64> = TimeWords.set(["is", "are", "am", "'s", "'re", "be", "being"])
-    static let pastAuxiliaries: Set<UInt64> = TimeWords.set(["was", "were", "had", "been"])
+    static let presentAuxiliaries: WordSet = TimeWords.set(["is", "are", "am", "'s", "'re", "be", "being"])
+    static let pastAuxiliaries: WordSet = TimeWords.set(["was", "were", "had", "been"])
     /// Past participles of planning verbs: "is expected to" looks ahead, "planned to" looked ahead
     /// from the past.
-    static let planParticiples: Set<UInt64> = TimeWords.set(["expected", "planned", "intended", "scheduled", "slated", "set", "due"])
+    static let planParticiples: WordSet = TimeWords.set(["expected", "planned", "intended", "scheduled", "slated", "set", "due"])
     static let setHash = Bytes.wordHash("set")
     static let hadHash = Bytes.wordHash("had")
     static let apostropheDHash = Bytes.wordHash("'d")
@@ -149,7 +149,7 @@ enum Tense {
     static let planningHash = Bytes.wordHash("planning")
     static let goingHash = Bytes.wordHash("going")
     static let dueHash = Bytes.wordHash("due")
-    static let clauseBreaks: Set<UInt64> = TimeWords.set([";", "but", "while", "whereas", "although", "though", "because"])
+    static let clauseBreaks: WordSet = TimeWords.set([";", "but", "while", "whereas", "although", "though", "because"])
 
     /// The tense cue nearest to the expression within its clause (before it on a tie): the verb
     /// that governs a time adverb is usually the closest one.

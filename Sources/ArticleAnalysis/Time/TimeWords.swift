@@ -1,13 +1,39 @@
 /// The tagger's lexicons as hash tables (built once from `TimeLexicon`), and the hashes of the
 /// function words its grammar names.
 enum TimeWords {
-    static func table<V>(_ entries: [(String, V)]) -> [UInt64: V] {
-        var t: [UInt64: V] = [:]
+    static func table<V>(_ entries: [(String, V)]) -> WordTable<V> {
+        var t = WordTable<V>()
         for (word, value) in entries where t[Bytes.wordHash(word)] == nil { t[Bytes.wordHash(word)] = value }
         return t
     }
 
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(Bytes.wordHash)) }
+    static func set(_ words: [String]) -> WordSet { WordSet(words.map(Bytes.wordHash)) }
+
+    /// Every word a time expression can start with (see `TimeLexicon.expressionStarts`), plus the
+    /// first word of every entry of the other lists.
+    static let expressionStarts: WordSet = {
+        var set = WordSet(TimeLexicon.expressionStarts.map(Bytes.wordHash))
+        func add(_ phrases: [String]) {
+            for phrase in phrases {
+                if let first = Tokenizer.tokenize(Array(phrase.utf8)).first { set.insert(first.hash) }
+            }
+        }
+        add(TimeLexicon.monthNames.map(\.0))
+        add(TimeLexicon.monthAbbreviations.map(\.0))
+        add(TimeLexicon.weekdayNames.map(\.0))
+        add(TimeLexicon.weekdayPlurals.map(\.0))
+        add(TimeLexicon.weekdayAbbreviations.map(\.0))
+        add(TimeLexicon.seasonNames.map(\.0))
+        add(TimeLexicon.unitNames.map(\.0))
+        add(TimeLexicon.numberWords.map(\.0))
+        add(TimeLexicon.ordinalWords.map(\.0))
+        add(TimeLexicon.partsOfDay.map(\.0))
+        add(TimeLexicon.zones)
+        add(TimeLexicon.decadeWords.map(\.0))
+        add(TimeLexicon.fixedHolidays.map(\.0))
+        add(TimeLexicon.movableHolidays.map(\.0))
+        return set
+    }()
 
     static let months = table(TimeLexicon.monthNames)
     static let monthAbbreviations = table(TimeLexicon.monthAbbreviations)
@@ -15,7 +41,7 @@ enum TimeWords {
     static let weekdayPlurals = table(TimeLexicon.weekdayPlurals)
     static let weekdayAbbreviations = table(TimeLexicon.weekdayAbbreviations)
     static let seasons = table(TimeLexicon.seasonNames)
-    static let units: [UInt64: (unit: TimeUnit, plural: Bool)] = table(TimeLexicon.unitNames.map { ($0.0, ($0.1, $0.2)) })
+    static let units: WordTable<(unit: TimeUnit, plural: Bool)> = table(TimeLexicon.unitNames.map { ($0.0, ($0.1, $0.2)) })
     static let numbers = table(TimeLexicon.numberWords)
     static let ordinals = table(TimeLexicon.ordinalWords)
     static let partsOfDay = table(TimeLexicon.partsOfDay)
@@ -95,7 +121,7 @@ enum TimeWords {
 
 /// Multiword entries matched piece by piece by hash; the longest entry wins.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var entries: [UInt64: [(rest: [UInt64], value: Value)]] = [:]
+    private var entries: WordTable<[(rest: [UInt64], value: Value)]> = [:]
 
     init(_ list: [(String, Value)]) {
         for (phrase, value) in list {
@@ -104,7 +130,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             guard let first = words.first else { continue }
             entries[first, default: []].append((Array(words.dropFirst()), value))
         }
-        for key in entries.keys { entries[key]?.sort { $0.rest.count > $1.rest.count } }
+        for key in entries.allKeys { entries[key]?.sort { $0.rest.count > $1.rest.count } }
     }
 
     /// The longest entry starting at piece `i`: its length in pieces and its value.

@@ -44,6 +44,9 @@ public final class CopydeskServer: MessageHandler, @unchecked Sendable {
     var pendingAnalysis: Set<String> = []
     /// Open documents whose diagnostics another document's change may have altered.
     var pendingDependents: Set<String> = []
+    /// Articles changed since the held workspace pulls were last brought up to date.
+    var pendingWorkspaceChanges: Set<String> = []
+    var workspaceChangeGeneration = 0
     var refreshRequested = false
     var waitingWorkspaceDiagnostics: [WaitingWorkspacePull] = []
     var indexJob: IndexJob?

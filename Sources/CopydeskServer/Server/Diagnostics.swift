@@ -110,6 +110,25 @@ extension CopydeskServer {
 
     static let workspaceSlice = 500
 
+    /// How long the corpus must be still before a held workspace pull is answered with what
+    /// changed: the client re-asks at once, so answering on every keystroke would recompute the
+    /// edited article's neighbours' diagnostics while the writer types.
+    static let workspaceQuietPeriod = DispatchTimeInterval.milliseconds(300)
+
+    /// Notes articles whose diagnostics may differ, for the held workspace pulls.
+    func workspaceChanged(_ touched: Set<String>) {
+        guard !waitingWorkspaceDiagnostics.isEmpty else { return }
+        pendingWorkspaceChanges.formUnion(touched)
+        workspaceChangeGeneration += 1
+        let generation = workspaceChangeGeneration
+        queue.asyncAfter(deadline: .now() + CopydeskServer.workspaceQuietPeriod) { [weak self] in
+            guard let self, generation == self.workspaceChangeGeneration else { return }
+            let changed = self.pendingWorkspaceChanges
+            self.pendingWorkspaceChanges = []
+            self.answerWaitingWorkspaceDiagnostics(changed: changed)
+        }
+    }
+
     /// Records whether `key` differs from what the client of `waiting` has (or is gone).
     func compare(_ key: String, for waiting: WaitingWorkspacePull, present: Bool) {
         if corpus.record(key) != nil {

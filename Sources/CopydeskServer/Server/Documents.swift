@@ -114,7 +114,7 @@ extension CopydeskServer {
         for key in impact.affected { diagnosticsCache[key] = nil }
         let touched = Set(impact.affected).union([impact.changed])
         guard !impact.affected.isEmpty else {
-            answerWaitingWorkspaceDiagnostics(changed: touched)
+            workspaceChanged(touched)
             return
         }
         if client.pullDiagnostics {
@@ -129,7 +129,7 @@ extension CopydeskServer {
                 queue.async { [weak self] in self?.publishDependents() }
             }
         }
-        answerWaitingWorkspaceDiagnostics(changed: touched)
+        workspaceChanged(touched)
     }
 
     func publishDependents() {

@@ -30,8 +30,10 @@ public struct QuoteMismatchRule: PreparingRule {
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
         let article = record.article
         var result: [Finding] = []
+        let sources = corpus.quoteSources(record)
+        guard !sources.isEmpty else { return [] }
         for (index, quote) in article.quotes.enumerated() where quote.isSpeech {
-            let matches = corpus.sameQuotations(record, quote: index)
+            let matches = corpus.sameQuotations(record, quote: index, among: sources)
             guard !matches.isEmpty else { continue }
             let worded = matches.filter { $0.relation == .differentWords }
             if let first = worded.first {
@@ -74,20 +76,33 @@ public struct QuoteMismatchRule: PreparingRule {
     }
 }
 
-/// A speech quotation's comparable words and fingerprints, by quote index.
-struct PreparedQuotes: Sendable {
+/// A speech quotation's comparable words and fingerprints, by quote index. A class: read from
+/// many comparisons, it is shared, never copied.
+final class PreparedQuotes: Sendable {
     struct Entry: Sendable {
         var words: QuoteWords
+        var compact: QuoteWords.Compact
+        /// Dependency keys ("quote:…").
         var fingerprints: Set<String>
+        var fingerprintHashes: [UInt64]
     }
 
-    var byIndex: [Int: Entry] = [:]
+    let byIndex: [Int: Entry]
+    /// Fingerprint → the quotes that have it, so another article finds its counterparts by lookup
+    /// instead of comparing every quote.
+    let byFingerprint: WordTable<[Int]>
 
     init(_ article: AnalyzedArticle) {
+        var byIndex: [Int: Entry] = [:]
+        var byFingerprint = WordTable<[Int]>()
         for (i, quote) in article.quotes.enumerated() where quote.isSpeech {
             let words = QuoteWords(quote, in: article.text)
-            byIndex[i] = Entry(words: words, fingerprints: words.fingerprints)
+            let hashes = words.fingerprintHashes
+            byIndex[i] = Entry(words: words, compact: words.compact, fingerprints: Set(hashes.map(QuoteWords.key)), fingerprintHashes: hashes)
+            for h in hashes { byFingerprint[h, default: []].append(i) }
         }
+        self.byIndex = byIndex
+        self.byFingerprint = byFingerprint
     }
 
     static func of(_ record: ArticleRecord) -> PreparedQuotes {

@@ -29,26 +29,52 @@ struct QuoteWords: Sendable, Hashable {
 
     static func append(_ text: String, to words: inout [String]) {
         let scalars = Array(text.unicodeScalars)
-        var current = ""
+        // The word being built, as lowercase UTF-8 (ASCII handled without Unicode tables).
+        var current: [UInt8] = []
+        var currentScalars = 0
+        var lastIsNumeric = false
         var segmentLength = 0  // letters since the last dot inside the word
         func flush() {
-            if !current.isEmpty { words.append(current) }
-            current = ""
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            currentScalars = 0
+            lastIsNumeric = false
             segmentLength = 0
         }
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return Bytes.isASCIILetter(UInt8(s.value)) || Bytes.isDigit(UInt8(s.value)) }
+            return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
+        func isNumeric(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return Bytes.isDigit(UInt8(s.value)) }
+            return s.properties.numericType != nil
+        }
+        func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return Bytes.isASCIILetter(UInt8(s.value)) }
+            return s.properties.isAlphabetic
+        }
         var i = 0
         while i < scalars.count {
             let scalar = scalars[i]
             let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
             if isWordScalar(scalar) {
-                current.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                if scalar.value < 0x80 {
+                    current.append(Bytes.lower(UInt8(scalar.value)))
+                } else {
+                    current.append(contentsOf: Array(scalar.properties.lowercaseMapping.utf8))
+                }
+                currentScalars += 1
+                lastIsNumeric = isNumeric(scalar)
                 segmentLength += 1
             } else {
                 switch scalar {
                 case "’", "‘", "'", "ʼ":
                     // Inside a word an apostrophe ("don't"); at its edge a quotation mark.
-                    if !current.isEmpty, let n = next, isWordScalar(n) { current.append("'") }
+                    if !current.isEmpty, let n = next, isWordScalar(n) {
+                        current.append(UInt8(ascii: "'"))
+                        currentScalars += 1
+                        lastIsNumeric = false
+                    }
                 case ".":
                     if next == ".", i + 2 < scalars.count, scalars[i + 2] == "." {
                         flush()
@@ -57,9 +83,9 @@ struct QuoteWords: Sendable, Hashable {
                         continue
                     }
                     // "U.S.": single letters joined by dots are one word, undotted.
-                    if segmentLength == 1, let n = next, n.properties.isAlphabetic, i + 2 >= scalars.count || scalars[i + 2] == "." {
+                    if segmentLength == 1, let n = next, isAlphabetic(n), i + 2 >= scalars.count || scalars[i + 2] == "." {
                         segmentLength = 0
-                    } else if segmentLength == 1 && current.count > 1 {
+                    } else if segmentLength == 1 && currentScalars > 1 {
                         segmentLength = 0  // the final dot of "U.S."
                         flush()
                     } else {
@@ -70,9 +96,7 @@ struct QuoteWords: Sendable, Hashable {
                     if words.last != gap { words.append(gap) }
                 case ",":
                     // "10,000": a thousands separator between digits is dropped.
-                    if let last = current.unicodeScalars.last, last.properties.numericType != nil, let n = next, n.properties.numericType != nil {
-                        break
-                    }
+                    if lastIsNumeric, let n = next, isNumeric(n) { break }
                     flush()
                 default:
                     flush()
@@ -123,20 +147,25 @@ struct QuoteWords: Sendable, Hashable {
     /// Keys that two versions of one quotation very likely share: hashes of four-word runs, the
     /// first and last always, the others when their hash picks them (so two articles pick the same
     /// runs), all of them for short quotes.
-    var fingerprints: Set<String> {
+    var fingerprints: Set<String> { Set(fingerprintHashes.map(QuoteWords.key)) }
+
+    /// The fingerprints as numbers (`fingerprints` are their dependency keys).
+    var fingerprintHashes: [UInt64] {
         let w = plain
         guard w.count >= QuoteWords.minimumWords else { return [] }
-        var keys: Set<String> = []
+        var hashes: [UInt64] = []
         let n = 4
         let shingles = w.count - n + 1
         for i in 0..<max(0, shingles) {
             let h = QuoteWords.hash(w[i..<(i + n)])
             if i == 0 || i == shingles - 1 || shingles <= 12 || h % 2 == 0 {
-                keys.insert("quote:" + String(h, radix: 36))
+                if !hashes.contains(h) { hashes.append(h) }
             }
         }
-        return keys
+        return hashes
     }
+
+    static func key(_ fingerprint: UInt64) -> String { "quote:" + String(fingerprint, radix: 36) }
 
     /// Quotations shorter than this are too common to compare ("we'll see", "no comment").
     static let minimumWords = 5
@@ -163,12 +192,18 @@ struct QuoteWords: Sendable, Hashable {
 
     /// How two quotations relate.
     static func relation(_ a: QuoteWords, _ b: QuoteWords) -> Relation {
-        let pa = a.plain
-        let pb = b.plain
+        relation(plain: a.plain, segments: a.segments, plain: b.plain, segments: b.segments)
+    }
+
+    static func relation(_ a: Compact, _ b: Compact) -> Relation {
+        relation(plain: a.plain, segments: a.segments, plain: b.plain, segments: b.segments)
+    }
+
+    static func relation<T: Equatable>(plain pa: [T], segments sa: [[T]], plain pb: [T], segments sb: [[T]]) -> Relation {
         guard !pa.isEmpty, !pb.isEmpty else { return .unrelated }
         if pa == pb { return .same }
         // One is an excerpt of the other: each of its segments appears, in order, in the other.
-        if isExcerpt(a.segments, of: pb) || isExcerpt(b.segments, of: pa) { return .same }
+        if isExcerpt(sa, of: pb) || isExcerpt(sb, of: pa) { return .same }
         let shorter = min(pa.count, pb.count)
         guard shorter >= minimumWords else { return .unrelated }
         let common = lcs(pa, pb)
@@ -176,7 +211,18 @@ struct QuoteWords: Sendable, Hashable {
         return .unrelated
     }
 
-    static func isExcerpt(_ segments: [[String]], of whole: [String]) -> Bool {
+    /// The words as hashes, for comparing many quotations quickly (see `PreparedQuotes`).
+    struct Compact: Sendable {
+        var plain: [UInt64]
+        var segments: [[UInt64]]
+    }
+
+    var compact: Compact {
+        func h(_ w: String) -> UInt64 { QuoteWords.hash([w][...]) }
+        return Compact(plain: plain.map(h), segments: segments.map { $0.map(h) })
+    }
+
+    static func isExcerpt<T: Equatable>(_ segments: [[T]], of whole: [T]) -> Bool {
         guard !segments.isEmpty else { return false }
         var from = 0
         for segment in segments {
@@ -186,7 +232,7 @@ struct QuoteWords: Sendable, Hashable {
         return true
     }
 
-    static func find(_ needle: [String], in haystack: [String], from: Int) -> Int? {
+    static func find<T: Equatable>(_ needle: [T], in haystack: [T], from: Int) -> Int? {
         guard !needle.isEmpty, needle.count <= haystack.count - from else { return nil }
         var i = from
         while i + needle.count <= haystack.count {
@@ -198,7 +244,7 @@ struct QuoteWords: Sendable, Hashable {
 
     /// Length of the longest common subsequence of words (quotes are capped at 300 words each, so
     /// this stays small).
-    static func lcs(_ a: [String], _ b: [String]) -> Int {
+    static func lcs<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         let a = Array(a.prefix(300))
         let b = Array(b.prefix(300))
         var previous = [Int](repeating: 0, count: b.count + 1)
@@ -223,32 +269,55 @@ struct QuoteMatch: Sendable {
 }
 
 extension Corpus {
+    /// How many other articles a cross-article comparison looks at for one fact, earliest first.
+    static let maximumComparedSources = 32
+
     /// Other articles' speech quotations that are the same as the article's quote `index` (same or
     /// different words), in publication order.
-    func sameQuotations(_ record: ArticleRecord, quote index: Int) -> [QuoteMatch] {
+    /// Every other article that shares a quotation fingerprint with `record`, earliest-published
+    /// first: gathered and sorted once per article, then filtered per quote.
+    func quoteSources(_ record: ArticleRecord) -> [ArticleRecord] {
+        var ids: Set<ArticleID> = []
+        for key in record.dependencyKeys where key.hasPrefix("quote:") { ids.formUnion(articleIDs(sharing: key)) }
+        ids.remove(record.id)
+        return ids.compactMap { self.record(id: $0) }.sorted(by: ArticleRecord.publicationOrder)
+    }
+
+    func sameQuotations(_ record: ArticleRecord, quote index: Int, among sources: [ArticleRecord]? = nil) -> [QuoteMatch] {
         let article = record.article
         guard index >= 0, index < article.quotes.count, article.quotes[index].isSpeech else { return [] }
         let quote = article.quotes[index]
         guard let mine = PreparedQuotes.of(record).byIndex[index] else { return [] }
-        let words = mine.words
         let keys = mine.fingerprints
         guard !keys.isEmpty else { return [] }
-        var others: [ArticleID: ArticleRecord] = [:]
-        for key in keys {
-            for other in articles(sharing: key) where other.id != record.id { others[other.id] = other }
-        }
+        let candidates = sources ?? quoteSources(record)
         var result: [QuoteMatch] = []
-        for other in others.values.sorted(by: ArticleRecord.publicationOrder) {
-            var best: QuoteMatch? = nil
+        // A wire story reprinted by hundreds of outlets shares its quotes with all of them: the
+        // earliest-published few are enough to show a difference, and keep the cost of a quote
+        // bounded however many copies the corpus holds.
+        var compared = 0
+        for other in candidates {
+            guard compared < Corpus.maximumComparedSources else { break }
             let prepared = PreparedQuotes.of(other)
-            for (j, q) in other.article.quotes.enumerated() where q.isSpeech {
-                guard let theirs = prepared.byIndex[j], !theirs.fingerprints.isDisjoint(with: keys) else { continue }
-                let relation = QuoteWords.relation(words, theirs.words)
+            // Their quotes that share a fingerprint with this one, in order, each once.
+            var shared: [Int] = []
+            for h in mine.fingerprintHashes { if let indices = prepared.byFingerprint[h] { shared += indices } }
+            guard !shared.isEmpty else { continue }
+            compared += 1
+            var best: QuoteMatch? = nil
+            for j in Set(shared).sorted() where j < other.article.quotes.count {
+                let q = other.article.quotes[j]
+                guard q.isSpeech, let theirs = prepared.byIndex[j] else { continue }
+                let relation = QuoteWords.relation(mine.compact, theirs.compact)
                 guard relation != .unrelated else { continue }
-                let match = QuoteMatch(record: other, quote: j, relation: relation, differentSpeaker: differentSpeakers(record, quote, other, q))
-                if best == nil || (best!.relation != .same && relation == .same) { best = match }
+                if best == nil || (best!.relation != .same && relation == .same) {
+                    best = QuoteMatch(record: other, quote: j, relation: relation, differentSpeaker: false)
+                }
             }
-            if let best { result.append(best) }
+            if var best {
+                best.differentSpeaker = differentSpeakers(record, quote, other, other.article.quotes[best.quote])
+                result.append(best)
+            }
         }
         return result
     }

@@ -51,6 +51,8 @@ extension Corpus {
         guard let record = record(path) else { return [] }
         var result: [Finding] = []
         for rule in RuleCatalog.all {
+            // A rule turned off is not run at all (a rule reporting several codes always runs).
+            if configuration.overrides[rule.code] == .some(nil), !RuleCatalog.reportsOtherCodes(rule) { continue }
             for var finding in rule.findings(in: record, corpus: self) {
                 guard let severity = configuration.severity(for: finding.code, default: finding.severity) else { continue }
                 if record.article.isSilenced(code: finding.code, at: finding.range.lowerBound) { continue }
