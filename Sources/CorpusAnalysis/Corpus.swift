@@ -133,6 +133,9 @@ public struct Corpus: Sendable {
     var entityStatsIndex: [String: EntityStats] = [:]
     public private(set) var revision = 0
 
+    /// How many other articles a cross-article comparison looks at for one fact, earliest first.
+    public static let maximumComparedSources = 32
+
     public init() {}
 
     public var count: Int { records.count }
@@ -147,6 +150,43 @@ public struct Corpus: Sendable {
 
     /// The ids of the articles that share `key`, unordered (no records looked up, nothing sorted).
     public func articleIDs(sharing key: String) -> Set<ArticleID> { index[key] ?? [] }
+
+    /// The earliest-published articles sharing `key`, at most `limit`, in publication order.
+    public func earliestArticles(sharing key: String, except: ArticleID? = nil, limit: Int = Corpus.maximumComparedSources) -> [ArticleRecord] {
+        earliest(index[key] ?? [], except: except, limit: limit)
+    }
+
+    /// The earliest-published articles sharing any of `keys`, each once, at most `limit`.
+    public func earliestArticles(sharingAny keys: some Sequence<String>, except: ArticleID? = nil, limit: Int = Corpus.maximumComparedSources) -> [ArticleRecord] {
+        var ids: [ArticleID] = []
+        for key in keys { if let set = index[key] { ids.append(contentsOf: set) } }
+        ids.sort()
+        var unique: [ArticleID] = []
+        unique.reserveCapacity(ids.count)
+        for id in ids where unique.last != id { unique.append(id) }
+        return earliest(unique, except: except, limit: limit)
+    }
+
+    /// The `limit` earliest of `ids` by `ArticleRecord.publicationOrder`, without sorting them all:
+    /// a fact shared by thousands of articles costs one pass over their ids.
+    func earliest(_ ids: some Sequence<ArticleID>, except: ArticleID?, limit: Int) -> [ArticleRecord] {
+        var best: [ArticleRecord] = []
+        best.reserveCapacity(limit + 1)
+        for id in ids where id != except {
+            guard let r = records[id] else { continue }
+            if best.count == limit, let worst = best.last, !ArticleRecord.publicationOrder(r, worst) { continue }
+            // Insert in order (binary search), dropping the latest when over the limit.
+            var lo = 0
+            var hi = best.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ArticleRecord.publicationOrder(best[mid], r) { lo = mid + 1 } else { hi = mid }
+            }
+            best.insert(r, at: lo)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
+    }
 
     /// Articles that share `key` (e.g. "claim:…", "entity:…").
     public func articles(sharing key: String) -> [ArticleRecord] {

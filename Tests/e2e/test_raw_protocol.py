@@ -131,3 +131,48 @@ def test_binary_huge_and_looping_workspace(tmp_path, server):
         time.sleep(0.05)
     assert b"points outside the workspace folder" in server.stderr
     assert server.call("shutdown")["result"] is None
+
+
+def test_empty_workspace(tmp_path, server):
+    server.initialize(root_uri=tmp_path.as_uri(), capabilities={"textDocument": {"diagnostic": {}}})
+    report = server.response(server.request("workspace/diagnostic", {"previousResultIds": []}), timeout=60)["result"]
+    assert report["items"] == []
+    assert server.call("workspace/symbol", {"query": "anything"})["result"] == []
+    assert server.call("shutdown")["result"] is None
+
+
+def test_files_deleted_renamed_or_not_regular_while_open(tmp_path, server):
+    article = tmp_path / "draft.md"
+    article.write_text("---\ndate: never\n---\nThe council met.\n")
+    other = tmp_path / "other.md"
+    other.write_text("---\ndate: 2025-01-01\n---\nThe council met again.\n")
+    os.mkfifo(tmp_path / "pipe.md")  # named like an article; must not hang the reader
+    server.initialize(root_uri=tmp_path.as_uri(), capabilities={"textDocument": {"diagnostic": {}}})
+    first = server.response(server.request("workspace/diagnostic", {"previousResultIds": []}), timeout=60)["result"]
+    names = sorted(pathlib.Path(i["uri"]).name for i in first["items"])
+    assert names == ["draft.md", "other.md"]
+    uri = article.as_uri()
+    server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": article.read_text()}})
+    # Deleted on disk while open: the open document still answers.
+    article.unlink()
+    server.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri, "type": 3}]})
+    report = server.call("textDocument/diagnostic", {"textDocument": {"uri": uri}})["result"]
+    assert [d["code"] for d in report["items"]] == ["front-matter"]
+    # Closed: the file is gone, so is the article.
+    server.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    # Renamed on disk (delete + create events), and the moved file read back.
+    moved = tmp_path / "renamed.md"
+    other.rename(moved)
+    server.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": other.as_uri(), "type": 3}, {"uri": moved.as_uri(), "type": 1}]})
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        items = server.call("workspace/symbol", {"query": "council"})["result"]
+        report = server.response(server.request("workspace/diagnostic", {"previousResultIds": []}), timeout=60)["result"]
+        names = sorted(pathlib.Path(i["uri"]).name for i in report["items"])
+        if names == ["renamed.md"]:
+            break
+        time.sleep(0.2)
+    assert names == ["renamed.md"]
+    # A FIFO announced as changed is refused, not read (reading one would block forever).
+    server.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": (tmp_path / "pipe.md").as_uri(), "type": 2}]})
+    assert server.call("shutdown", timeout=10)["result"] is None

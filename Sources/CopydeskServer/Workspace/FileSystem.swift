@@ -36,7 +36,9 @@ public enum FileSystem {
     /// Reads a file as text: UTF-8, with invalid bytes replaced by U+FFFD. Refuses files over
     /// `limit` bytes and files that look binary (a NUL byte in the first 8 KB).
     public static func readArticle(_ path: String, limit: Int) -> Result<String, ReadError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO or device named like an article cannot hang the reader; it is
+        // then refused as not a regular file.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { return .failure(errno == ENOENT ? .notFound : .unreadable(errorString(errno))) }
         defer { close(fd) }
         var info = stat()

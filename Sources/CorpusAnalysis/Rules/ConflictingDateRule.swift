@@ -33,8 +33,10 @@ public struct ConflictingDateRule: Rule {
             if let cached = othersByKey[dating.key] {
                 others = cached
             } else {
-                others = corpus.articles(sharing: "claim:" + dating.key).compactMap { other in
-                    guard other.id != record.id else { return nil }
+                // The earliest-published sources of the event, a bounded number of them: an
+                // event reported by thousands of articles costs what a few dozen do (a later
+                // source that disagrees finds the early ones from its own side).
+                others = corpus.earliestArticles(sharing: "claim:" + dating.key, except: record.id).compactMap { other in
                     let theirs = EventBounds.of(other.article, key: dating.key)
                     return theirs.bounds.isEmpty ? nil : (other, theirs)
                 }

@@ -30,10 +30,8 @@ public struct QuoteMismatchRule: PreparingRule {
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
         let article = record.article
         var result: [Finding] = []
-        let sources = corpus.quoteSources(record)
-        guard !sources.isEmpty else { return [] }
         for (index, quote) in article.quotes.enumerated() where quote.isSpeech {
-            let matches = corpus.sameQuotations(record, quote: index, among: sources)
+            let matches = corpus.sameQuotations(record, quote: index)
             guard !matches.isEmpty else { continue }
             let worded = matches.filter { $0.relation == .differentWords }
             if let first = worded.first {

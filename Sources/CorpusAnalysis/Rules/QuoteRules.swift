@@ -269,32 +269,21 @@ struct QuoteMatch: Sendable {
 }
 
 extension Corpus {
-    /// How many other articles a cross-article comparison looks at for one fact, earliest first.
-    static let maximumComparedSources = 32
 
     /// Other articles' speech quotations that are the same as the article's quote `index` (same or
     /// different words), in publication order.
-    /// Every other article that shares a quotation fingerprint with `record`, earliest-published
-    /// first: gathered and sorted once per article, then filtered per quote.
-    func quoteSources(_ record: ArticleRecord) -> [ArticleRecord] {
-        var ids: Set<ArticleID> = []
-        for key in record.dependencyKeys where key.hasPrefix("quote:") { ids.formUnion(articleIDs(sharing: key)) }
-        ids.remove(record.id)
-        return ids.compactMap { self.record(id: $0) }.sorted(by: ArticleRecord.publicationOrder)
-    }
-
-    func sameQuotations(_ record: ArticleRecord, quote index: Int, among sources: [ArticleRecord]? = nil) -> [QuoteMatch] {
+    func sameQuotations(_ record: ArticleRecord, quote index: Int) -> [QuoteMatch] {
         let article = record.article
         guard index >= 0, index < article.quotes.count, article.quotes[index].isSpeech else { return [] }
         let quote = article.quotes[index]
         guard let mine = PreparedQuotes.of(record).byIndex[index] else { return [] }
         let keys = mine.fingerprints
         guard !keys.isEmpty else { return [] }
-        let candidates = sources ?? quoteSources(record)
-        var result: [QuoteMatch] = []
         // A wire story reprinted by hundreds of outlets shares its quotes with all of them: the
         // earliest-published few are enough to show a difference, and keep the cost of a quote
         // bounded however many copies the corpus holds.
+        let candidates = earliestArticles(sharingAny: keys, except: record.id)
+        var result: [QuoteMatch] = []
         var compared = 0
         for other in candidates {
             guard compared < Corpus.maximumComparedSources else { break }

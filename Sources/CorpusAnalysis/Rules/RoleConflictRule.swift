@@ -46,8 +46,7 @@ public struct RoleConflictRule: Rule {
             var theirTitles: [String: [String: Set<String>]] = [:]  // organisation → path → titles
             // Only the articles that give this person a role (they share the rule's key), the
             // earliest few of them: a head of state is titled in thousands of articles.
-            let withRoles = corpus.articleIDs(sharing: "role:" + key).compactMap { corpus.record(id: $0) }
-            for other in withRoles.sorted(by: ArticleRecord.publicationOrder).prefix(Corpus.maximumComparedSources) where other.path != record.path {
+            for other in corpus.earliestArticles(sharing: "role:" + key, except: record.id) {
                 guard let locals = other.entitiesByKey[key] else { continue }
                 for e in locals where e < other.article.entities.count {
                     for role in other.article.entities[e].roles where RoleConflictRule.isComparable(role) {
