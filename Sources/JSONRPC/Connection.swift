@@ -71,7 +71,6 @@ public final class Connection: @unchecked Sendable {
     private let writeLock = NSLock()
     private var decoder = FrameDecoder()
     private weak var handler: (any MessageHandler)?
-    private var strongHandler: (any MessageHandler)?
     private var inFlight: Set<RequestID> = []
     private var cancelled: Set<RequestID> = []
     private var nextOutgoingID = 1
@@ -83,10 +82,11 @@ public final class Connection: @unchecked Sendable {
         self.log = log
     }
 
+    /// Starts delivering messages to `handler`. The connection holds it weakly (the handler owns
+    /// the connection): whoever runs the connection keeps the handler alive.
     public func start(handler: any MessageHandler) {
         lock.withLock {
             self.handler = handler
-            self.strongHandler = handler
         }
     }
 
@@ -112,7 +112,7 @@ public final class Connection: @unchecked Sendable {
             closed = true
             let pending = Array(pendingOutgoing.values)
             pendingOutgoing = [:]
-            return (strongHandler, pending, decoder.bufferedByteCount)
+            return (self.handler, pending, decoder.bufferedByteCount)
         }
         if leftover > 0 { log("framing: stream ended inside a frame (\(leftover) bytes)") }
         for callback in pending {

@@ -78,5 +78,6 @@ func runLanguageServer() -> Never {
     let server = CopydeskServer(connection: connection, log: log) { code in exit(code) }
     connection.start(handler: server)
     StandardIO.startReading(fd: 0, into: connection)
-    dispatchMain()
+    // The connection holds the server weakly; it lives as long as the process.
+    withExtendedLifetime(server) { dispatchMain() }
 }

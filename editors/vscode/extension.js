@@ -46,6 +46,20 @@ async function start(context) {
     synchronize: { configurationSection: 'copydesk' },
     outputChannel: output,
     traceOutputChannel: output,
+    middleware: {
+      // The server's "mentioned in N articles" lenses carry `copydesk.showReferences` with the
+      // document and position; VS Code shows references with its own peek view, so the lens is
+      // pointed at a client-side command that asks for them and opens that view.
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        for (const lens of lenses || []) {
+          if (lens.command && lens.command.command === 'copydesk.showReferences') {
+            lens.command = { ...lens.command, command: 'copydesk.lens.showReferences', arguments: [document.uri, lens.range.start] };
+          }
+        }
+        return lenses;
+      },
+    },
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   client.registerFeature(new CopydeskTokenTypes());
@@ -65,6 +79,10 @@ async function activate(context) {
   output = vscode.window.createOutputChannel('Copydesk');
   context.subscriptions.push(output);
   context.subscriptions.push(vscode.commands.registerCommand('copydesk.showOutput', () => output.show()));
+  context.subscriptions.push(vscode.commands.registerCommand('copydesk.lens.showReferences', async (uri, position) => {
+    const locations = await vscode.commands.executeCommand('vscode.executeReferenceProvider', uri, position);
+    await vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations || []);
+  }));
   context.subscriptions.push(vscode.commands.registerCommand('copydesk.restartServer', async () => {
     if (client) await client.stop();
     await start(context);

@@ -125,8 +125,22 @@ local function link_highlights()
   end
 end
 
+--- Runs a "mentioned in N articles" code lens (`:lua vim.lsp.codelens.run()`): references to the
+--- name at the lens, in the quickfix list.
+local function show_references(command)
+  local args = command.arguments or {}
+  local uri, position = args[1], args[2]
+  if type(uri) ~= 'string' or type(position) ~= 'table' then return end
+  local bufnr = vim.uri_to_bufnr(uri)
+  vim.fn.bufload(bufnr)
+  vim.api.nvim_set_current_buf(bufnr)
+  vim.api.nvim_win_set_cursor(0, { position.line + 1, position.character })
+  vim.lsp.buf.references()
+end
+
 function M.setup(opts)
   M.options = vim.tbl_deep_extend('force', vim.deepcopy(M.defaults), opts or {})
+  vim.lsp.commands['copydesk.showReferences'] = show_references
   local group = vim.api.nvim_create_augroup('copydesk', { clear = true })
   vim.api.nvim_create_autocmd({ 'BufRead', 'BufNewFile' }, {
     group = group, pattern = '*.article', command = 'setfiletype article',
