@@ -18,28 +18,19 @@ public struct TextLocation: Sendable, Hashable {
     }
 }
 
-/// One article in the corpus, with the keys it shares with others.
-public final class ArticleRecord: Sendable {
-    public let id: ArticleID
+/// An article's cross-article facts (the keys it shares with others, what each rule prepared,
+/// its entity totals), worked out before it joins a corpus. Pure and independent of any corpus, so
+/// a bulk load prepares many articles in parallel and only the cheap indexing stays serial.
+public struct PreparedArticle: Sendable {
     public let path: String
     public let article: AnalyzedArticle
-    /// Keys that link this article's facts to other articles' (entity keys, claim keys, quote
-    /// fingerprints), each prefixed by the rule family that uses it.
-    public let dependencyKeys: Set<String>
-    /// Corpus-wide entity key → the article's entities with that key (indices into
-    /// `article.entities`), so queries about one entity never scan the article's other entities.
-    public let entitiesByKey: [String: [Int]]
-    /// What the article adds to each entity key's corpus totals (see `EntityStats`).
-    public let entityContributions: [String: EntityContribution]
-
-    /// Data the cross-article rules prepared from this article, by rule code.
+    let dependencyKeys: Set<String>
     let preparedData: [String: any Sendable]
-    /// The publication date's day number, or `Int.max` when undated: the sort key of
-    /// `publicationOrder`, kept so sorting sources compares integers.
     let publicationDay: Int
+    let entitiesByKey: [String: [Int]]
+    let entityContributions: [String: EntityContribution]
 
-    init(id: ArticleID, path: String, article: AnalyzedArticle) {
-        self.id = id
+    public init(path: String, article: AnalyzedArticle) {
         self.path = path
         self.article = article
         var keys: Set<String> = []
@@ -63,6 +54,38 @@ public final class ArticleRecord: Sendable {
         }
         self.entitiesByKey = byKey
         self.entityContributions = EntityContribution.of(article, path: path, published: article.publication?.date, byKey: byKey)
+    }
+}
+
+/// One article in the corpus, with the keys it shares with others.
+public final class ArticleRecord: Sendable {
+    public let id: ArticleID
+    public let path: String
+    public let article: AnalyzedArticle
+    /// Keys that link this article's facts to other articles' (entity keys, claim keys, quote
+    /// fingerprints), each prefixed by the rule family that uses it.
+    public let dependencyKeys: Set<String>
+    /// Corpus-wide entity key → the article's entities with that key (indices into
+    /// `article.entities`), so queries about one entity never scan the article's other entities.
+    public let entitiesByKey: [String: [Int]]
+    /// What the article adds to each entity key's corpus totals (see `EntityStats`).
+    public let entityContributions: [String: EntityContribution]
+
+    /// Data the cross-article rules prepared from this article, by rule code.
+    let preparedData: [String: any Sendable]
+    /// The publication date's day number, or `Int.max` when undated: the sort key of
+    /// `publicationOrder`, kept so sorting sources compares integers.
+    let publicationDay: Int
+
+    init(id: ArticleID, prepared: PreparedArticle) {
+        self.id = id
+        self.path = prepared.path
+        self.article = prepared.article
+        self.dependencyKeys = prepared.dependencyKeys
+        self.preparedData = prepared.preparedData
+        self.publicationDay = prepared.publicationDay
+        self.entitiesByKey = prepared.entitiesByKey
+        self.entityContributions = prepared.entityContributions
     }
 
     /// What `rule` prepared from this article when it entered the corpus.
@@ -203,6 +226,14 @@ public struct Corpus: Sendable {
     /// which other articles are affected.
     @discardableResult
     public mutating func update(path: String, article: AnalyzedArticle, computeImpact: Bool) -> ChangeImpact {
+        update(PreparedArticle(path: path, article: article), computeImpact: computeImpact)
+    }
+
+    /// As `update(path:article:)`, with the article's cross-article facts already prepared (a bulk
+    /// load prepares articles in parallel, then adds them one by one).
+    @discardableResult
+    public mutating func update(_ prepared: PreparedArticle, computeImpact: Bool = true) -> ChangeImpact {
+        let path = prepared.path
         revision += 1
         let id: ArticleID
         var touchedKeys: Set<String> = []
@@ -219,7 +250,7 @@ public struct Corpus: Sendable {
             nextID += 1
             ids[path] = id
         }
-        let record = ArticleRecord(id: id, path: path, article: article)
+        let record = ArticleRecord(id: id, prepared: prepared)
         records[id] = record
         for key in record.dependencyKeys { index[key, default: []].insert(id) }
         for key in record.entityKeys { entityIndex[key, default: []].insert(id) }

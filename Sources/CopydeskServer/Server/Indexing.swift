@@ -93,22 +93,22 @@ extension CopydeskServer {
         }
     }
 
-    /// Reads and analyses files in parallel. Files that cannot be read are logged and left out;
+    /// Reads and analyses files, and prepares their cross-article facts, in parallel. Files that cannot be read are logged and left out;
     /// files over the limit or binary become a `skipped-file` finding.
-    static func readAndAnalyze(_ files: [(path: String, limit: Int)], log: Logger) -> [(String, AnalyzedArticle)] {
-        let results = ResultSlots<(String, AnalyzedArticle)>(count: files.count)
+    static func readAndAnalyze(_ files: [(path: String, limit: Int)], log: Logger) -> [PreparedArticle] {
+        let results = ResultSlots<PreparedArticle>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let (path, limit) = files[i]
             let format = ArticleFormat.forPath(path)
             switch FileSystem.readArticle(path, limit: limit) {
             case .success(let text):
-                results.set(i, (FileURI.uri(path: path), ArticleAnalyzer.analyze(text, format: format)))
+                results.set(i, PreparedArticle(path: FileURI.uri(path: path), article: ArticleAnalyzer.analyze(text, format: format)))
             case .failure(let error):
                 switch error {
                 case .tooLarge, .binary:
                     log("\(path): \(error)", level: .warning)
                     let name = (path as NSString).lastPathComponent
-                    results.set(i, (FileURI.uri(path: path), ArticleAnalyzer.skipped(name, format: format, reason: "Not analysed: \(error)")))
+                    results.set(i, PreparedArticle(path: FileURI.uri(path: path), article: ArticleAnalyzer.skipped(name, format: format, reason: "Not analysed: \(error)")))
                 default:
                     log("\(path): \(error)", level: .warning)
                 }
@@ -117,10 +117,10 @@ extension CopydeskServer {
         return results.values
     }
 
-    func integrate(_ results: [(String, AnalyzedArticle)], job: IndexJob) {
+    func integrate(_ results: [PreparedArticle], job: IndexJob) {
         guard indexJob === job else { return }
-        for (key, article) in results where documents[key] == nil {
-            corpus.update(path: key, article: article, computeImpact: false)
+        for prepared in results where documents[prepared.path] == nil {
+            corpus.update(prepared, computeImpact: false)
         }
         job.done += results.count
         if let token = progressToken, job.total > 0 {
@@ -214,11 +214,11 @@ extension CopydeskServer {
         let logger = log
         DispatchQueue.global(qos: .userInitiated).async { [weak self] in
             let results = CopydeskServer.readAndAnalyze(files, log: logger)
-            let readKeys = Set(results.map(\.0))
+            let readKeys = Set(results.map(\.path))
             guard let self else { return }
             self.queue.async {
-                for (key, article) in results where self.documents[key] == nil {
-                    self.afterChange(self.corpus.update(path: key, article: article))
+                for prepared in results where self.documents[prepared.path] == nil {
+                    self.afterChange(self.corpus.update(prepared))
                 }
                 // Files that could not be read (deleted or made unreadable) leave the corpus.
                 for file in files {

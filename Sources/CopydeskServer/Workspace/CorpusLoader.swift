@@ -63,7 +63,7 @@ public struct CorpusLoader {
                 configurations[path] = config
             }
         }
-        // Read and analyse in parallel.
+        // Read, analyse and prepare the cross-article facts in parallel; indexing stays serial.
         let slots = Slots(count: files.count)
         let work = files
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
@@ -71,11 +71,11 @@ public struct CorpusLoader {
             let format = ArticleFormat.forPath(path)
             switch FileSystem.readArticle(path, limit: limit) {
             case .success(let text):
-                slots.set(i, .success(ArticleAnalyzer.analyze(text, format: format)))
+                slots.set(i, .success(PreparedArticle(path: path, article: ArticleAnalyzer.analyze(text, format: format))))
             case .failure(let error):
                 if !explicit, error == .binary || { if case .tooLarge = error { return true } else { return false } }() {
                     let name = (path as NSString).lastPathComponent
-                    slots.set(i, .success(ArticleAnalyzer.skipped(name, format: format, reason: "Not analysed: \(error)")))
+                    slots.set(i, .success(PreparedArticle(path: path, article: ArticleAnalyzer.skipped(name, format: format, reason: "Not analysed: \(error)"))))
                 } else {
                     slots.set(i, .failure(Problem(path: path, reason: error.description)))
                 }
@@ -85,9 +85,9 @@ public struct CorpusLoader {
         var order: [String] = []
         for (i, file) in files.enumerated() {
             switch slots.get(i) {
-            case .success(let article)?:
+            case .success(let prepared)?:
                 if corpus.record(file.path) == nil { order.append(file.path) }
-                corpus.update(path: file.path, article: article, computeImpact: false)
+                corpus.update(prepared, computeImpact: false)
             case .failure(let problem)?:
                 return .failure(problem)
             case nil:
@@ -113,10 +113,10 @@ public struct CorpusLoader {
     }
 
     final class Slots: @unchecked Sendable {
-        private var values: [Result<AnalyzedArticle, Problem>?]
+        private var values: [Result<PreparedArticle, Problem>?]
         private let lock = NSLock()
         init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ v: Result<AnalyzedArticle, Problem>) { lock.withLock { values[i] = v } }
-        func get(_ i: Int) -> Result<AnalyzedArticle, Problem>? { lock.withLock { values[i] } }
+        func set(_ i: Int, _ v: Result<PreparedArticle, Problem>) { lock.withLock { values[i] = v } }
+        func get(_ i: Int) -> Result<PreparedArticle, Problem>? { lock.withLock { values[i] } }
     }
 }
