@@ -108,6 +108,31 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     @Test func enteringNeedsAPlace() {
         #expect(describeClaims("Xiaomi will enter talks in May.").isEmpty)
     }
+
+    @Test func aDateInsideANounPhraseDatesTheNounNotTheClause() {
+        // "his 2014 tax return", "the state's May 3 primary": which return, which primary.
+        #expect(describeClaims("Dana Reyes said she would release her 2014 tax return, and others later.").isEmpty)
+        #expect(describeClaims("Portville's delegates are bound by the state's May 3 primary on the first vote in Cleveland.").isEmpty)
+        // A date that follows its determiner and ends the phrase still dates the event.
+        #expect(describeClaims("Harbour Transit will open its new terminal on the 3rd of June.") == [
+            "organization:harbour transit open thing:terminal @ the 3rd of June [plan]",
+        ])
+    }
+
+    @Test func aPersonDoesNotOpenOrLaunchOnTheirOwn() {
+        // What she launches is not in the clause: no event to compare.
+        #expect(describeClaims("Senator Dana Reyes ran in 2016. One of the groups she will soon launch will train candidates.").isEmpty)
+        #expect(describeClaims("The Quayside Line will open in June 2018.") == ["place:quayside line open @ June 2018 [plan]"])
+    }
+
+    @Test func theCompanyAndTheStateAreNeverAPerson() {
+        // The story's most frequent name is a person; "the state" is not him.
+        let text = """
+            Governor Tom Alder spoke on Monday. Alder said little. Alder left early.
+            The state will vote on the budget in May.
+            """
+        #expect(!describeClaims(text).contains { $0.hasPrefix("person:") })
+    }
 }
 
 @Suite struct ClaimEntityTests {

@@ -10,6 +10,14 @@ import Testing
             """, ["organization:oppo", "person:tony chen", "place:shenzhen", "place:france"])
     }
 
+    @Test func modelNumbersAndBusinessWordsOutweighAGivenName() throws {
+        // "Aurora" is a given name, but no person's name ends in a model number; "Freight" and
+        // "Line" name a company and a piece of infrastructure.
+        try checkNames("""
+            ⏩Nordlys⏪ will launch the ⏩Aurora X2⏪ in May. ⏩Halden Shipping⏪ bought ⏩Brix Freight⏪. The ⏩Quayside Line⏪ opens soon.
+            """, ["organization:nordlys", "product:aurora x2", "organization:halden shipping", "organization:brix freight", "place:quayside line"])
+    }
+
     @Test func capitalsThatOpenASentenceAreNotNames() throws {
         try checkNames("""
             Still, the plan stands. Analysts expect a delay. Meanwhile ⏩Nokia⏪ said it was ready.

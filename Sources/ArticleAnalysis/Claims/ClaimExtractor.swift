@@ -59,6 +59,16 @@ enum ClaimWords {
     ])
     /// Events whose named theme identifies them on its own ("the Mate 10 Pro launched").
     static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list"]
+    /// Determiners before a date that make it part of a noun phrase ("his 2014 return").
+    static let nounPhraseDeterminers = TimeWords.set(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"])
+    /// Words that can follow a date that dates the clause's event ("the 5th of May", "on the 3rd
+    /// and the 4th", "the 1st, when…"): after a determiner and a date, any other word is the noun
+    /// the date modifies.
+    static let afterDateFunctionWords = TimeWords.set([
+        "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "when", "as", "after", "before", "by", "from",
+        "with", "until", "till", "through", "than", "if", "while", "is", "was", "are", "were", "will", "would", "has",
+        "had", "have", "be", "been", "that", "which", "who", "where", "because", "so", "then", "too", "also",
+    ])
     static let clauseBreaks = TimeWords.set([";", "but", "while", "whereas", "although", "though", "which", "because", "whom"])
     static let beForms = TimeWords.set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets"])
     static let particles = TimeWords.set(["up", "out", "down", "off", "on", "back"])
@@ -119,6 +129,10 @@ struct ClaimExtraction {
     let capitalizedMidSentence: WordSet
     /// Words written in lowercase somewhere: common words, even when a sentence starts with them.
     let lowercaseWords: WordSet
+    /// The keys a person recognised in the article goes by ("name:donald trump", "name:trump",
+    /// "person:donald trump"): "it", "the company" and "the state" never stand for a person, so
+    /// neither the story's main organisation nor the last subject may be one.
+    let personKeys: Set<String>
 
     init(document: ArticleDocument, bytes: UnsafeBufferPointer<UInt8>, entities: EntityRecognizer.Result) {
         d = document
@@ -132,6 +146,12 @@ struct ClaimExtraction {
         }
         capitalizedMidSentence = names
         lowercaseWords = lower
+        var persons: Set<String> = []
+        for e in entities.entities where e.type == .person {
+            persons.insert(e.key)
+            for name in [e.name] + e.aliases { persons.insert("name:" + name.lowercased().replacingOccurrences(of: ".", with: "")) }
+        }
+        personKeys = persons
     }
 
     // MARK: Tokens
@@ -277,6 +297,9 @@ struct ClaimExtraction {
         guard first >= sentence.tokens.lowerBound, first < sentence.tokens.upperBound else { return nil }
         // "the department said on Wednesday": when it was said, not when the event is.
         if datesSpeech(first, sentenceStart: sentence.tokens.lowerBound) { return nil }
+        // "his 2014 tax return", "the state's May 3 primary": the date names which return or
+        // primary, inside a noun phrase; it does not date the clause's event.
+        if modifiesNoun(first: first, last: last, sentence: sentence) { return nil }
         // The clause around the time.
         // (At most 40 tokens either way: a run-on "sentence" must not make extraction quadratic.)
         var clauseStart = first
@@ -401,6 +424,9 @@ struct ClaimExtraction {
             // "The Quayside Line will open in June": things open, close, launch and fly on
             // their own, and then the subject is the event's theme.
             guard W.intransitive.contains(predicateClass), theme == nil, !nominal else { return nil }
+            // A line, a store, a product opens or launches on its own; a person does not ("the
+            // groups he will soon launch": what he launches is elsewhere in the sentence).
+            if subject.key.hasPrefix("person:") || personKeys.contains(subject.key) { return nil }
             subject = ClaimParticipant(key: subject.key, name: subject.name)
         }
         if case .name = subjectKind(subject.key) { lastSubject = subject }
@@ -423,6 +449,18 @@ struct ClaimExtraction {
             range: sentence.range, subject: subject.key, subjectEntity: subjectEntity, predicate: predicateClass,
             object: object?.key, time: index, modality: planned ? .planned : .factual, negated: negated,
             isRevision: revision, subjectName: subject.name, objectName: object?.name)
+    }
+
+    /// A date between a determiner or possessive and a noun: "his 2014 return", "Indiana's May 3
+    /// primary", "the 2018 World Cup".
+    func modifiesNoun(first: Int, last: Int, sentence: Sentence) -> Bool {
+        let before = first - 1
+        let after = last + 1
+        guard before >= sentence.tokens.lowerBound, after < sentence.tokens.upperBound else { return false }
+        guard W.nounPhraseDeterminers.contains(h(before)) || d.tokens[before].has(.possessive) else { return false }
+        let next = d.tokens[after]
+        return next.kind == .word && next.has(.spaceBefore) && !W.afterDateFunctionWords.contains(next.hash)
+            && TimeWords.months[next.hash] == nil && TimeWords.weekdays[next.hash] == nil
     }
 
     /// A time right after a verb of saying ("said Wednesday", "told reporters on Friday").
@@ -753,7 +791,7 @@ struct ClaimExtraction {
         }
         // An organisation word: the story's main organisation before the last name mentioned
         // (which may be a person's).
-        if let s = salient ?? lastSubject { return Phrase(participant: s, isProper: true, isPlace: false, entity: nil) }
+        if let s = salient ?? lastSubject, !personKeys.contains(s.key) { return Phrase(participant: s, isProper: true, isPlace: false, entity: nil) }
         return nil
     }
 
@@ -779,7 +817,9 @@ struct ClaimExtraction {
                 var e = k
                 while e + 1 < j, isNameWord(e + 1) { e += 1 }
                 let isSentenceInitialWord = d.tokens[k].has(.sentenceStart) && e == k && !appearsCapitalizedElsewhere(k)
-                if !isSentenceInitialWord, !isCalendarWord(k), let p = entityPhrase(covering: k) ?? properPhrase(k...e), !p.isPlace {
+                if !isSentenceInitialWord, !isCalendarWord(k), let p = entityPhrase(covering: k) ?? properPhrase(k...e), !p.isPlace,
+                    !personKeys.contains(p.participant.key)
+                {
                     return p
                 }
                 k = e + 1
@@ -981,7 +1021,7 @@ struct ClaimExtraction {
                 var e = k
                 while e + 1 < sentence.tokens.upperBound, isNameWord(e + 1) { e += 1 }
                 let sentenceInitial = d.tokens[k].has(.sentenceStart) && e == k && !appearsCapitalizedElsewhere(k)
-                if !sentenceInitial, let p = properPhrase(k...e), !p.isPlace { firstName = p.participant }
+                if !sentenceInitial, let p = properPhrase(k...e), !p.isPlace, !personKeys.contains(p.participant.key) { firstName = p.participant }
                 k = e + 1
                 continue
             }
@@ -990,7 +1030,8 @@ struct ClaimExtraction {
         if let firstName { lastSubject = firstName }
     }
 
-    /// The name the article repeats most (not places, months or weekdays).
+    /// The name the article repeats most (not people, places, months or weekdays): the
+    /// organisation the story is about.
     func mostFrequentName() -> ClaimParticipant? {
         var counts: [String: (count: Int, first: Int, participant: ClaimParticipant)] = [:]
         for sentence in d.sentences {
@@ -1008,7 +1049,7 @@ struct ClaimExtraction {
                 var e = k
                 while e + 1 < sentence.tokens.upperBound, isNameWord(e + 1) { e += 1 }
                 let sentenceInitial = d.tokens[k].has(.sentenceStart) && e == k && !appearsCapitalizedElsewhere(k)
-                if !sentenceInitial, placeAt(k) == nil, let p = properPhrase(k...e), !p.isPlace {
+                if !sentenceInitial, placeAt(k) == nil, let p = properPhrase(k...e), !p.isPlace, !personKeys.contains(p.participant.key) {
                     let key = p.participant.key
                     if let existing = counts[key] {
                         counts[key] = (existing.count + 1, existing.first, existing.participant)

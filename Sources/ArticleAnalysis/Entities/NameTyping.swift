@@ -81,6 +81,11 @@ struct NameTyping {
         if hasDigit && ThingLexicon.knownEvents.exact(words: words) == nil && PlaceLexicon.gazetteer.exact(words: words) == nil {
             c.add(.product, 6)
             if ThingLexicon.productFamilies.contains(firstWord) { c.add(.product, 2) }
+            // "Aurora X2", "Nova 5T": a name ending in a model number is a product, even when its
+            // first word is also a given name. People's names carry no digits.
+            if let lastToken = c.tokens.last, lastToken < tokens.count, lastToken > first, tokens[lastToken].has(.hasDigit) || tokens[lastToken].kind == .number {
+                c.add(.product, 4)
+            }
         }
         if EntityContext.isInnerCapital(tokens[first], context.bytes) && OrganizationLexicon.known.exact(words: words) == nil {
             c.add(.product, 4)

@@ -7,7 +7,8 @@ extension RuleCatalog {
 
 /// A quotation's words as compared across articles: lowercased, punctuation dropped, apostrophes
 /// folded, dotted acronyms undotted ("U.S." = "US"), a few long forms shortened ("United States" =
-/// "US"), numbers without separators ("10,000" = "10000"). An ellipsis is kept as a gap marker.
+/// "US"), numbers without separators ("10,000" = "10000"). An ellipsis, or an editor's insertion
+/// in square brackets, is kept as a gap marker.
 struct QuoteWords: Sendable, Hashable {
     static let gap = "…"
     var words: [String]
@@ -94,6 +95,16 @@ struct QuoteWords: Sendable, Hashable {
                 case "…":
                     flush()
                     if words.last != gap { words.append(gap) }
+                case "[":
+                    // "he [Trump] is": an editor's insertion stands for words the speaker said
+                    // differently, like an ellipsis.
+                    if let close = scalars[(i + 1)...].prefix(40).firstIndex(of: "]") {
+                        flush()
+                        if words.last != gap { words.append(gap) }
+                        i = close + 1
+                        continue
+                    }
+                    flush()
                 case ",":
                     // "10,000": a thousands separator between digits is dropped.
                     if lastIsNumeric, let n = next, isNumeric(n) { break }
@@ -206,8 +217,11 @@ struct QuoteWords: Sendable, Hashable {
         if isExcerpt(sa, of: pb) || isExcerpt(sb, of: pa) { return .same }
         let shorter = min(pa.count, pb.count)
         guard shorter >= minimumWords else { return .unrelated }
+        // Reworded, not merely sharing a phrase: most of the longer version's words come back in
+        // order. Measured against the shorter one, a stock phrase ("come a long way", "going to
+        // build") and the function words around it made unrelated quotations look alike.
         let common = lcs(pa, pb)
-        if common * 10 >= shorter * 6 && common >= 4 { return .differentWords }
+        if common * 10 >= max(pa.count, pb.count) * 7 && common >= minimumWords { return .differentWords }
         return .unrelated
     }
 
@@ -269,6 +283,8 @@ struct QuoteMatch: Sendable {
 }
 
 extension Corpus {
+    /// Quotations shorter than this are not used to say two sources name different speakers.
+    static let minimumWordsToCompareSpeakers = 8
 
     /// Other articles' speech quotations that are the same as the article's quote `index` (same or
     /// different words), in publication order.
@@ -304,19 +320,73 @@ extension Corpus {
                 }
             }
             if var best {
-                best.differentSpeaker = differentSpeakers(record, quote, other, other.article.quotes[best.quote])
+                // Only the very same words, spoken in both articles (a quotation nested in another
+                // is someone quoting it), can show two sources naming different speakers.
+                // A short phrase ("take on the Washington cartel", "we need a big change") is a
+                // slogan or a talking point that several people repeat: it names no one speaker.
+                let shortest = min(mine.compact.plain.count, prepared.byIndex[best.quote]?.compact.plain.count ?? 0)
+                if best.relation == .same, shortest >= Corpus.minimumWordsToCompareSpeakers, !record.article.isNestedOrNesting(index),
+                    !other.article.isNestedOrNesting(best.quote)
+                {
+                    best.differentSpeaker = differentSpeakers(record, quote, other, other.article.quotes[best.quote])
+                }
                 result.append(best)
             }
         }
         return result
     }
 
-    /// Both quotes have a speaker resolved to a named entity, and the entities differ.
+    /// Both quotes have a speaker resolved to a named person or organisation, the entities differ,
+    /// and their names cannot be one name written two ways ("Trump" and "Donald Trump" may be one
+    /// person the corpus keeps apart; "Bill Clinton" and "Hillary Clinton" are two).
     func differentSpeakers(_ a: ArticleRecord, _ qa: Quote, _ b: ArticleRecord, _ qb: Quote) -> Bool {
         guard let ea = qa.attribution?.entity, let eb = qb.attribution?.entity, ea >= 0, eb >= 0, ea < a.article.entities.count,
             eb < b.article.entities.count
         else { return false }
-        return a.key(of: a.article.entities[ea]) != b.key(of: b.article.entities[eb])
+        let (x, y) = (a.article.entities[ea], b.article.entities[eb])
+        let speakerTypes: Set<EntityType> = [.person, .organization]
+        guard speakerTypes.contains(x.type), speakerTypes.contains(y.type), a.key(of: x) != b.key(of: y) else { return false }
+        func words(_ name: String) -> Set<String> {
+            Set(name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        }
+        let (wx, wy) = (words(x.name), words(y.name))
+        return !wx.isEmpty && !wy.isEmpty && !wx.isSubset(of: wy) && !wy.isSubset(of: wx)
+    }
+}
+
+extension AnalyzedArticle {
+    /// Whether quote `index` lies inside another of the article's quotes, or holds one: words
+    /// one speaker repeats from another ("When Trump says ‘make America great again’, …", a tweet
+    /// quoting a statement), so whose words they are is not the quote's speaker alone.
+    func isNestedOrNesting(_ index: Int) -> Bool {
+        guard index >= 0, index < quotes.count else { return false }
+        let this = quotes[index].range
+        for (j, q) in quotes.enumerated() where j != index && q.range != this {
+            if q.range.lowerBound <= this.lowerBound && this.upperBound <= q.range.upperBound { return true }
+            if this.lowerBound <= q.range.lowerBound && q.range.upperBound <= this.upperBound { return true }
+        }
+        // Inner quotation marks the quote finder kept inside the quote's own words.
+        let pieces = quotes[index].pieces
+        var copy = self.text
+        return copy.withUTF8 { AnalyzedArticle.holdsQuotationMarks($0, pieces) }
+    }
+
+    static func holdsQuotationMarks(_ text: UnsafeBufferPointer<UInt8>, _ pieces: [Range<Int>]) -> Bool {
+        for piece in pieces where piece.lowerBound >= 0 && piece.upperBound <= text.count {
+            var k = piece.lowerBound
+            while k < piece.upperBound {
+                let b = text[k]
+                if b == 0x22 { return true }  // "
+                // ‘ (E2 80 98) and “ (E2 80 9C) opening inside the words.
+                if b == 0xE2, k + 2 < piece.upperBound, text[k + 1] == 0x80, text[k + 2] == 0x98 || text[k + 2] == 0x9C { return true }
+                // ' opening a quotation: after a space, before a letter.
+                if b == 0x27, k > piece.lowerBound, text[k - 1] == 0x20, k + 1 < piece.upperBound, (text[k + 1] | 0x20) >= 0x61, (text[k + 1] | 0x20) <= 0x7A {
+                    return true
+                }
+                k += 1
+            }
+        }
+        return false
     }
 }
 

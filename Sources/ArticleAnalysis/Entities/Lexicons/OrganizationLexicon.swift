@@ -88,6 +88,13 @@ enum OrganizationLexicon {
         advisers
         analytics
         logistics
+        freight
+        trucking
+        cargo
+        haulage
+        maritime
+        lines
+        rail
         shipping
         railways
         railway

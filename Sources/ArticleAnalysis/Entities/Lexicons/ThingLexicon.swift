@@ -41,6 +41,7 @@ enum ThingLexicon {
         road
         boulevard
         bridge
+        line
         airport
         factory
         tower
