@@ -18,6 +18,12 @@ import Testing
             """, ["organization:nordlys", "product:aurora x2", "organization:halden shipping", "organization:brix freight", "place:quayside line"])
     }
 
+    @Test func anHonorificWithoutAFullStopIsNotPartOfTheName() throws {
+        try checkNames("""
+            Mr ⏩Lording⏪ said the offer stands. Dr ⏩Olsen⏪ agreed, and so did Mrs ⏩Kay⏪. Sir ⏩Alan Pryce⏪ did not.
+            """, ["person", "person", "person", "person"])
+    }
+
     @Test func capitalsThatOpenASentenceAreNotNames() throws {
         try checkNames("""
             Still, the plan stands. Analysts expect a delay. Meanwhile ⏩Nokia⏪ said it was ready.

@@ -59,6 +59,17 @@ import Testing
             """, ["“We plan to reopen the bridge in May. The inspectors have signed off. … After that, the ferry will stop,” [block] ← Mara Quill (cue “said”, after)"])
     }
 
+    @Test func aQuoteReopenedOnTheSameLineContinues() throws {
+        // Copy that lost its paragraph breaks: the quote reopens right after a full stop.
+        try checkQuotes("""
+            "We have a fair pay offer on the table. "We would also like to do a deal with the union," Mr Lording said.
+            """, ["“We have a fair pay offer on the table. … We would also like to do a deal with the union,” ← Mr Lording (cue “said”, after)"])
+        // Two quotes closed in the usual way stay two.
+        try checkQuotes("""
+            "We will win." "You will lose," Mara Quill said.
+            """, ["“We will win.” ← Mara Quill (cue “said”, nextSentence)", "“You will lose,” ← Mara Quill (cue “said”, after)"])
+    }
+
     @Test func anUnclosedQuoteEndsWithItsParagraph() throws {
         try checkQuotes("""
             The mayor said: "We will rebuild the harbour.

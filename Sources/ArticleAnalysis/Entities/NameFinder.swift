@@ -227,6 +227,12 @@ struct NameFinder {
         guard t.kind == .word, t.isCapitalized || t.has(.allCaps) || EntityContext.isInnerCapital(t, context.bytes) else { return nil }
         // A title before a name is not part of it: "Chairman Lei Jun", "President Trump".
         if let title = titleBreak(at: i, end: end) { _ = title; return nil }
+        // Nor is an honorific written without its full stop, as British and Australian papers do:
+        // "Mr Lording", "Dr Olsen" (the name starts at the next word; "Mr." stops at the period).
+        // ("Lady" and "Lord" stay: "Lady Gaga" is a name.)
+        if NameFinder.abbreviatedHonorifics.contains(t.hash), i + 1 < end, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized {
+            return nil
+        }
         // A name hyphenated to a suffix: "Beijing-based", "Xiaomi-branded".
         if t.kind == .word, (t.isCapitalized || t.has(.allCaps)), let split = hyphenSplit(i) {
             let prefix = Int(t.start)..<split.nameEnd
@@ -465,6 +471,8 @@ struct NameFinder {
         if last == 0x73 && secondLast != 0x73 && secondLast != 0x75 { return true }  // -s, not -ss/-us
         return false
     }
+
+    static let abbreviatedHonorifics = Lexicon(words: "mr mrs ms mx dr prof rev messrs mme sir")
 
     func isHonorific(_ h: UInt64) -> Bool {
         PersonLexicon.maleHonorifics.contains(h) || PersonLexicon.femaleHonorifics.contains(h) || PersonLexicon.neutralHonorifics.contains(h)

@@ -204,8 +204,9 @@ struct QuoteFinding {
                 if var chain = pendingChain {
                     // The quote left open continues if this paragraph (or line) reopens it at once.
                     let reopens = labelled == nil && span.family == chain.spans.last?.family
-                        && (span.openToken == range.lowerBound || (tokens.indices.contains(span.openToken) && tokens[span.openToken].has(.newlineBefore)))
-                        && (span.paragraph == chain.lastParagraph + 1 || span.paragraph == chain.lastParagraph)
+                        && ((span.openToken == range.lowerBound || (tokens.indices.contains(span.openToken) && tokens[span.openToken].has(.newlineBefore)))
+                            && (span.paragraph == chain.lastParagraph + 1 || span.paragraph == chain.lastParagraph)
+                            || span.paragraph == chain.lastParagraph && marks.reopensAfterSentence(openToken: span.openToken))
                     if reopens {
                         chain.spans.append(span)
                         chain.endToken = span.endToken

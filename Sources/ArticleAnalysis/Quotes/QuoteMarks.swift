@@ -179,7 +179,7 @@ struct QuoteMarks {
                 return .open
             case .either:
                 if m.afterDigit { return .close }
-                if m.leftFlanking && !m.rightFlanking && m.atLineStart { return .open }
+                if m.leftFlanking && !m.rightFlanking && (m.atLineStart || reopensAfterSentence(m)) { return .open }
                 return .close
             }
         }
@@ -228,7 +228,7 @@ struct QuoteMarks {
             case .open?:
                 // A new quote opens before the old one closed. At a line start the old one ran to the end
                 // of its line (a quote over several lines or paragraphs); mid-line it was never closed.
-                spans.append(unclosed(o, before: m.first, paragraph: paragraph, range: range, continues: m.atLineStart))
+                spans.append(unclosed(o, before: m.first, paragraph: paragraph, range: range, continues: m.atLineStart || reopensAfterSentence(m)))
                 open = m
                 nestedCurly = 0
             default:
@@ -308,6 +308,20 @@ struct QuoteMarks {
         return Span(
             openToken: o.first, endToken: end, closeToken: nil, range: o.start..<lastEnd, inner: trimmed(o.end..<lastEnd),
             family: o.family, paragraph: paragraph, openAtEnd: continues && end == min(limit, range.upperBound))
+    }
+
+    /// `"We have an offer on the table. "We would also like a deal," he said.`: a mark shaped as
+    /// an opener right after a sentence ends, while a quote is open, reopens it. Text that lost its
+    /// paragraph breaks (wire copy run together, a CMS export) writes a quote over several
+    /// paragraphs this way.
+    func reopensAfterSentence(_ m: Mark) -> Bool {
+        reopensAfterSentence(openToken: m.first)
+    }
+
+    func reopensAfterSentence(openToken k: Int) -> Bool {
+        guard k > 0, k < tokens.count, tokens[k].has(.spaceBefore), !tokens[k].has(.newlineBefore) else { return false }
+        let previous = tokens[k - 1]
+        return previous.kind == .punctuation && (previous.first == "." || previous.first == "?" || previous.first == "!")
     }
 
     static func endsSentence(_ t: Token) -> Bool {
