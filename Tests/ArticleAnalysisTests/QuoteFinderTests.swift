@@ -430,6 +430,33 @@ import Testing
         ])
     }
 
+    @Test func anAppositiveLeftUnclosedOrAnAffiliationBeforeTheVerb() throws {
+        try checkQuotes("""
+            "We asked for help," Tomas Brandt, an adviser to the mayor said. "The ferry will run," Patrol Chief Mara Quill with the Portville Police Department said Wednesday.
+            """, [
+            "“We asked for help,” ← Tomas Brandt, an adviser to the mayor (cue “said”, after)",
+            "“The ferry will run,” ← Mara Quill, Patrol Chief (cue “said”, after)",
+        ])
+    }
+
+    @Test func aQuoteOpeningWithAnEditorsBracketContinuesTheLastSpeaker() throws {
+        try checkQuotes("""
+            "It was the last step," said Tomas Brandt of the vote. "[The council] was going to approve the bridge."
+            """, [
+            "“It was the last step,” ← Tomas Brandt (cue “said”, after)",
+            "“[The council] was going to approve the bridge.” ← Tomas Brandt (cue “said”, continuation)",
+        ])
+    }
+
+    @Test func mannerOfSpeakingVerbs() throws {
+        try checkQuotes("""
+            "It is time to call the harbour board to account," he rumbled from the podium. The mayor expressed her hope for a deal. "We are close."
+            """, [
+            "“It is time to call the harbour board to account,” ← he (cue “rumbled”, after)",
+            "“We are close.” ← The mayor (cue “expressed”, previousSentence)",
+        ])
+    }
+
     @Test func organisationNamesWithOf() throws {
         try checkQuotes("""
             "The bridge is safe," Mr. Morgan of the Harbour Trust said. "Rates will hold," the Bank of Portville said in a statement.

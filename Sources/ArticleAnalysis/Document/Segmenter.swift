@@ -183,11 +183,13 @@ enum Segmenter {
         guard next.has(.spaceBefore) || next.has(.newlineBefore) else { return nil }  // "3.5", "U.S.-based"
         // What starts the next sentence: a capitalised word, a number, or an opening quote or bracket
         // before one.
+        // Up to two marks in a row: a doubled apostrophe (''), nested quotes, or a quote opening
+        // with an editor's bracket (`"[Vallejo] was going…`).
         var starter = next
-        if next.kind == .quote || next.first == "(" || next.first == "[", j + 1 < end {
-            starter = tokens[j + 1]
-            // Two marks in a row: a doubled apostrophe ('') or nested quotes opening the sentence.
-            if starter.kind == .quote, j + 2 < end { starter = tokens[j + 2] }
+        var s = j
+        while s < j + 2, starter.kind == .quote || (starter.kind == .punctuation && (starter.first == "(" || starter.first == "[")), s + 1 < end {
+            s += 1
+            starter = tokens[s]
         }
         let startsLikeSentence = starter.isCapitalized || starter.kind == .number || (starter.kind == .word && starter.has(.hasDigit))
         guard startsLikeSentence else { return nil }

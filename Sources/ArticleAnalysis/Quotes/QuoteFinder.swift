@@ -404,6 +404,34 @@ struct QuoteFinding {
                 break
             }
         }
+        // A name, then what it is, then the verb, with the comma that should close the appositive
+        // left out (`"…," Nabil Abu Rudeina, an adviser to Mr Arafat said.`), or a phrase saying
+        // where the speaker works (`"…," Patrol Chief James Hall with the New York Police
+        // Department said Wednesday.`).
+        if let name = scanner.phraseStarting(at: a, upperBound: limit), name.isName, name.lastToken + 1 < limit {
+            let next = name.lastToken + 1
+            // The phrase read the unclosed appositive through to the verb: the verb ends it.
+            let last = name.lastToken
+            if let role = name.role, last > a, let c = scanner.cue(at: last), c.kind == .speech, !scanner.has(CueScanner.neverInverted, last),
+                Int(tokens[last].start) >= role.lowerBound, endsClause(last + 1, limit)
+            {
+                let trimmed = role.lowerBound..<max(role.lowerBound, Int(tokens[last - 1].end))
+                return Attribution(speaker: name.speaker, cue: tokens[last].range, placement: .after, role: trimmed.isEmpty ? nil : trimmed)
+            }
+            let appositive = scanner.isPunct(next, ",") && next + 1 < limit
+            // ("of" is left to the phrase reader: "the Bank of Portville", "Mr. Morgan of the Trust".)
+            let affiliation = CueScanner.affiliationWords.contains(scanner.hash(next)) && next + 1 < limit && name.firstToken == a
+            if appositive || affiliation {
+                var v = next + 1
+                while v < limit, v - next <= 12, !scanner.isTerminal(v), tokens[v].kind != .quote, !scanner.isPunct(v, ",") {
+                    if v > next + 1, let c = scanner.cue(at: v), c.kind == .speech, !scanner.has(CueScanner.neverInverted, v), endsClause(v + 1, limit) {
+                        let role = appositive ? span(next + 1, v - 1) : name.role
+                        return Attribution(speaker: name.speaker, cue: tokens[v].range, placement: .after, role: role)
+                    }
+                    v += 1
+                }
+            }
+        }
         // Speaker then verb: the speaker phrase must start where the clause starts — or, further on,
         // after a comma (`"…" to drive up the stock price, she said`).
         var k = a
@@ -955,3 +983,4 @@ struct QuoteFinding {
         return true
     }
 }
+

@@ -174,6 +174,18 @@ enum QuoteLexicons {
         roar roars roared roaring
         hiss hisses hissed hissing
         growl growls growled growling
+        rumble rumbles rumbled rumbling
+        rejoin rejoins rejoined rejoining
+        bark barks barked barking
+        drawl drawls drawled drawling
+        snarl snarls snarled snarling
+        holler hollers hollered hollering
+        crow crows crowed crowing
+        enthuse enthuses enthused enthusing
+        gasp gasps gasped gasping
+        sob sobs sobbed sobbing
+        express expresses expressed expressing
+        voice voices voiced voicing
         """)
 
     /// Verbs that introduce a quotation only as a judgement on someone or something: "accused him of

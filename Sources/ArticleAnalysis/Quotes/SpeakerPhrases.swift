@@ -20,6 +20,9 @@ struct SpeakerPhrase {
 /// Reads speech cues and speaker phrases from tokens. Works on token indices; every look-up is
 /// bounds-checked, so odd text yields "nothing found", never a trap.
 struct CueScanner {
+    /// Words joining a speaker's name to where they work: "James Hall with the police department".
+    static let affiliationWords = Lexicon(words: "with from at")
+
     let tokens: [Token]
     let bytes: [UInt8]
     /// Quotation marks around nicknames, read as part of the name they sit in.
