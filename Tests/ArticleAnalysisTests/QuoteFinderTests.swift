@@ -457,6 +457,13 @@ import Testing
         ])
     }
 
+    @Test func aCurlyQuoteNestedInOneOfTheSameStyle() throws {
+        // Should be ‘hell’; typed “hell”, it must not cut the outer quotation in two.
+        try checkQuotes("""
+            “I would rather live in what he calls “hell” than live in a town without a bridge.” ― Mara Quill
+            """, ["“I would rather live in what he calls “hell” than live in a town without a bridge.” ← Mara Quill (cue “―”, after)"])
+    }
+
     @Test func organisationNamesWithOf() throws {
         try checkQuotes("""
             "The bridge is safe," Mr. Morgan of the Harbour Trust said. "Rates will hold," the Bank of Portville said in a statement.

@@ -200,7 +200,12 @@ struct QuoteMarks {
         var spans: [Span] = []
         var open: Mark? = nil
         var nestedCurly = 0
-        for m in marks where QuoteMarks.isPrimary(m.family) {
+        // Closing curly double marks still to come, for `“… he calls “hell” than …”` (a curly
+        // quote nested in one of the same style): nested only if two closers follow.
+        let primary = marks.filter { QuoteMarks.isPrimary($0.family) }
+        var closersAfter = [Int](repeating: 0, count: primary.count + 1)
+        for (n, m) in primary.enumerated().reversed() { closersAfter[n] = closersAfter[n + 1] + (m.scalar == "\u{201D}" ? 1 : 0) }
+        for (n, m) in primary.enumerated() {
             guard let o = open else {
                 if resolve(m, open: nil) == .open {
                     open = m
@@ -209,6 +214,14 @@ struct QuoteMarks {
                 continue
             }
             guard m.family == o.family else { continue }  // « “nested” » — part of the outer quote
+            if o.scalar == "\u{201C}" && m.scalar == "\u{201C}" && !m.atLineStart && !reopensAfterSentence(m) && closersAfter[n + 1] >= 2 + nestedCurly {
+                nestedCurly += 1
+                continue
+            }
+            if o.scalar == "\u{201C}" && m.scalar == "\u{201D}" && nestedCurly > 0 {
+                nestedCurly -= 1
+                continue
+            }
             // "…“nested”…": curly marks inside a straight-quoted passage belong to it; a curly closer
             // with no curly opener before it closes the straight one ("work-related” typed loosely).
             if o.scalar == "\"" && m.scalar != "\"" && m.scalar != "'" && !(m.atLineStart && m.direction == .open) {
