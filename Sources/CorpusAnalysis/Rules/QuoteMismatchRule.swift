@@ -83,6 +83,8 @@ final class PreparedQuotes: Sendable {
         /// Dependency keys ("quote:…").
         var fingerprints: Set<String>
         var fingerprintHashes: [UInt64]
+        /// The quote holds another or sits inside one (see `AnalyzedArticle.isNestedOrNesting`).
+        var nestedOrNesting: Bool
     }
 
     let byIndex: [Int: Entry]
@@ -96,7 +98,9 @@ final class PreparedQuotes: Sendable {
         for (i, quote) in article.quotes.enumerated() where quote.isSpeech {
             let words = QuoteWords(quote, in: article.text)
             let hashes = words.fingerprintHashes
-            byIndex[i] = Entry(words: words, compact: words.compact, fingerprints: Set(hashes.map(QuoteWords.key)), fingerprintHashes: hashes)
+            byIndex[i] = Entry(
+                words: words, compact: words.compact, fingerprints: Set(hashes.map(QuoteWords.key)), fingerprintHashes: hashes,
+                nestedOrNesting: article.isNestedOrNesting(i))
             for h in hashes { byFingerprint[h, default: []].append(i) }
         }
         self.byIndex = byIndex

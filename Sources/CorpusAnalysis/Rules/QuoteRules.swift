@@ -325,8 +325,8 @@ extension Corpus {
                 // A short phrase ("take on the Washington cartel", "we need a big change") is a
                 // slogan or a talking point that several people repeat: it names no one speaker.
                 let shortest = min(mine.compact.plain.count, prepared.byIndex[best.quote]?.compact.plain.count ?? 0)
-                if best.relation == .same, shortest >= Corpus.minimumWordsToCompareSpeakers, !record.article.isNestedOrNesting(index),
-                    !other.article.isNestedOrNesting(best.quote)
+                if best.relation == .same, shortest >= Corpus.minimumWordsToCompareSpeakers, !mine.nestedOrNesting,
+                    prepared.byIndex[best.quote]?.nestedOrNesting == false
                 {
                     best.differentSpeaker = differentSpeakers(record, quote, other, other.article.quotes[best.quote])
                 }
