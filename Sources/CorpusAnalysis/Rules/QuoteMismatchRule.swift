@@ -77,14 +77,24 @@ public struct QuoteMismatchRule: PreparingRule {
 /// A speech quotation's comparable words and fingerprints, by quote index. A class: read from
 /// many comparisons, it is shared, never copied.
 final class PreparedQuotes: Sendable {
-    struct Entry: Sendable {
-        var words: QuoteWords
-        var compact: QuoteWords.Compact
+    /// A class: comparisons look entries up by the thousand, and a reference costs one retain
+    /// where a struct of arrays cost one per array.
+    final class Entry: Sendable {
+        let words: QuoteWords
+        let compact: QuoteWords.Compact
         /// Dependency keys ("quote:…").
-        var fingerprints: Set<String>
-        var fingerprintHashes: [UInt64]
+        let fingerprints: Set<String>
+        let fingerprintHashes: [UInt64]
         /// The quote holds another or sits inside one (see `AnalyzedArticle.isNestedOrNesting`).
-        var nestedOrNesting: Bool
+        let nestedOrNesting: Bool
+
+        init(words: QuoteWords, compact: QuoteWords.Compact, fingerprints: Set<String>, fingerprintHashes: [UInt64], nestedOrNesting: Bool) {
+            self.words = words
+            self.compact = compact
+            self.fingerprints = fingerprints
+            self.fingerprintHashes = fingerprintHashes
+            self.nestedOrNesting = nestedOrNesting
+        }
     }
 
     let byIndex: [Int: Entry]

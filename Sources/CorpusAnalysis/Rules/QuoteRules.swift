@@ -310,7 +310,10 @@ extension Corpus {
             guard !shared.isEmpty else { continue }
             compared += 1
             var best: QuoteMatch? = nil
-            for j in Set(shared).sorted() where j < other.article.quotes.count {
+            shared.sort()
+            var previous = -1
+            for j in shared where j != previous && j < other.article.quotes.count {
+                previous = j
                 let q = other.article.quotes[j]
                 guard q.isSpeech, let theirs = prepared.byIndex[j] else { continue }
                 let relation = QuoteWords.relation(mine.compact, theirs.compact)
