@@ -464,6 +464,12 @@ import Testing
             """, ["“I would rather live in what he calls “hell” than live in a town without a bridge.” ← Mara Quill (cue “―”, after)"])
     }
 
+    @Test func anAsideBetweenDashesBeforeTheVerb() throws {
+        try checkQuotes("""
+            Tomas Brandt -- who has run the ferry for a decade -- told reporters, "We will keep sailing."
+            """, ["“We will keep sailing.” ← Tomas Brandt (cue “told”, before)"])
+    }
+
     @Test func organisationNamesWithOf() throws {
         try checkQuotes("""
             "The bridge is safe," Mr. Morgan of the Harbour Trust said. "Rates will hold," the Bank of Portville said in a statement.

@@ -446,6 +446,13 @@ struct CueScanner {
                 skipped += 1
                 continue
             }
+            // "John Dickey, the chief executive -- the company that owns it -- told": an aside
+            // between dashes.
+            if isDash(j), let open = (max(lo, j - 25)..<j).last(where: { isDash($0) }), open > lo {
+                j = open - 1
+                skipped += 1
+                continue
+            }
             break
         }
         // Passive ("was told"), unless progressive ("is saying") or "was quoted as saying".
