@@ -18,6 +18,22 @@ import Testing
             """, ["organization:nordlys", "product:aurora x2", "organization:halden shipping", "organization:brix freight", "place:quayside line"])
     }
 
+    @Test func aTitleEndingARunIsNotPartOfTheName() throws {
+        try checkNames("""
+            "It is a milestone," said ⏩Airbus⏪ President and Chief Executive Officer, ⏩Tom Enders⏪.
+            """, ["organization:airbus", "person:tom enders"])
+    }
+
+    @Test func aModelNamedWithOrWithoutItsMakerIsOneProduct() {
+        let withMaker = ArticleAnalyzer.analyze("Singapore Airlines took the first Airbus A380 on Monday.", format: .plainText)
+        let bare = ArticleAnalyzer.analyze("The A380 flew to Sydney on Thursday.", format: .plainText)
+        let watch = ArticleAnalyzer.analyze("Apple unveiled the Apple Watch in Cupertino.", format: .plainText)
+        #expect(withMaker.entities.first { $0.type == .product }?.key == "product:a380")
+        #expect(bare.entities.first { $0.type == .product }?.key == "product:a380")
+        // No model number: the maker stays in the name.
+        #expect(watch.entities.first { $0.type == .product }?.key == "product:apple watch")
+    }
+
     @Test func anHonorificWithoutAFullStopIsNotPartOfTheName() throws {
         try checkNames("""
             Mr ⏩Lording⏪ said the offer stands. Dr ⏩Olsen⏪ agreed, and so did Mrs ⏩Kay⏪. Sir ⏩Alan Pryce⏪ did not.

@@ -42,8 +42,29 @@ enum EntityKeys {
         case .product, .event, .other:
             var core = words
             if core.count > 1, core.first == "the" { core.removeFirst() }
+            // "Airbus A380" = "A380", "Huawei Mate 10 Pro" = "Mate 10 Pro": a model named with or
+            // without its maker is one product (only when the rest carries a model number, so
+            // "Apple Watch" keeps its maker).
+            if draft.type == .product {
+                let hashes = builder.candidates[draft.fullest].words
+                if hashes.count == words.count, let maker = makerPrefix(hashes), core.count == words.count,
+                    words[maker...].contains(where: { $0.contains(where: \.isNumber) })
+                {
+                    core = Array(words[maker...])
+                }
+            }
             return draft.type.rawValue + ":" + core.joined(separator: " ")
         }
+    }
+
+    /// How many leading words name a known organisation, leaving at least one word after them.
+    static func makerPrefix(_ words: [UInt64]) -> Int? {
+        var n = words.count - 1
+        while n >= 1 {
+            if OrganizationLexicon.known.exact(words: words[0..<n]) != nil { return n }
+            n -= 1
+        }
+        return nil
     }
 
     /// The candidate's words, lowercased, periods dropped ("U.S." → "us"), apostrophes and common

@@ -300,6 +300,14 @@ struct NameFinder {
                 }
                 if isNameWord(j, inRun: true) && !(n.has(.sentenceStart)) {
                     if ThingLexicon.calendarWords.contains(n.hash), j + 1 < end, tokens[j + 1].kind == .number { break }
+                    // A title ending the run is the role of someone named later, not part of the
+                    // name: "Airbus President and Chief Executive Officer, Tom Enders", "the
+                    // Federal Reserve Chairman said".
+                    if RoleLexicon.titles.single(n.hash) != nil, OrganizationLexicon.keywords.contains(n.hash) == false,
+                        !(j + 1 < end && isNameWord(j + 1, inRun: true))
+                    {
+                        break
+                    }
                     words.append(n.hash)
                     rangeEnd = Int(n.end)
                     j += 1

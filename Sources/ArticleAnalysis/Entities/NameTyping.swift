@@ -138,7 +138,9 @@ struct NameTyping {
                 !words[prefix...].contains(where: { OrganizationLexicon.keywords.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) }),
                 hasDigit || words.count - prefix == 1
             {
-                c.add(.product, 6)
+                // No person's name starts with a company's ("Rolls-Royce Trent", "Airbus A380"),
+                // however much the rest looks like a given name or a surname.
+                c.add(.product, 9)
             }
         }
 
