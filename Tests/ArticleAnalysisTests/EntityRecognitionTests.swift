@@ -24,6 +24,13 @@ import Testing
             """, ["organization:airbus", "person:tom enders"])
     }
 
+    @Test func aTitleWordAfterAnInitialIsASurname() throws {
+        // "King" is also a title; after "T." it ends the name (this once trapped).
+        try checkNames("""
+            Representative ⏩Peter T. King⏪, Republican of ⏩New York⏪, said it. ⏩Mara J. Chief⏪ agreed.
+            """, ["person:peter king", "place:new york", "person"])
+    }
+
     @Test func aModelNamedWithOrWithoutItsMakerIsOneProduct() {
         let withMaker = ArticleAnalyzer.analyze("Singapore Airlines took the first Airbus A380 on Monday.", format: .plainText)
         let bare = ArticleAnalyzer.analyze("The A380 flew to Sydney on Thursday.", format: .plainText)

@@ -43,6 +43,11 @@ enum ClaimWords {
     static let places: PhraseTable<String> = PhraseTable(ClaimLexicon.places)
     static let marketWords = TimeWords.set(ClaimLexicon.marketWords)
     static let placeAnaphora = TimeWords.set(ClaimLexicon.placeAnaphora)
+    /// Nouns that stand for the product the story named last: "the aircraft", "the phone".
+    static let productAnaphora = TimeWords.set([
+        "aircraft", "aircrafts", "plane", "planes", "jet", "jets", "airliner", "superjumbo", "jumbo", "phone", "phones", "smartphone",
+        "handset", "device", "car", "cars", "vehicle", "tablet", "laptop", "console", "rocket", "satellite", "drug", "vaccine",
+    ])
     static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
     static let indefinites = TimeWords.set(ClaimLexicon.indefinites)
     static let to = Bytes.wordHash("to")
@@ -73,6 +78,14 @@ enum ClaimWords {
     static let beForms = TimeWords.set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets"])
     static let particles = TimeWords.set(["up", "out", "down", "off", "on", "back"])
     static let locatives = TimeWords.set(["in", "into", "to", "across", "throughout", "inside"])
+    static let supersededCues = TimeWords.set(["originally", "initially", "previously", "formerly"])
+    static let firstCues = TimeWords.set(["first", "maiden", "inaugural", "debut", "initial"])
+    /// Event words that are only nouns.
+    static let nounOnlyPredicates = TimeWords.set([
+        "flight", "delivery", "deliveries", "entry", "expansion", "rollout", "closure", "shutdown", "referendum", "ballot",
+        "shipment", "shipments", "completion", "announcement", "acquisition", "takeover", "merger", "resignation", "death",
+        "inauguration", "ipo", "listing",
+    ])
     static let nominalStarts = TimeWords.set(["the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "'s", "first", "planned", "expected", "scheduled", "official"])
     static let startClass = "start"
     static let now = Bytes.wordHash("now")
@@ -122,6 +135,8 @@ struct ClaimExtraction {
     var lastSubject: ClaimParticipant? = nil
     /// The last place named, for "the market" and "the country".
     var lastPlace: ClaimParticipant? = nil
+    /// The last product named, for "the aircraft" and "the phone".
+    var lastProduct: ClaimParticipant? = nil
     /// Tokens where the current sentence's times begin.
     var timeStarts: Set<Int> = []
     /// Words written capitalised somewhere other than a sentence start: names, not just
@@ -300,6 +315,9 @@ struct ClaimExtraction {
         // "his 2014 tax return", "the state's May 3 primary": the date names which return or
         // primary, inside a noun phrase; it does not date the clause's event.
         if modifiesNoun(first: first, last: last, sentence: sentence) { return nil }
+        // "originally due later this year, will be delayed until October 2007": the superseded date
+        // is not a dating of the event any more (the sentence's other date is).
+        if (max(sentence.tokens.lowerBound, first - 4)..<first).contains(where: { W.supersededCues.contains(h($0)) }) { return nil }
         // The clause around the time.
         // (At most 40 tokens either way: a run-on "sentence" must not make extraction quadratic.)
         var clauseStart = first
@@ -332,6 +350,11 @@ struct ClaimExtraction {
             if let (p, e) = possessor(pStart, clauseStart: clauseStart) {
                 agent = p
                 subjectEntity = e
+                // "the A380's delivery", "the aircraft's launch": the product is what is delivered.
+                if W.themeCentric.contains(cls), p.key.hasPrefix("product:") {
+                    theme = p
+                    themeIsProper = true
+                }
             }
             if h(pEnd) == W.of || h(pEnd) == W.on, let np = nounPhrase(from: pEnd + 1, end: clauseEnd, stopAt: first) {
                 theme = np.participant
@@ -413,6 +436,10 @@ struct ClaimExtraction {
             } else if let p = place {
                 object = p
             }
+        }
+        // An aircraft flies every day: a flight is one event only with its route, or as the first.
+        if predicateClass == "fly", object == nil, !(max(clauseStart, pStart - 3)..<pStart).contains(where: { W.firstCues.contains(h($0)) }) {
+            return nil
         }
         // A person dies, a company is founded: where it happened is not part of which event it is.
         if W.selfContained.contains(predicateClass), object?.key.hasPrefix("place:") == true { object = nil }
@@ -541,7 +568,8 @@ struct ClaimExtraction {
         return next == Bytes.wordHash("bell") || (k > 1 && h(k - 1) == W.the && (h(k - 2) == Bytes.wordHash("at") || h(k - 2) == Bytes.wordHash("before") || h(k - 2) == Bytes.wordHash("after")) && !(k + 1 < d.tokens.count && h(k + 1) == W.of))
     }
 
-    /// "the launch", "its entry", "Xiaomi's U.S. launch", "a planned opening".
+    /// "the launch", "its entry", "Xiaomi's U.S. launch", "a planned opening", "a special charity
+    /// flight".
     func isNominal(_ k: Int) -> Bool {
         guard k > 0 else { return false }
         let previous = h(k - 1)
@@ -549,6 +577,13 @@ struct ClaimExtraction {
         if d.tokens[k - 1].has(.possessive) { return true }
         // "its U.S. launch": a modifier between.
         if k > 1, isNameWord(k - 1), W.nominalStarts.contains(h(k - 2)) || d.tokens[k - 2].has(.possessive) { return true }
+        // "a special charity flight": up to two lowercase modifiers after an article, when the
+        // event word cannot be a verb here ("flight", "delivery"; not "launched", "opens").
+        if W.nounOnlyPredicates.contains(h(k)) {
+            var j = k - 1
+            while j >= 0, j >= k - 2, d.tokens[j].kind == .word, d.tokens[j].has(.lowercase), !W.determiners.contains(h(j)) { j -= 1 }
+            if j >= 0, j < k - 1, W.determiners.contains(h(j)) { return true }
+        }
         return false
     }
 
@@ -754,6 +789,20 @@ struct ClaimExtraction {
         }
         // "the Portville city council": a name inside makes the phrase a name.
         let firstWord = W.determiners.contains(h(r.lowerBound)) ? r.lowerBound + 1 : r.lowerBound
+        // "the first A380 superjumbo": a product named inside is the thing itself.
+        if firstWord <= r.upperBound {
+            for k in firstWord...r.upperBound where isNameWord(k) {
+                if let e = entityPhrase(covering: k), let i = e.entity, entities.entities[i].type == .product {
+                    return Phrase(participant: e.participant, isProper: true, isPlace: false, entity: i)
+                }
+            }
+        }
+        // "the aircraft", "the double-deck commercial aircraft": the product named last.
+        if W.productAnaphora.contains(headToken.hash), let lastProduct, W.determiners.contains(h(r.lowerBound)), !isIndefinite(r),
+            !(firstWord...r.upperBound).contains(where: { isNameWord($0) })
+        {
+            return Phrase(participant: lastProduct, isProper: true, isPlace: false, entity: nil)
+        }
         if firstWord <= r.upperBound, (firstWord...r.upperBound).contains(where: { isNameWord($0) && !isCalendarWord($0) && !isPlaceWord($0) }) {
             let words = (firstWord...r.upperBound).map { text(d.tokens[$0].range) }
             let name = words.joined(separator: " ")
@@ -949,7 +998,13 @@ struct ClaimExtraction {
                 j = time.upperBound + 1
                 continue
             }
-            if let e = entityPhrase(covering: j), e.isPlace { return e.participant }
+            if let e = entityPhrase(covering: j) {
+                if e.isPlace { return e.participant }
+                // "to Singapore Airlines": a place word inside another name is no place.
+                while j < end, entityPhrase(covering: j)?.entity == e.entity { j += 1 }
+                steps += 1
+                continue
+            }
             if isNameWord(j) || d.tokens[j].has(.allCaps), let place = placeAt(j) { return place }
             if W.marketWords.contains(h(j)) || W.placeAnaphora.contains(h(j)), j > k, W.determiners.contains(h(j - 1)), let lastPlace {
                 return lastPlace
@@ -1013,6 +1068,8 @@ struct ClaimExtraction {
         while k < sentence.tokens.upperBound {
             if let e = entityPhrase(covering: k), e.isPlace {
                 lastPlace = e.participant
+            } else if let e = entityPhrase(covering: k), let i = e.entity, entities.entities[i].type == .product {
+                lastProduct = e.participant
             } else if let place = placeAt(k) {
                 lastPlace = place
                 k += W.places.match({ self.h($0) }, at: k)?.length ?? 1

@@ -52,6 +52,10 @@ enum EntityKeys {
                 {
                     core = Array(words[maker...])
                 }
+                // "A380s", "737s": the plural of a model is the model.
+                if let last = core.last, last.count >= 3, last.hasSuffix("s"), last.dropLast().last?.isNumber == true {
+                    core[core.count - 1] = String(last.dropLast())
+                }
             }
             return draft.type.rawValue + ":" + core.joined(separator: " ")
         }
@@ -74,6 +78,8 @@ enum EntityKeys {
         var previousWasAmpersand = false
         for k in c.tokens where k < context.tokens.count {
             let t = context.tokens[k]
+            // A token past the name's end (the run stopped inside its tokens) is not part of it.
+            guard Int(t.start) < c.range.upperBound else { continue }
             let range = Int(t.start)..<min(Int(t.end), c.range.upperBound)
             guard !range.isEmpty else { continue }
             if t.isPunctuation("&") {

@@ -303,8 +303,9 @@ struct NameFinder {
                     // A title ending the run is the role of someone named later, not part of the
                     // name: "Airbus President and Chief Executive Officer, Tom Enders", "the
                     // Federal Reserve Chairman said".
+                    // (After an initial it is a surname: "Peter T. King".)
                     if RoleLexicon.titles.single(n.hash) != nil, OrganizationLexicon.keywords.contains(n.hash) == false,
-                        !(j + 1 < end && isNameWord(j + 1, inRun: true))
+                        !(j + 1 < end && isNameWord(j + 1, inRun: true)), Int(tokens[j - 1].end) == rangeEnd, tokens[j - 1].kind == .word
                     {
                         break
                     }
