@@ -464,6 +464,15 @@ import Testing
             """, ["“I would rather live in what he calls “hell” than live in a town without a bridge.” ← Mara Quill (cue “―”, after)"])
     }
 
+    @Test func aQuoteOpeningWithAnEllipsisContinuesTheLastSpeaker() throws {
+        try checkQuotes("""
+            "The ferry is safe," the harbour board said in a statement. "... We will publish the inspection report."
+            """, [
+            "“The ferry is safe,” ← the harbour board (cue “said”, after)",
+            "“... We will publish the inspection report.” ← the harbour board (cue “said”, continuation)",
+        ])
+    }
+
     @Test func anAsideBetweenDashesBeforeTheVerb() throws {
         try checkQuotes("""
             Tomas Brandt -- who has run the ferry for a decade -- told reporters, "We will keep sailing."

@@ -184,10 +184,13 @@ enum Segmenter {
         // What starts the next sentence: a capitalised word, a number, or an opening quote or bracket
         // before one.
         // Up to two marks in a row: a doubled apostrophe (''), nested quotes, or a quote opening
-        // with an editor's bracket (`"[Vallejo] was going…`).
+        // with an editor's bracket or an ellipsis (`"[Vallejo] was going…`, `"... These thefts`).
         var starter = next
         var s = j
-        while s < j + 2, starter.kind == .quote || (starter.kind == .punctuation && (starter.first == "(" || starter.first == "[")), s + 1 < end {
+        func opens(_ t: Token) -> Bool {
+            t.kind == .quote || (t.kind == .punctuation && (t.first == "(" || t.first == "[" || t.first == "\u{2026}" || (t.first == "." && t.length > 1)))
+        }
+        while s < j + 2, opens(starter), s + 1 < end {
             s += 1
             starter = tokens[s]
         }
