@@ -24,6 +24,12 @@ import Testing
             """, ["organization:airbus", "person:tom enders"])
     }
 
+    @Test func aPartyLabelBeforeAPersonIsNotPartOfTheName() throws {
+        try checkNames("""
+            Democrat ⏩Mara Quill⏪ met Republican ⏩Tomas Brandt⏪ at the ⏩Republican National Committee⏪.
+            """, ["person:mara quill", "person:tomas brandt", "organization"])
+    }
+
     @Test func aTitleWordAfterAnInitialIsASurname() throws {
         // "King" is also a title; after "T." it ends the name (this once trapped).
         try checkNames("""

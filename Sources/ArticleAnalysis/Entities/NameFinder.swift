@@ -229,6 +229,11 @@ struct NameFinder {
         if let title = titleBreak(at: i, end: end) { _ = title; return nil }
         // Nor is an honorific written without its full stop, as British and Australian papers do:
         // "Mr Lording", "Dr Olsen" (the name starts at the next word; "Mr." stops at the period).
+        // A party label before a person's name: "Democrat Hillary Clinton", "Republican Ted Cruz"
+        // ("Republican National Committee" keeps it: no given name follows).
+        if NameFinder.partyLabels.contains(t.hash), i + 2 < end, isGivenName(tokens[i + 1].hash), isNameWord(i + 2, inRun: true) {
+            return nil
+        }
         // ("Lady" and "Lord" stay: "Lady Gaga" is a name.)
         if NameFinder.abbreviatedHonorifics.contains(t.hash), i + 1 < end, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized {
             return nil
@@ -481,6 +486,7 @@ struct NameFinder {
         return false
     }
 
+    static let partyLabels = Lexicon(words: "democrat republican independent libertarian tory labour")
     static let abbreviatedHonorifics = Lexicon(words: "mr mrs ms mx dr prof rev messrs mme sir")
 
     func isHonorific(_ h: UInt64) -> Bool {
