@@ -24,6 +24,13 @@ import Testing
             """, ["organization:airbus", "person:tom enders"])
     }
 
+    @Test func aLoneNameThatHeOrSheFollowsIsAPerson() throws {
+        // Nothing else says what "Brandt" is; the pronoun does. "It" would not.
+        try checkNames("""
+            Later, ⏩Brandt⏪ told the forum he was against the plan. ⏩Nordlys⏪ said it would wait.
+            """, ["person", "organization"])
+    }
+
     @Test func aPartyLabelBeforeAPersonIsNotPartOfTheName() throws {
         try checkNames("""
             Democrat ⏩Mara Quill⏪ met Republican ⏩Tomas Brandt⏪ at the ⏩Republican National Committee⏪.

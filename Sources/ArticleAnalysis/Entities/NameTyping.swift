@@ -181,9 +181,33 @@ struct NameTyping {
                 c.add(.organization, 5)
             }
         }
+        personalPronoun(&c)
         sportsTeam(&c)
         dateline(&c)
         placeContext(&c)
+    }
+
+    static let personalPronouns = Lexicon(words: "he she him his her himself herself")
+
+    /// "Trump told the forum he was…": a lone name followed, in its sentence and before any other
+    /// name, by "he" or "she" is a person's (companies are "it" and "they").
+    func personalPronoun(_ c: inout NameCandidate) {
+        guard c.words.count == 1 else { return }
+        let sentence = context.sentence(of: c.tokens.lowerBound)
+        var k = c.tokens.upperBound
+        var seen = 0
+        while k < tokens.count, seen < 15, context.sentence(of: k) == sentence {
+            let t = tokens[k]
+            if t.kind == .word {
+                if t.isCapitalized && !t.has(.sentenceStart) { return }  // another name first
+                if t.has(.lowercase), NameTyping.personalPronouns.contains(t.hash) {
+                    c.add(.person, 2)
+                    return
+                }
+            }
+            k += 1
+            seen += 1
+        }
     }
 
     static let placeHeads = Lexicon(words: "town city village province region district capital port area county state island suburb outskirts municipality enclave republic")
@@ -444,7 +468,9 @@ struct NameTyping {
                 // A listed place yields to a person only without its own place cue ("in Jordan").
                 let listed = c.scores[EntityType.organization.ordinal] >= 12 || c.scores[EntityType.place.ordinal] >= 12
                 // …and so does a name the article itself describes otherwise ("tyre giant Pirelli").
-                let described = (groupOtherScore[c.words] ?? 0) >= 5
+                // (Weak cues summed over many mentions — "Trump said", "Trump's plans" — are not a
+                // description: the other type must also outweigh the person evidence.)
+                let described = (groupOtherScore[c.words] ?? 0) >= 5 && (groupOtherScore[c.words] ?? 0) > (groupPersonScore[c.words] ?? 0)
                 if personWords.contains(w) && !listed && !described && c.hyphenSuffix == nil {
                     type = .person
                 } else if organizationFirstWords.contains(w) && type != .place {
