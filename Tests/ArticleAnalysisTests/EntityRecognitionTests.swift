@@ -24,6 +24,14 @@ import Testing
             """, ["organization:airbus", "person:tom enders"])
     }
 
+    @Test func aPronounSpeakerIsNeverSomeoneNamedInsideTheQuote() {
+        let article = ArticleAnalyzer.analyze("""
+            Mayor Tomas Brandt spoke on Tuesday. "I think that if Peter Lund is elected, the ferry will stop," he said.
+            """, format: .plainText)
+        let speaker = article.quotes.first?.attribution?.entity.map { article.entities[$0].name }
+        #expect(speaker == "Tomas Brandt")
+    }
+
     @Test func aLoneNameThatHeOrSheFollowsIsAPerson() throws {
         // Nothing else says what "Brandt" is; the pronoun does. "It" would not.
         try checkNames("""

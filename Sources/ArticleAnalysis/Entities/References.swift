@@ -6,6 +6,8 @@ extension EntityBuilder {
         var entity: Int
         var sentence: Int
         var offset: Int
+        /// Named inside a quotation: "…if Donald Trump is elected…," he said — not whom "he" means.
+        var quoted = false
     }
 
     static let ordinalModifiers = Lexicon(words: "first second third last next former same new latest")
@@ -41,7 +43,10 @@ extension EntityBuilder {
             while i < end {
                 let t = tokens[i]
                 while next < named.count, named[next].offset <= Int(t.start) {
-                    history.append(named[next])
+                    var seen = named[next]
+                    let k = document.tokenIndex(atOrAfter: seen.offset)
+                    seen.quoted = k >= 0 && k < context.quoted.count && context.quoted[k]
+                    history.append(seen)
                     next += 1
                 }
                 let offset = Int(t.start)
@@ -110,6 +115,7 @@ extension EntityBuilder {
 
     func personForPronoun(gender: Gender, sentence: Int, history: [Seen]) -> Int? {
         func fits(_ s: Seen) -> Bool {
+            guard !s.quoted else { return false }
             let d = drafts[s.entity]
             guard d.type == .person, d.gender == .unknown || d.gender == gender else { return false }
             // Only names that clearly are people ("Humanitarian Affairs" typed a person by default is
