@@ -24,6 +24,13 @@ import Testing
             """, ["organization:airbus", "person:tom enders"])
     }
 
+    @Test func campaignTitlesAreRolesThatNeverConflict() {
+        let article = ArticleAnalyzer.analyze("Harbour Party nominee Mara Quill spoke. Rival candidate Tomas Brandt replied.", format: .plainText)
+        let quill = article.entities.first { $0.name == "Mara Quill" }
+        #expect(quill?.roles.map(\.canonicalTitle) == ["nominee"])
+        #expect(quill?.roles.first?.isVague == true)  // a candidate becomes the nominee
+    }
+
     @Test func aPronounSpeakerIsNeverSomeoneNamedInsideTheQuote() {
         let article = ArticleAnalyzer.analyze("""
             Mayor Tomas Brandt spoke on Tuesday. "I think that if Peter Lund is elected, the ferry will stop," he said.

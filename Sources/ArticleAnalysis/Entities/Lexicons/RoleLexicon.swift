@@ -11,6 +11,10 @@ enum RoleLexicon {
         president | pres.
         vice president | vice-president | VP | executive vice president | senior vice president | EVP | SVP
         president-elect
+        nominee | presidential nominee | vice presidential nominee | party nominee
+        candidate | presidential candidate | vice presidential candidate
+        running mate
+        campaign manager | campaign chairman | campaign chair
         founder | co-founder | cofounder | founding partner
         chief financial officer | CFO | finance chief | finance director
         chief operating officer | COO
@@ -136,6 +140,8 @@ enum RoleLexicon {
     static let vagueRoles: Set<String> = [
         "executive", "official", "officer", "boss", "leader", "head", "chief", "founder", "owner", "partner",
         "manager", "director", "representative", "adviser", "principal", "player",
+        // A campaign's stages: a candidate becomes the nominee; no source contradicts another.
+        "nominee", "candidate", "running mate",
     ]
 
     /// Offices held by one person at a time, so a surname with the office names one person across
