@@ -149,6 +149,9 @@ struct ClaimExtraction {
     /// neither the story's main organisation nor the last subject may be one.
     let personKeys: Set<String>
 
+    /// A name as claim keys spell it: lowercased, periods dropped ("U.S. Steel" → "us steel").
+    static func nameKey(_ name: String) -> String { name.lowercased().replacingOccurrences(of: ".", with: "") }
+
     init(document: ArticleDocument, bytes: UnsafeBufferPointer<UInt8>, entities: EntityRecognizer.Result) {
         d = document
         b = bytes
@@ -164,7 +167,7 @@ struct ClaimExtraction {
         var persons: Set<String> = []
         for e in entities.entities where e.type == .person {
             persons.insert(e.key)
-            for name in [e.name] + e.aliases { persons.insert("name:" + name.lowercased().replacingOccurrences(of: ".", with: "")) }
+            for name in [e.name] + e.aliases { persons.insert("name:" + ClaimExtraction.nameKey(name)) }
         }
         personKeys = persons
     }
@@ -253,7 +256,7 @@ struct ClaimExtraction {
         var byName: [String: (key: String, index: Int)] = [:]
         for (i, e) in entities.entities.enumerated() where !e.key.hasPrefix("author:") {
             for name in [e.name] + e.aliases {
-                let lower = name.lowercased().replacingOccurrences(of: ".", with: "")
+                let lower = ClaimExtraction.nameKey(name)
                 if byName[lower] == nil { byName[lower] = (e.key, i) }
             }
         }
@@ -768,7 +771,7 @@ struct ClaimExtraction {
         }
         guard !words.isEmpty else { return nil }
         let name = words.joined(separator: " ")
-        let key = "name:" + name.lowercased().replacingOccurrences(of: ".", with: "")
+        let key = "name:" + ClaimExtraction.nameKey(name)
         return Phrase(participant: ClaimParticipant(key: key, name: name), isProper: true, isPlace: false, entity: nil)
     }
 
@@ -808,7 +811,7 @@ struct ClaimExtraction {
             let name = words.joined(separator: " ")
             // "the CNN/ORC poll", "Nordlys's second phone": a named series is still many things.
             let vague = W.recurringNouns.contains(headToken.hash) || isIndefinite(r)
-            return Phrase(participant: ClaimParticipant(key: "name:" + name.lowercased().replacingOccurrences(of: ".", with: ""), name: name), isProper: !vague, isPlace: false, entity: nil, isVague: vague)
+            return Phrase(participant: ClaimParticipant(key: "name:" + ClaimExtraction.nameKey(name), name: name), isProper: !vague, isPlace: false, entity: nil, isVague: vague)
         }
         let vague = W.recurringNouns.contains(headToken.hash) || isIndefinite(r)
         var head = text(headToken.range).lowercased()
@@ -1066,9 +1069,10 @@ struct ClaimExtraction {
         var k = sentence.tokens.lowerBound
         var firstName: ClaimParticipant? = nil
         while k < sentence.tokens.upperBound {
-            if let e = entityPhrase(covering: k), e.isPlace {
+            let e = entityPhrase(covering: k)
+            if let e, e.isPlace {
                 lastPlace = e.participant
-            } else if let e = entityPhrase(covering: k), let i = e.entity, entities.entities[i].type == .product {
+            } else if let e, let i = e.entity, entities.entities[i].type == .product {
                 lastProduct = e.participant
             } else if let place = placeAt(k) {
                 lastPlace = place

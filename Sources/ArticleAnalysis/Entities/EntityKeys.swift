@@ -47,7 +47,7 @@ enum EntityKeys {
             // "Apple Watch" keeps its maker).
             if draft.type == .product {
                 let hashes = builder.candidates[draft.fullest].words
-                if hashes.count == words.count, let maker = makerPrefix(hashes), core.count == words.count,
+                if hashes.count == words.count, let maker = NameTyping.knownOrganizationPrefix(hashes), core.count == words.count,
                     words[maker...].contains(where: { $0.contains(where: \.isNumber) })
                 {
                     core = Array(words[maker...])
@@ -59,16 +59,6 @@ enum EntityKeys {
             }
             return draft.type.rawValue + ":" + core.joined(separator: " ")
         }
-    }
-
-    /// How many leading words name a known organisation, leaving at least one word after them.
-    static func makerPrefix(_ words: [UInt64]) -> Int? {
-        var n = words.count - 1
-        while n >= 1 {
-            if OrganizationLexicon.known.exact(words: words[0..<n]) != nil { return n }
-            n -= 1
-        }
-        return nil
     }
 
     /// The candidate's words, lowercased, periods dropped ("U.S." → "us"), apostrophes and common

@@ -134,7 +134,7 @@ struct NameTyping {
             // "Der Spiegel", "Le Monde", "El Al": a foreign article opens a title or a company.
             if NameTyping.foreignArticles.contains(firstWord) && tokens[first].isCapitalized { c.add(.organization, 4) }
             // "Airbus A380", "Rolls-Royce Trent", "Apple Watch": a company's name and a model.
-            if OrganizationLexicon.known.exact(words: words) == nil, let prefix = knownOrganizationPrefix(words), prefix < words.count,
+            if OrganizationLexicon.known.exact(words: words) == nil, let prefix = NameTyping.knownOrganizationPrefix(words), prefix < words.count,
                 !words[prefix...].contains(where: { OrganizationLexicon.keywords.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) }),
                 hasDigit || words.count - prefix == 1
             {
@@ -313,7 +313,7 @@ struct NameTyping {
     }
 
     /// How many leading words of `words` are a known organisation ("Rolls-Royce" in "Rolls-Royce Trent").
-    func knownOrganizationPrefix(_ words: [UInt64]) -> Int? {
+    static func knownOrganizationPrefix(_ words: [UInt64]) -> Int? {
         var n = words.count - 1
         while n >= 1 {
             if OrganizationLexicon.known.exact(words: words[0..<n]) != nil { return n }
