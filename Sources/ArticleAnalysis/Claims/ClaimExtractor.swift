@@ -129,8 +129,20 @@ struct ClaimExtraction {
     let d: ArticleDocument
     let b: UnsafeBufferPointer<UInt8>
     let entities: EntityRecognizer.Result
-    /// The organisation the story is most about (its most frequent name).
-    var salient: ClaimParticipant? = nil
+    /// The organisation the story is most about (its most frequent name): found the first time
+    /// an anaphor needs it, since it scans the whole article and most articles never ask.
+    final class SalientCache {
+        var known = false
+        var value: ClaimParticipant? = nil
+    }
+    let salientCache = SalientCache()
+    var salient: ClaimParticipant? {
+        if !salientCache.known {
+            salientCache.value = mostFrequentName()
+            salientCache.known = true
+        }
+        return salientCache.value
+    }
     /// The last subject named, for "it" and "the company".
     var lastSubject: ClaimParticipant? = nil
     /// The last place named, for "the market" and "the country".
@@ -216,7 +228,6 @@ struct ClaimExtraction {
         // the article's most frequent name are read only when a sentence dates an event, and
         // only as far as that sentence: most sentences date nothing.
         var remembered = 0
-        var salientKnown = false
         for (si, sentence) in d.sentences.enumerated() {
             guard isProse(sentence) else {
                 while t < times.count, times[t].range.lowerBound < sentence.range.upperBound { t += 1 }
@@ -235,10 +246,6 @@ struct ClaimExtraction {
             while remembered < si {
                 if isProse(d.sentences[remembered]) { remember(d.sentences[remembered]) }
                 remembered += 1
-            }
-            if !salientKnown {
-                salient = mostFrequentName()
-                salientKnown = true
             }
             timeStarts = Set(inSentence.map { d.tokenIndex(atOrAfter: times[$0].core.lowerBound) })
             for index in events {

@@ -6,9 +6,10 @@ public struct WordTable<Value>: Sequence {
     @usableFromInline var keys: [UInt64]
     @usableFromInline var values: [Value?]
     @usableFromInline var shift: UInt64
-    public private(set) var count = 0
+    @usableFromInline var _count = 0
+    public var count: Int { _count }
 
-    public init(minimumCapacity: Int = 8) {
+    @inlinable public init(minimumCapacity: Int = 8) {
         var bits: UInt64 = 3
         while (1 << bits) < minimumCapacity * 2 { bits += 1 }
         keys = Array(repeating: 0, count: 1 << Int(bits))
@@ -16,7 +17,7 @@ public struct WordTable<Value>: Sequence {
         shift = 64 - bits
     }
 
-    public var isEmpty: Bool { count == 0 }
+    public var isEmpty: Bool { _count == 0 }
 
     @inlinable @inline(__always) func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
@@ -35,21 +36,20 @@ public struct WordTable<Value>: Sequence {
             let (i, found) = find(key)
             return found ? values[i] : nil
         }
-        set {
+        @inlinable set {
             if let newValue {
-                let (i, found) = find(key)
+                var (i, found) = find(key)
                 if found {
                     values[i] = newValue
                     return
                 }
-                if (count + 1) * 2 > keys.count {
+                if (_count + 1) * 2 > keys.count {
                     grow()
-                    self[key] = newValue
-                    return
+                    i = find(key).index
                 }
                 keys[i] = key
                 values[i] = newValue
-                count += 1
+                _count += 1
             } else {
                 remove(key)
             }
@@ -57,8 +57,8 @@ public struct WordTable<Value>: Sequence {
     }
 
     public subscript(key: UInt64, default fallback: @autoclosure () -> Value) -> Value {
-        get { self[key] ?? fallback() }
-        set { self[key] = newValue }
+        @inlinable get { self[key] ?? fallback() }
+        @inlinable set { self[key] = newValue }
     }
 
     @discardableResult
@@ -68,7 +68,7 @@ public struct WordTable<Value>: Sequence {
         let removed = values[i]
         let mask = keys.count - 1
         values[i] = nil
-        count -= 1
+        _count -= 1
         // Shift back the entries that probed past the hole.
         var j = i
         while true {
@@ -86,10 +86,20 @@ public struct WordTable<Value>: Sequence {
         return removed
     }
 
-    private mutating func grow() {
-        let old = zip(keys, values).compactMap { k, v in v.map { (k, $0) } }
-        self = WordTable(minimumCapacity: keys.count)
-        for (k, v) in old { self[k] = v }
+    /// Doubles the slots and moves every entry (keys are distinct, so no lookups are needed).
+    @inlinable mutating func grow() {
+        var bigger = WordTable(minimumCapacity: keys.count)
+        let mask = bigger.keys.count - 1
+        for j in 0..<keys.count {
+            guard let v = values[j] else { continue }
+            var i = bigger.slot(keys[j])
+            while bigger.values[i] != nil { i = (i + 1) & mask }
+            bigger.keys[i] = keys[j]
+            bigger.values[i] = v
+        }
+        bigger._count = _count
+        values = []
+        self = bigger
     }
 
     public func makeIterator() -> AnyIterator<(key: UInt64, value: Value)> {

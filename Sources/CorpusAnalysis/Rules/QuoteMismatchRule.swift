@@ -104,14 +104,25 @@ final class PreparedQuotes: Sendable {
 
     init(_ article: AnalyzedArticle) {
         var byIndex: [Int: Entry] = [:]
-        var byFingerprint = WordTable<[Int]>()
+        var pairs: [(hash: UInt64, quote: Int)] = []
         for (i, quote) in article.quotes.enumerated() where quote.isSpeech {
             let words = QuoteWords(quote, in: article.text)
             let hashes = words.fingerprintHashes
             byIndex[i] = Entry(
                 words: words, compact: words.compact, fingerprints: Set(hashes.map(QuoteWords.key)), fingerprintHashes: hashes,
                 nestedOrNesting: article.isNestedOrNesting(i))
-            for h in hashes { byFingerprint[h, default: []].append(i) }
+            for h in hashes { pairs.append((h, i)) }
+        }
+        // Sized once and filled in one pass per fingerprint: growing the table and appending to
+        // arrays held in it copied every list again and again.
+        pairs.sort { $0.hash < $1.hash || $0.hash == $1.hash && $0.quote < $1.quote }
+        var byFingerprint = WordTable<[Int]>(minimumCapacity: pairs.count)
+        var p = 0
+        while p < pairs.count {
+            var q = p + 1
+            while q < pairs.count, pairs[q].hash == pairs[p].hash { q += 1 }
+            byFingerprint[pairs[p].hash] = pairs[p..<q].map(\.quote)
+            p = q
         }
         self.byIndex = byIndex
         self.byFingerprint = byFingerprint
