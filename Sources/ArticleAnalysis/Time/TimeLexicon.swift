@@ -138,6 +138,21 @@ enum TimeLexicon {
         "winter", "within", "year", "yearly", "years", "yesterday", "yet",
     ]
 
+    /// Start words that never make a time expression on their own (see `TimeWords.anchorWords`).
+    static let leadingFunctionWords: [String] = [
+        "a", "an", "the", "of", "in", "into", "on", "at", "by", "for", "from", "over", "under", "up", "as", "that",
+        "this", "these", "those", "some", "no", "not", "just", "more", "less", "many", "still", "yet", "right",
+        "least", "about", "around", "almost", "nearly", "roughly", "approximately", "circa", "after", "before",
+        "since", "until", "till", "through", "throughout", "during", "between", "within", "each", "every", "per",
+    ]
+
+    /// Nouns the grammar reads after a lead-in that are not start words themselves.
+    static let anchorNouns: [String] = [
+        "time", "times", "moment", "future", "foreseeable", "dawn", "period", "turn", "close", "rest", "remainder",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+        "centuries", "quarter", "half", "weekend", "now", "then", "once", "twice",
+    ]
+
     /// Words after which a bare month, season or weekday is a time, not a verb or a name.
     static let temporalPrepositions: [String] = [
         "in", "on", "at", "by", "since", "until", "till", "before", "after", "during", "through", "throughout", "from",

@@ -9,6 +9,22 @@ public enum TimeTagger {
         document.bytes.withUnsafeBufferPointer { tag(document, $0) }
     }
 
+    /// How far after a leading function word the grammar's longest such lead-in ("at the end of
+    /// the first …") reaches its first time word.
+    static let anchorReach = 8
+
+    /// For each piece, the index of the first piece at or after it that can carry a time
+    /// expression (see `TimeWords.isAnchor`); `pieces.count` when none follows.
+    static func nextAnchors(_ pieces: [Piece]) -> [Int] {
+        var next = [Int](repeating: pieces.count, count: pieces.count + 1)
+        var k = pieces.count - 1
+        while k >= 0 {
+            next[k] = TimeWords.isAnchor(pieces[k]) ? k : next[k + 1]
+            k -= 1
+        }
+        return next
+    }
+
     static func tag(_ d: ArticleDocument, _ b: UnsafeBufferPointer<UInt8>) -> [TimeExpression] {
         var resolver = TimeResolver(publication: d.publication?.date)
         var result: [TimeExpression] = []
@@ -39,10 +55,19 @@ public enum TimeTagger {
                 quoted[k] = inQuote
             }
             resolver.beginSentence()
+            // Every time expression holds a word that says time (a number, a month, "year",
+            // "now"…); a sentence with none is skipped, and a function word ("in", "the", "a")
+            // starts an expression only with such a word close after it.
+            let anchors = TimeTagger.nextAnchors(pieces)
+            guard anchors[0] < pieces.count else { continue }
             let grammar = TimeGrammar(b: b, p: pieces)
             var parses: [TimeParse] = []
             var i = 0
             while i < pieces.count {
+                if anchors[i] - i > TimeTagger.anchorReach, TimeWords.leadingFunctionWords.contains(pieces[i].hash) {
+                    i += 1
+                    continue
+                }
                 if let parse = grammar.parse(at: i), parse.end > i, parse.end <= pieces.count {
                     parses.append(parse)
                     i = parse.end

@@ -35,6 +35,24 @@ enum TimeWords {
         return set
     }()
 
+    /// Words that begin time expressions ("in", "the", "a", "by") but never make one alone: the
+    /// tagger skips them unless a time word follows closely.
+    static let leadingFunctionWords = set(TimeLexicon.leadingFunctionWords)
+
+    /// Words that can carry a time expression: every start word except the leading function
+    /// words, and the nouns the grammar reads after them ("at the time", "in the future").
+    static let anchorWords: WordSet = {
+        var set = WordSet()
+        for h in expressionStarts where !leadingFunctionWords.contains(h) { set.insert(h) }
+        for w in TimeLexicon.anchorNouns { set.insert(Bytes.wordHash(w)) }
+        return set
+    }()
+
+    /// A number, a word with digits, or an anchor word.
+    @inline(__always) static func isAnchor(_ piece: Piece) -> Bool {
+        piece.kind == .number || piece.flags.contains(.hasDigit) || (piece.kind != .punctuation && anchorWords.contains(piece.hash))
+    }
+
     static let months = table(TimeLexicon.monthNames)
     static let monthAbbreviations = table(TimeLexicon.monthAbbreviations)
     static let weekdays = table(TimeLexicon.weekdayNames)
