@@ -162,7 +162,12 @@ struct ClaimExtraction {
     let personKeys: Set<String>
 
     /// A name as claim keys spell it: lowercased, periods dropped ("U.S. Steel" → "us steel").
-    static func nameKey(_ name: String) -> String { name.lowercased().replacingOccurrences(of: ".", with: "") }
+    static func nameKey(_ name: String) -> String {
+        let lower = name.lowercased()
+        guard lower.utf8.contains(0x2E) else { return lower }
+        // A full stop byte is never part of a multi-byte character: drop it byte by byte.
+        return String(decoding: lower.utf8.filter { $0 != 0x2E }, as: UTF8.self)
+    }
 
     init(document: ArticleDocument, bytes: UnsafeBufferPointer<UInt8>, entities: EntityRecognizer.Result) {
         d = document
@@ -259,7 +264,9 @@ struct ClaimExtraction {
     /// organisation, say) takes the key of the recognised entity with that name, so one article's
     /// claims about one company all carry one key, and link to other articles through it.
     func unifiedWithEntities(_ claims: [Claim]) -> [Claim] {
-        guard !entities.entities.isEmpty else { return claims }
+        guard !entities.entities.isEmpty, claims.contains(where: { $0.subject.hasPrefix("name:") || $0.object?.hasPrefix("name:") == true }) else {
+            return claims
+        }
         var byName: [String: (key: String, index: Int)] = [:]
         for (i, e) in entities.entities.enumerated() where !e.key.hasPrefix("author:") {
             for name in [e.name] + e.aliases {
@@ -744,7 +751,8 @@ struct ClaimExtraction {
     }
 
     /// A mention from the entity recognizer covering token `k`.
-    func entityPhrase(covering k: Int) -> Phrase? {
+    /// The index of the mention covering token `k` whose entity is known, if any.
+    func mentionIndex(covering k: Int) -> Int? {
         guard !entities.mentions.isEmpty, k >= 0, k < d.tokens.count else { return nil }
         let offset = Int(d.tokens[k].start)
         // Mentions are sorted and do not overlap: binary search.
@@ -755,9 +763,13 @@ struct ClaimExtraction {
             if entities.mentions[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
         }
         guard lo < entities.mentions.count, entities.mentions[lo].range.contains(offset) else { return nil }
-        let m = lo
+        let e = entities.mentions[lo].entity
+        return e >= 0 && e < entities.entities.count ? lo : nil
+    }
+
+    func entityPhrase(covering k: Int) -> Phrase? {
+        guard let m = mentionIndex(covering: k) else { return nil }
         let mention = entities.mentions[m]
-        guard mention.entity >= 0, mention.entity < entities.entities.count else { return nil }
         let entity = entities.entities[mention.entity]
         let isPlace = entity.type == .place
         let name = isPlace && ClaimExtraction.placeName(entity.name.lowercased()).hasPrefix("the ") ? "the " + entity.name : entity.name
@@ -1026,9 +1038,14 @@ struct ClaimExtraction {
     }
 
     func placeAt(_ k: Int) -> ClaimParticipant? {
-        guard isNameWord(k) || d.tokens[k].has(.allCaps) else { return nil }
-        guard let (_, canonical) = W.places.match({ self.h($0) }, at: k) else { return nil }
+        guard let (_, canonical) = placeMatch(k) else { return nil }
         return ClaimParticipant(key: "place:" + canonical, name: ClaimExtraction.placeName(canonical))
+    }
+
+    /// The place name starting at token `k`: its length in tokens and canonical form.
+    func placeMatch(_ k: Int) -> (length: Int, value: String)? {
+        guard isNameWord(k) || d.tokens[k].has(.allCaps) else { return nil }
+        return W.places.match({ self.h($0) }, at: k)
     }
 
     func placeKey(_ r: ClosedRange<Int>) -> ClaimParticipant? {
@@ -1075,15 +1092,19 @@ struct ClaimExtraction {
     mutating func remember(_ sentence: Sentence) {
         var k = sentence.tokens.lowerBound
         var firstName: ClaimParticipant? = nil
+        // Only the sentence's last place and product are kept: note where they are, and spell
+        // them out once at the end.
+        var place: (token: Int, isMention: Bool)? = nil
+        var product: Int? = nil
         while k < sentence.tokens.upperBound {
-            let e = entityPhrase(covering: k)
-            if let e, e.isPlace {
-                lastPlace = e.participant
-            } else if let e, let i = e.entity, entities.entities[i].type == .product {
-                lastProduct = e.participant
-            } else if let place = placeAt(k) {
-                lastPlace = place
-                k += W.places.match({ self.h($0) }, at: k)?.length ?? 1
+            let type = mentionIndex(covering: k).map { entities.entities[entities.mentions[$0].entity].type }
+            if type == .place {
+                place = (k, true)
+            } else if type == .product {
+                product = k
+            } else if let (length, _) = placeMatch(k) {
+                place = (k, false)
+                k += length
                 continue
             } else if firstName == nil, isNameWord(k), !isCalendarWord(k) {
                 var e = k
@@ -1096,6 +1117,8 @@ struct ClaimExtraction {
             k += 1
         }
         if let firstName { lastSubject = firstName }
+        if let place { lastPlace = place.isMention ? entityPhrase(covering: place.token)?.participant : placeAt(place.token) }
+        if let product, let p = entityPhrase(covering: product) { lastProduct = p.participant }
     }
 
     /// The name the article repeats most (not people, places, months or weekdays): the

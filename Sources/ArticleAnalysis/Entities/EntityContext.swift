@@ -111,6 +111,11 @@ struct EntityContext {
 
     /// Counts, per word, capitalised-in-prose and lowercase uses.
     private mutating func countCasing() {
+        // Sized for the article's vocabulary up front: growing a table rehashes all it holds.
+        let vocabulary = max(8, tokens.count / 4)
+        capitalizedAnywhere = WordTable(minimumCapacity: vocabulary / 2)
+        capitalized = WordTable(minimumCapacity: vocabulary / 2)
+        lowercase = WordTable(minimumCapacity: vocabulary)
         for (s, sentence) in document.sentences.enumerated() where !skipped[s] {
             for i in sentence.tokens where i < tokens.count {
                 let t = tokens[i]
@@ -120,7 +125,7 @@ struct EntityContext {
                     let n = tokens[i + 1]
                     if n.isPunctuation(":") || n.isPunctuation("(") || n.kind == .number { continue }
                 }
-                capitalizedAnywhere[t.hash, default: 0] += 1
+                capitalizedAnywhere.increment(t.hash)
             }
         }
         for (s, sentence) in document.sentences.enumerated() where !skipped[s] && !caseless[s] {
@@ -130,14 +135,14 @@ struct EntityContext {
                 defer { previous = t }
                 guard t.kind == .word, !t.has(.possessive) else { continue }
                 if EntityContext.isInnerCapital(t, bytes) {
-                    capitalized[t.hash, default: 0] += 1
+                    capitalized.increment(t.hash)
                 } else if t.has(.lowercase) {
-                    lowercase[t.hash, default: 0] += 1
+                    lowercase.increment(t.hash)
                 } else if t.isCapitalized {
                     // Capitals after a sentence start, a quotation mark or a colon prove nothing.
                     if t.has(.sentenceStart) || t.has(.paragraphStart) { continue }
                     if let p = previous, p.kind == .quote || p.isPunctuation(":") || p.isPunctuation("(") || p.isPunctuation("—") || p.isPunctuation("-") { continue }
-                    capitalized[t.hash, default: 0] += 1
+                    capitalized.increment(t.hash)
                 }
             }
         }

@@ -56,6 +56,22 @@ public struct WordTable<Value>: Sequence {
         }
     }
 
+    /// Adds `delta` to the count under `key` (absent counts as zero), with one lookup.
+    @inlinable public mutating func increment(_ key: UInt64, by delta: Value = 1) where Value: BinaryInteger {
+        var (i, found) = find(key)
+        if found {
+            values[i] = values[i]! + delta
+            return
+        }
+        if (_count + 1) * 2 > keys.count {
+            grow()
+            i = find(key).index
+        }
+        keys[i] = key
+        values[i] = delta
+        _count += 1
+    }
+
     public subscript(key: UInt64, default fallback: @autoclosure () -> Value) -> Value {
         @inlinable get { self[key] ?? fallback() }
         @inlinable set { self[key] = newValue }
