@@ -73,6 +73,9 @@ public final class ArticleRecord: Sendable {
 
     /// Data the cross-article rules prepared from this article, by rule code.
     let preparedData: [String: any Sendable]
+    /// The quotations' prepared words (`preparedData` of `quote-mismatch`), typed: comparisons
+    /// read them for every candidate source.
+    let preparedQuotes: PreparedQuotes?
     /// The publication date's day number, or `Int.max` when undated: the sort key of
     /// `publicationOrder`, kept so sorting sources compares integers.
     let publicationDay: Int
@@ -83,6 +86,7 @@ public final class ArticleRecord: Sendable {
         self.article = prepared.article
         self.dependencyKeys = prepared.dependencyKeys
         self.preparedData = prepared.preparedData
+        self.preparedQuotes = prepared.preparedData[QuoteMismatchRule().code] as? PreparedQuotes
         self.publicationDay = prepared.publicationDay
         self.entitiesByKey = prepared.entitiesByKey
         self.entityContributions = prepared.entityContributions

@@ -20,7 +20,7 @@ public struct QuoteMismatchRule: PreparingRule {
     /// the new ones are checked again.
     public func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> Set<String> {
         let quotes = prepared as? PreparedQuotes ?? PreparedQuotes(article)
-        return quotes.byIndex.values.reduce(into: Set<String>()) { $0.formUnion($1.fingerprints) }
+        return quotes.byIndex.reduce(into: Set<String>()) { if let e = $1 { $0.formUnion(e.fingerprints) } }
     }
 
     public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> {
@@ -97,13 +97,14 @@ final class PreparedQuotes: Sendable {
         }
     }
 
-    let byIndex: [Int: Entry]
+    /// By quote index; nil for quotes that are not speech.
+    let byIndex: [Entry?]
     /// Fingerprint → the quotes that have it, so another article finds its counterparts by lookup
     /// instead of comparing every quote.
     let byFingerprint: WordTable<[Int]>
 
     init(_ article: AnalyzedArticle) {
-        var byIndex: [Int: Entry] = [:]
+        var byIndex = [Entry?](repeating: nil, count: article.quotes.count)
         var pairs: [(hash: UInt64, quote: Int)] = []
         for (i, quote) in article.quotes.enumerated() where quote.isSpeech {
             let words = QuoteWords(quote, in: article.text)
@@ -128,7 +129,9 @@ final class PreparedQuotes: Sendable {
         self.byFingerprint = byFingerprint
     }
 
+    func entry(_ index: Int) -> Entry? { index >= 0 && index < byIndex.count ? byIndex[index] : nil }
+
     static func of(_ record: ArticleRecord) -> PreparedQuotes {
-        record.prepared(for: QuoteMismatchRule(), as: PreparedQuotes.self) ?? PreparedQuotes(record.article)
+        record.preparedQuotes ?? PreparedQuotes(record.article)
     }
 }

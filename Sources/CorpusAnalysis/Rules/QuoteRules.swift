@@ -292,7 +292,7 @@ extension Corpus {
         let article = record.article
         guard index >= 0, index < article.quotes.count, article.quotes[index].isSpeech else { return [] }
         let quote = article.quotes[index]
-        guard let mine = PreparedQuotes.of(record).byIndex[index] else { return [] }
+        guard let mine = PreparedQuotes.of(record).entry(index) else { return [] }
         let keys = mine.fingerprints
         guard !keys.isEmpty else { return [] }
         // A wire story reprinted by hundreds of outlets shares its quotes with all of them: the
@@ -315,7 +315,7 @@ extension Corpus {
             for j in shared where j != previous && j < other.article.quotes.count {
                 previous = j
                 let q = other.article.quotes[j]
-                guard q.isSpeech, let theirs = prepared.byIndex[j] else { continue }
+                guard q.isSpeech, let theirs = prepared.entry(j) else { continue }
                 let relation = QuoteWords.relation(mine.compact, theirs.compact)
                 guard relation != .unrelated else { continue }
                 if best == nil || (best!.relation != .same && relation == .same) {
@@ -327,9 +327,9 @@ extension Corpus {
                 // is someone quoting it), can show two sources naming different speakers.
                 // A short phrase ("take on the Washington cartel", "we need a big change") is a
                 // slogan or a talking point that several people repeat: it names no one speaker.
-                let shortest = min(mine.compact.plain.count, prepared.byIndex[best.quote]?.compact.plain.count ?? 0)
+                let shortest = min(mine.compact.plain.count, prepared.entry(best.quote)?.compact.plain.count ?? 0)
                 if best.relation == .same, shortest >= Corpus.minimumWordsToCompareSpeakers, !mine.nestedOrNesting,
-                    prepared.byIndex[best.quote]?.nestedOrNesting == false
+                    prepared.entry(best.quote)?.nestedOrNesting == false
                 {
                     best.differentSpeaker = differentSpeakers(record, quote, other, other.article.quotes[best.quote])
                 }
@@ -347,8 +347,8 @@ extension Corpus {
             eb < b.article.entities.count
         else { return false }
         let (x, y) = (a.article.entities[ea], b.article.entities[eb])
-        let speakerTypes: Set<EntityType> = [.person, .organization]
-        guard speakerTypes.contains(x.type), speakerTypes.contains(y.type), a.key(of: x) != b.key(of: y) else { return false }
+        func speaks(_ type: EntityType) -> Bool { type == .person || type == .organization }
+        guard speaks(x.type), speaks(y.type), x.key != y.key || x.key.hasPrefix("~") && a.path != b.path else { return false }
         func words(_ name: String) -> Set<String> {
             Set(name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         }
