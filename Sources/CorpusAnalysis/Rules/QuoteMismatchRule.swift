@@ -87,8 +87,12 @@ final class PreparedQuotes: Sendable {
         let fingerprintHashes: [UInt64]
         /// The quote holds another or sits inside one (see `AnalyzedArticle.isNestedOrNesting`).
         let nestedOrNesting: Bool
+        /// The lowercased words of the speaker's entity name (empty without a resolved speaker),
+        /// worked out once instead of at every comparison.
+        let speakerWords: Set<String>
 
-        init(words: QuoteWords, compact: QuoteWords.Compact, fingerprints: Set<String>, fingerprintHashes: [UInt64], nestedOrNesting: Bool) {
+        init(words: QuoteWords, compact: QuoteWords.Compact, fingerprints: Set<String>, fingerprintHashes: [UInt64], nestedOrNesting: Bool, speakerWords: Set<String>) {
+            self.speakerWords = speakerWords
             self.words = words
             self.compact = compact
             self.fingerprints = fingerprints
@@ -111,7 +115,7 @@ final class PreparedQuotes: Sendable {
             let hashes = words.fingerprintHashes
             byIndex[i] = Entry(
                 words: words, compact: words.compact, fingerprints: Set(hashes.map(QuoteWords.key)), fingerprintHashes: hashes,
-                nestedOrNesting: article.isNestedOrNesting(i))
+                nestedOrNesting: article.isNestedOrNesting(i), speakerWords: PreparedQuotes.speakerWords(quote, article))
             for h in hashes { pairs.append((h, i)) }
         }
         // Sized once and filled in one pass per fingerprint: growing the table and appending to
@@ -127,6 +131,11 @@ final class PreparedQuotes: Sendable {
         }
         self.byIndex = byIndex
         self.byFingerprint = byFingerprint
+    }
+
+    static func speakerWords(_ quote: Quote, _ article: AnalyzedArticle) -> Set<String> {
+        guard let e = quote.attribution?.entity, e >= 0, e < article.entities.count else { return [] }
+        return Set(article.entities[e].name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     }
 
     func entry(_ index: Int) -> Entry? { index >= 0 && index < byIndex.count ? byIndex[index] : nil }

@@ -291,7 +291,6 @@ extension Corpus {
     func sameQuotations(_ record: ArticleRecord, quote index: Int) -> [QuoteMatch] {
         let article = record.article
         guard index >= 0, index < article.quotes.count, article.quotes[index].isSpeech else { return [] }
-        let quote = article.quotes[index]
         guard let mine = PreparedQuotes.of(record).entry(index) else { return [] }
         let keys = mine.fingerprints
         guard !keys.isEmpty else { return [] }
@@ -331,7 +330,7 @@ extension Corpus {
                 if best.relation == .same, shortest >= Corpus.minimumWordsToCompareSpeakers, !mine.nestedOrNesting,
                     prepared.entry(best.quote)?.nestedOrNesting == false
                 {
-                    best.differentSpeaker = differentSpeakers(record, quote, other, other.article.quotes[best.quote])
+                    best.differentSpeaker = differentSpeakers(record, index, other, best.quote)
                 }
                 result.append(best)
             }
@@ -342,17 +341,17 @@ extension Corpus {
     /// Both quotes have a speaker resolved to a named person or organisation, the entities differ,
     /// and their names cannot be one name written two ways ("Trump" and "Donald Trump" may be one
     /// person the corpus keeps apart; "Bill Clinton" and "Hillary Clinton" are two).
-    func differentSpeakers(_ a: ArticleRecord, _ qa: Quote, _ b: ArticleRecord, _ qb: Quote) -> Bool {
+    func differentSpeakers(_ a: ArticleRecord, _ ia: Int, _ b: ArticleRecord, _ ib: Int) -> Bool {
+        guard ia >= 0, ia < a.article.quotes.count, ib >= 0, ib < b.article.quotes.count else { return false }
+        let (qa, qb) = (a.article.quotes[ia], b.article.quotes[ib])
         guard let ea = qa.attribution?.entity, let eb = qb.attribution?.entity, ea >= 0, eb >= 0, ea < a.article.entities.count,
             eb < b.article.entities.count
         else { return false }
         let (x, y) = (a.article.entities[ea], b.article.entities[eb])
         func speaks(_ type: EntityType) -> Bool { type == .person || type == .organization }
         guard speaks(x.type), speaks(y.type), x.key != y.key || x.key.hasPrefix("~") && a.path != b.path else { return false }
-        func words(_ name: String) -> Set<String> {
-            Set(name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
-        }
-        let (wx, wy) = (words(x.name), words(y.name))
+        let wx = PreparedQuotes.of(a).entry(ia)?.speakerWords ?? PreparedQuotes.speakerWords(qa, a.article)
+        let wy = PreparedQuotes.of(b).entry(ib)?.speakerWords ?? PreparedQuotes.speakerWords(qb, b.article)
         return !wx.isEmpty && !wy.isEmpty && !wx.isSubset(of: wy) && !wy.isSubset(of: wx)
     }
 }
