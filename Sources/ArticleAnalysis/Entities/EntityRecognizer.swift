@@ -174,7 +174,7 @@ extension EntityRecognizer {
         let scored = candidates
         typing.resolve(&candidates)
         return zip(scored, candidates).map { s, c in
-            "\(context.text(c.range)) \(s.scores) → \(c.type.rawValue)\(c.caseless ? " (caseless)" : "")"
+            "\(context.text(c.range)) \((0..<EntityType.count).map { s.scores[$0] }) → \(c.type.rawValue)\(c.caseless ? " (caseless)" : "")"
         }
     }
 }

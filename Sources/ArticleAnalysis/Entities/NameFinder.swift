@@ -13,7 +13,7 @@ struct NameCandidate {
     /// In a headline or ALL CAPS line.
     var caseless = false
     /// Evidence for each type, indexed by `EntityType.ordinal`.
-    var scores = [Int](repeating: 0, count: 6)
+    var scores = TypeScores()
     var type: EntityType = .other
     /// Canonical name from a gazetteer ("united states"), if any.
     var canonical: String? = nil
@@ -28,6 +28,10 @@ struct NameCandidate {
 
     mutating func add(_ type: EntityType, _ points: Int) { scores[type.ordinal] += points }
 }
+
+/// Evidence for each entity type, by `EntityType.ordinal` (six used of eight lanes): a value,
+/// not a heap array, so candidates copy and sum without allocating.
+typealias TypeScores = SIMD8<Int>
 
 enum Gender: UInt8 {
     case unknown, male, female
@@ -46,6 +50,8 @@ extension EntityType {
     }
 
     static let byOrdinal: [EntityType] = [.person, .organization, .place, .product, .event, .other]
+    /// How many types there are (the used lanes of `TypeScores`).
+    static let count = 6
 }
 
 /// Finds the stretches of capitalised words that name things, sentence by sentence: joins

@@ -423,32 +423,54 @@ struct NameTyping {
     // MARK: One type per name
 
     func resolve(_ candidates: inout [NameCandidate]) {
-        // 1. The same words get the same type: sum the evidence of every occurrence.
-        var groups: [[UInt64]: [Int]] = [:]
-        for (k, c) in candidates.enumerated() { groups[c.words, default: []].append(k) }
-        var groupType: [[UInt64]: EntityType] = [:]
-        var groupPersonScore: [[UInt64]: Int] = [:]
-        var groupOtherScore: [[UInt64]: Int] = [:]
-        for (words, members) in groups {
-            var total = [Int](repeating: 0, count: 6)
-            for m in members { for t in 0..<6 { total[t] += candidates[m].scores[t] } }
+        // 1. The same words get the same type: sum the evidence of every occurrence. Groups are
+        // numbered in order of first occurrence; one hash lookup per candidate.
+        var groupOf: [[UInt64]: Int] = [:]
+        groupOf.reserveCapacity(candidates.count)
+        var members: [[Int]] = []
+        var groupWords: [[UInt64]] = []
+        var groupIndex = [Int](repeating: 0, count: candidates.count)
+        for (k, c) in candidates.enumerated() {
+            if let g = groupOf[c.words] {
+                members[g].append(k)
+                groupIndex[k] = g
+            } else {
+                groupOf[c.words] = members.count
+                groupIndex[k] = members.count
+                members.append([k])
+                groupWords.append(c.words)
+            }
+        }
+        var typeOfGroup: [EntityType] = []
+        var personScoreOfGroup: [Int] = []
+        var otherScoreOfGroup: [Int] = []
+        typeOfGroup.reserveCapacity(members.count)
+        for (g, words) in groupWords.enumerated() {
+            var total = TypeScores()
+            var listed = 0
+            for m in members[g] {
+                total &+= candidates[m].scores
+                listed += candidates[m].listedPoints
+            }
             // Nothing to go on: several words are most often a person, one word an organisation.
-            if total.max() ?? 0 < 2 {
-                let member = candidates[members[0]]
+            if NameTyping.highest(total) < 2 {
+                let member = candidates[members[g][0]]
                 let english = member.tokens.contains { looksLikeEnglishWord($0) }
                 total[words.count >= 2 && !english ? EntityType.person.ordinal : EntityType.organization.ordinal] += 1
             }
-            groupType[words] = NameTyping.best(total)
-            groupPersonScore[words] = total[EntityType.person.ordinal]
-            let listed = members.map { candidates[$0].listedPoints }.reduce(0, +)
-            groupOtherScore[words] = (total.enumerated().filter { $0.offset != EntityType.person.ordinal }.map(\.element).max() ?? 0) - listed
+            typeOfGroup.append(NameTyping.best(total))
+            personScoreOfGroup.append(total[EntityType.person.ordinal])
+            otherScoreOfGroup.append(NameTyping.highest(total, except: EntityType.person.ordinal) - listed)
         }
+        var groupType: [[UInt64]: EntityType] = [:]
+        groupType.reserveCapacity(groupWords.count)
+        for (g, words) in groupWords.enumerated() { groupType[words] = typeOfGroup[g] }
         // 2. Words of a person's full name are that person: "Jun" after "Lei Jun".
         var personWords: WordSet = []
         var organizationFirstWords: WordSet = []
         var organizationInitials: Set<String> = []
         for (words, type) in groupType where words.count >= 2 {
-            if type == .person && (groupPersonScore[words] ?? 0) >= 3 {
+            if type == .person && personScoreOfGroup[groupOf[words] ?? 0] >= 3 {
                 // Given name and surname: "Jun" for "Lei Jun", "Bush" for "George W. Bush".
                 for w in [words.first, words.last].compactMap({ $0 }) where !PersonLexicon.particles.contains(w) { personWords.insert(w) }
             } else if type == .organization {
@@ -462,15 +484,17 @@ struct NameTyping {
         for c in candidates where c.words.count >= 2 && groupType[c.words] == .organization {
             organizationInitials.insert(initials(of: c))
         }
-        for (k, c) in candidates.enumerated() {
-            var type = groupType[c.words] ?? .other
+        for k in candidates.indices {
+            let c = candidates[k]
+            var type = typeOfGroup[groupIndex[k]]
             if c.words.count == 1, let w = c.words.first {
                 // A listed place yields to a person only without its own place cue ("in Jordan").
                 let listed = c.scores[EntityType.organization.ordinal] >= 12 || c.scores[EntityType.place.ordinal] >= 12
                 // …and so does a name the article itself describes otherwise ("tyre giant Pirelli").
                 // (Weak cues summed over many mentions — "Trump said", "Trump's plans" — are not a
                 // description: the other type must also outweigh the person evidence.)
-                let described = (groupOtherScore[c.words] ?? 0) >= 5 && (groupOtherScore[c.words] ?? 0) > (groupPersonScore[c.words] ?? 0)
+                let g = groupIndex[k]
+                let described = otherScoreOfGroup[g] >= 5 && otherScoreOfGroup[g] > personScoreOfGroup[g]
                 if personWords.contains(w) && !listed && !described && c.hyphenSuffix == nil {
                     type = .person
                 } else if organizationFirstWords.contains(w) && type != .place {
@@ -483,7 +507,14 @@ struct NameTyping {
         }
     }
 
-    static func best(_ scores: [Int]) -> EntityType {
+    /// The highest of the six type scores (optionally leaving one type out; 0 if none is left).
+    static func highest(_ scores: TypeScores, except skipped: Int = -1) -> Int {
+        var best: Int? = nil
+        for t in 0..<EntityType.count where t != skipped { best = max(best ?? scores[t], scores[t]) }
+        return best ?? 0
+    }
+
+    static func best(_ scores: TypeScores) -> EntityType {
         // Ties go to the more specific evidence: place and organisation lists, then person.
         let order: [EntityType] = [.place, .organization, .person, .event, .product, .other]
         var bestType = EntityType.other

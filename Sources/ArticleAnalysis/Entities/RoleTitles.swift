@@ -2,7 +2,7 @@ extension Role {
     /// The job the title names, whatever words the source used: "CEO", "chief executive" and
     /// "chief executive officer" are all "chief executive"; "chairwoman" is "chair". Modifiers such
     /// as "former" or "acting" are dropped. Unknown titles are returned lowercased.
-    public var canonicalTitle: String {
+    static func canonical(_ title: String) -> String {
         var words = title.lowercased().split(separator: " ").map(String.init)
         while words.count > 1, let first = words.first, RoleLexicon.titleModifiers.contains(word: first) { words.removeFirst() }
         let stripped = words.joined(separator: " ")

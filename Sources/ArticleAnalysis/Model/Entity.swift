@@ -34,7 +34,10 @@ public struct Mention: Sendable, Hashable {
 
 /// A role an entity holds, as the article gives it: "chairman" of "Xiaomi".
 public struct Role: Sendable, Hashable {
-    public var title: String
+    public var title: String { didSet { canonicalTitle = Role.canonical(title) } }
+    /// The title with modifiers dropped and synonyms folded ("CEO" = "chief executive"): what
+    /// role comparisons read, worked out once.
+    public private(set) var canonicalTitle: String
     public var organization: String?
     public var range: Range<Int>
     /// The organisation's entity key ("organization:xiaomi"), so roles at the same organisation
@@ -43,6 +46,7 @@ public struct Role: Sendable, Hashable {
 
     public init(title: String, organization: String?, range: Range<Int>, organizationKey: String? = nil) {
         self.title = title
+        self.canonicalTitle = Role.canonical(title)
         self.organization = organization
         self.range = range
         self.organizationKey = organizationKey
