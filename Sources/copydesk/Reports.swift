@@ -70,9 +70,22 @@ enum Reports {
 func load(_ options: CommandOptions) -> CorpusLoader.Loaded {
     let loader = CorpusLoader(configurationFile: options.configurationFile) { printError("copydesk: \($0)") }
     switch loader.load(options.paths) {
-    case .success(let loaded): return loaded
+    case .success(let loaded):
+        keepUntilExit(loaded)
+        return loaded
     case .failure(let problem): fail(problem.description)
     }
+}
+
+/// The one-shot commands exit as soon as they have printed: freeing a corpus of thousands of
+/// articles object by object would only delay the exit (the operating system reclaims it whole).
+private final class UntilExit: @unchecked Sendable {
+    let value: Any
+    init(_ value: Any) { self.value = value }
+}
+
+func keepUntilExit(_ value: Any) {
+    _ = Unmanaged.passRetained(UntilExit(value))
 }
 
 func runCheck(_ options: CommandOptions) -> Int32 {
