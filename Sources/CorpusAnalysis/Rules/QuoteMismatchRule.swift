@@ -85,6 +85,7 @@ final class PreparedQuotes: Sendable {
         /// Dependency keys ("quote:…").
         let fingerprints: Set<String>
         let fingerprintHashes: [UInt64]
+        let sortedFingerprintHashes: [UInt64]
         /// The quote holds another or sits inside one (see `AnalyzedArticle.isNestedOrNesting`).
         let nestedOrNesting: Bool
         /// The lowercased words of the speaker's entity name (empty without a resolved speaker),
@@ -93,6 +94,7 @@ final class PreparedQuotes: Sendable {
 
         init(words: QuoteWords, compact: QuoteWords.Compact, fingerprints: Set<String>, fingerprintHashes: [UInt64], nestedOrNesting: Bool, speakerWords: Set<String>) {
             self.speakerWords = speakerWords
+            self.sortedFingerprintHashes = fingerprintHashes.sorted()
             self.words = words
             self.compact = compact
             self.fingerprints = fingerprints
@@ -103,34 +105,59 @@ final class PreparedQuotes: Sendable {
 
     /// By quote index; nil for quotes that are not speech.
     let byIndex: [Entry?]
-    /// Fingerprint → the quotes that have it, so another article finds its counterparts by lookup
-    /// instead of comparing every quote.
-    let byFingerprint: WordTable<[Int]>
+    /// Every (fingerprint, quote index) pair, sorted: another article finds its counterparts by
+    /// walking this list beside its own sorted fingerprints. One contiguous array per article,
+    /// because comparisons across thousands of articles are bound by memory, not arithmetic.
+    let fingerprintIndex: [FingerprintEntry]
+
+    struct FingerprintEntry: Sendable {
+        var hash: UInt64
+        var quote: Int32
+    }
 
     init(_ article: AnalyzedArticle) {
         var byIndex = [Entry?](repeating: nil, count: article.quotes.count)
-        var pairs: [(hash: UInt64, quote: Int)] = []
+        var pairs: [FingerprintEntry] = []
         for (i, quote) in article.quotes.enumerated() where quote.isSpeech {
             let words = QuoteWords(quote, in: article.text)
             let hashes = words.fingerprintHashes
             byIndex[i] = Entry(
                 words: words, compact: words.compact, fingerprints: Set(hashes.map(QuoteWords.key)), fingerprintHashes: hashes,
                 nestedOrNesting: article.isNestedOrNesting(i), speakerWords: PreparedQuotes.speakerWords(quote, article))
-            for h in hashes { pairs.append((h, i)) }
+            for h in hashes { pairs.append(FingerprintEntry(hash: h, quote: Int32(i))) }
         }
-        // Sized once and filled in one pass per fingerprint: growing the table and appending to
-        // arrays held in it copied every list again and again.
         pairs.sort { $0.hash < $1.hash || $0.hash == $1.hash && $0.quote < $1.quote }
-        var byFingerprint = WordTable<[Int]>(minimumCapacity: pairs.count)
-        var p = 0
-        while p < pairs.count {
-            var q = p + 1
-            while q < pairs.count, pairs[q].hash == pairs[p].hash { q += 1 }
-            byFingerprint[pairs[p].hash] = pairs[p..<q].map(\.quote)
-            p = q
-        }
         self.byIndex = byIndex
-        self.byFingerprint = byFingerprint
+        self.fingerprintIndex = pairs
+    }
+
+    /// The indices of the quotes that share a fingerprint with `entry` (another article's), in
+    /// order, each once.
+    func quotes(sharingFingerprintsOf entry: Entry) -> [Int] {
+        let mine = entry.sortedFingerprintHashes
+        var shared: [Int] = []
+        var a = 0
+        var b = 0
+        while a < mine.count && b < fingerprintIndex.count {
+            let h = fingerprintIndex[b].hash
+            if mine[a] < h {
+                a += 1
+            } else if mine[a] > h {
+                b += 1
+            } else {
+                while b < fingerprintIndex.count && fingerprintIndex[b].hash == mine[a] {
+                    shared.append(Int(fingerprintIndex[b].quote))
+                    b += 1
+                }
+                a += 1
+            }
+        }
+        guard shared.count > 1 else { return shared }
+        shared.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(shared.count)
+        for q in shared where unique.last != q { unique.append(q) }
+        return unique
     }
 
     static func speakerWords(_ quote: Quote, _ article: AnalyzedArticle) -> Set<String> {

@@ -304,15 +304,11 @@ extension Corpus {
             guard compared < Corpus.maximumComparedSources else { break }
             let prepared = PreparedQuotes.of(other)
             // Their quotes that share a fingerprint with this one, in order, each once.
-            var shared: [Int] = []
-            for h in mine.fingerprintHashes { if let indices = prepared.byFingerprint[h] { shared += indices } }
+            let shared = prepared.quotes(sharingFingerprintsOf: mine)
             guard !shared.isEmpty else { continue }
             compared += 1
             var best: QuoteMatch? = nil
-            shared.sort()
-            var previous = -1
-            for j in shared where j != previous && j < other.article.quotes.count {
-                previous = j
+            for j in shared where j < other.article.quotes.count {
                 let q = other.article.quotes[j]
                 guard q.isSpeech, let theirs = prepared.entry(j) else { continue }
                 let relation = QuoteWords.relation(mine.compact, theirs.compact)
