@@ -57,6 +57,41 @@ public struct PreparedArticle: Sendable {
     }
 }
 
+/// The corpus's records by id. Ids are handed out densely, so this is an array: a lookup is an
+/// index, not a hash, and the publication days sit side by side for sorting sources.
+struct RecordTable: Sendable {
+    private var slots: [ArticleRecord?] = []
+    private var days: [Int] = []
+    private(set) var count = 0
+
+    subscript(id: ArticleID) -> ArticleRecord? {
+        get {
+            let i = Int(id.rawValue)
+            return i >= 0 && i < slots.count ? slots[i] : nil
+        }
+        set {
+            let i = Int(id.rawValue)
+            guard i >= 0 else { return }
+            while slots.count <= i {
+                slots.append(nil)
+                days.append(Int.max)
+            }
+            if slots[i] == nil && newValue != nil { count += 1 }
+            if slots[i] != nil && newValue == nil { count -= 1 }
+            slots[i] = newValue
+            days[i] = newValue?.publicationDay ?? Int.max
+        }
+    }
+
+    /// The record's publication day number (`Int.max` when undated or absent).
+    func publicationDay(_ id: ArticleID) -> Int {
+        let i = Int(id.rawValue)
+        return i >= 0 && i < days.count ? days[i] : Int.max
+    }
+
+    var values: [ArticleRecord] { slots.compactMap { $0 } }
+}
+
 /// One article in the corpus, with the keys it shares with others.
 public final class ArticleRecord: Sendable {
     public let id: ArticleID
@@ -150,7 +185,7 @@ public struct ChangeImpact: Sendable, Equatable {
 /// other articles that share a key with it; never the corpus size.
 public struct Corpus: Sendable {
     private var ids: [String: ArticleID] = [:]
-    private var records: [ArticleID: ArticleRecord] = [:]
+    private var records = RecordTable()
     private var nextID: Int32 = 0
     /// Dependency key → articles that have it.
     private var index: [String: Set<ArticleID>] = [:]
@@ -200,6 +235,8 @@ public struct Corpus: Sendable {
         var best: [ArticleRecord] = []
         best.reserveCapacity(limit + 1)
         for id in ids where id != except {
+            // Most ids lose on the day alone, read from a dense array without touching the record.
+            if best.count == limit, let worst = best.last, records.publicationDay(id) > worst.publicationDay { continue }
             guard let r = records[id] else { continue }
             if best.count == limit, let worst = best.last, !ArticleRecord.publicationOrder(r, worst) { continue }
             // Insert in order (binary search), dropping the latest when over the limit.

@@ -88,12 +88,12 @@ final class PreparedQuotes: Sendable {
         let sortedFingerprintHashes: [UInt64]
         /// The quote holds another or sits inside one (see `AnalyzedArticle.isNestedOrNesting`).
         let nestedOrNesting: Bool
-        /// The lowercased words of the speaker's entity name (empty without a resolved speaker),
+        /// The speaker, when resolved to a named person or organisation: what comparisons read,
         /// worked out once instead of at every comparison.
-        let speakerWords: Set<String>
+        let speaker: Speaker?
 
-        init(words: QuoteWords, compact: QuoteWords.Compact, fingerprints: Set<String>, fingerprintHashes: [UInt64], nestedOrNesting: Bool, speakerWords: Set<String>) {
-            self.speakerWords = speakerWords
+        init(words: QuoteWords, compact: QuoteWords.Compact, fingerprints: Set<String>, fingerprintHashes: [UInt64], nestedOrNesting: Bool, speaker: Speaker?) {
+            self.speaker = speaker
             self.sortedFingerprintHashes = fingerprintHashes.sorted()
             self.words = words
             self.compact = compact
@@ -123,7 +123,7 @@ final class PreparedQuotes: Sendable {
             let hashes = words.fingerprintHashes
             byIndex[i] = Entry(
                 words: words, compact: words.compact, fingerprints: Set(hashes.map(QuoteWords.key)), fingerprintHashes: hashes,
-                nestedOrNesting: article.isNestedOrNesting(i), speakerWords: PreparedQuotes.speakerWords(quote, article))
+                nestedOrNesting: article.isNestedOrNesting(i), speaker: PreparedQuotes.speaker(quote, article))
             for h in hashes { pairs.append(FingerprintEntry(hash: h, quote: Int32(i))) }
         }
         pairs.sort { $0.hash < $1.hash || $0.hash == $1.hash && $0.quote < $1.quote }
@@ -160,9 +160,19 @@ final class PreparedQuotes: Sendable {
         return unique
     }
 
-    static func speakerWords(_ quote: Quote, _ article: AnalyzedArticle) -> Set<String> {
-        guard let e = quote.attribution?.entity, e >= 0, e < article.entities.count else { return [] }
-        return Set(article.entities[e].name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    struct Speaker: Sendable {
+        /// The entity's key (local keys start with `~` and are scoped by the article's path).
+        let key: String
+        /// The lowercased words of its name.
+        let words: Set<String>
+    }
+
+    static func speaker(_ quote: Quote, _ article: AnalyzedArticle) -> Speaker? {
+        guard let e = quote.attribution?.entity, e >= 0, e < article.entities.count else { return nil }
+        let entity = article.entities[e]
+        guard entity.type == .person || entity.type == .organization else { return nil }
+        let words = Set(entity.name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        return Speaker(key: entity.key, words: words)
     }
 
     func entry(_ index: Int) -> Entry? { index >= 0 && index < byIndex.count ? byIndex[index] : nil }

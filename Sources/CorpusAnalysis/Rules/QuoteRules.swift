@@ -338,17 +338,9 @@ extension Corpus {
     /// and their names cannot be one name written two ways ("Trump" and "Donald Trump" may be one
     /// person the corpus keeps apart; "Bill Clinton" and "Hillary Clinton" are two).
     func differentSpeakers(_ a: ArticleRecord, _ ia: Int, _ b: ArticleRecord, _ ib: Int) -> Bool {
-        guard ia >= 0, ia < a.article.quotes.count, ib >= 0, ib < b.article.quotes.count else { return false }
-        let (qa, qb) = (a.article.quotes[ia], b.article.quotes[ib])
-        guard let ea = qa.attribution?.entity, let eb = qb.attribution?.entity, ea >= 0, eb >= 0, ea < a.article.entities.count,
-            eb < b.article.entities.count
-        else { return false }
-        let (x, y) = (a.article.entities[ea], b.article.entities[eb])
-        func speaks(_ type: EntityType) -> Bool { type == .person || type == .organization }
-        guard speaks(x.type), speaks(y.type), x.key != y.key || x.key.hasPrefix("~") && a.path != b.path else { return false }
-        let wx = PreparedQuotes.of(a).entry(ia)?.speakerWords ?? PreparedQuotes.speakerWords(qa, a.article)
-        let wy = PreparedQuotes.of(b).entry(ib)?.speakerWords ?? PreparedQuotes.speakerWords(qb, b.article)
-        return !wx.isEmpty && !wy.isEmpty && !wx.isSubset(of: wy) && !wy.isSubset(of: wx)
+        guard let x = PreparedQuotes.of(a).entry(ia)?.speaker, let y = PreparedQuotes.of(b).entry(ib)?.speaker else { return false }
+        guard x.key != y.key || x.key.hasPrefix("~") && a.path != b.path else { return false }
+        return !x.words.isEmpty && !y.words.isEmpty && !x.words.isSubset(of: y.words) && !y.words.isSubset(of: x.words)
     }
 }
 
