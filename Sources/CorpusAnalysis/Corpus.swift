@@ -222,11 +222,28 @@ public struct Corpus: Sendable {
     public func earliestArticles(sharingAny keys: some Sequence<String>, except: ArticleID? = nil, limit: Int = Corpus.maximumComparedSources) -> [ArticleRecord] {
         var ids: [ArticleID] = []
         for key in keys { if let set = index[key] { ids.append(contentsOf: set) } }
-        ids.sort()
-        var unique: [ArticleID] = []
-        unique.reserveCapacity(ids.count)
-        for id in ids where unique.last != id { unique.append(id) }
-        return earliest(unique, except: except, limit: limit)
+        return earliest(Corpus.unique(ids), except: except, limit: limit)
+    }
+
+    /// `ids` without repeats, in first-seen order: a small open-addressing table instead of a sort
+    /// (an id is a dense small integer, so it is its own hash).
+    static func unique(_ ids: [ArticleID]) -> [ArticleID] {
+        guard ids.count > 1 else { return ids }
+        var size = 8
+        while size < ids.count * 2 { size <<= 1 }
+        var table = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        var result: [ArticleID] = []
+        result.reserveCapacity(ids.count)
+        for id in ids {
+            var slot = Int(truncatingIfNeeded: UInt32(bitPattern: id.rawValue) &* 0x9E37_79B1) & mask
+            while table[slot] != -1 && table[slot] != id.rawValue { slot = (slot + 1) & mask }
+            if table[slot] == -1 {
+                table[slot] = id.rawValue
+                result.append(id)
+            }
+        }
+        return result
     }
 
     /// The `limit` earliest of `ids` by `ArticleRecord.publicationOrder`, without sorting them all:
