@@ -123,11 +123,12 @@ struct QuoteWords: Sendable, Hashable {
     ]
 
     static func shorten(_ words: [String]) -> [String] {
+        let forms = longForms
         var result: [String] = []
         result.reserveCapacity(words.count)
         var i = 0
         outer: while i < words.count {
-            for (long, short) in longForms where i + long.count <= words.count && Array(words[i..<(i + long.count)]) == long {
+            for (long, short) in forms where i + long.count <= words.count && words[i] == long[0] && words[i..<(i + long.count)].elementsEqual(long) {
                 result.append(short)
                 i += long.count
                 continue outer
@@ -232,8 +233,29 @@ struct QuoteWords: Sendable, Hashable {
     }
 
     var compact: Compact {
-        func h(_ w: String) -> UInt64 { QuoteWords.hash([w][...]) }
-        return Compact(plain: plain.map(h), segments: segments.map { $0.map(h) })
+        var plain: [UInt64] = []
+        plain.reserveCapacity(words.count)
+        var segments: [[UInt64]] = []
+        var segment: [UInt64] = []
+        for w in words {
+            if w == QuoteWords.gap {
+                if !segment.isEmpty { segments.append(segment) }
+                segment.removeAll(keepingCapacity: true)
+            } else {
+                let h = QuoteWords.hash(word: w)
+                plain.append(h)
+                segment.append(h)
+            }
+        }
+        if !segment.isEmpty { segments.append(segment) }
+        return Compact(plain: plain, segments: segments)
+    }
+
+    /// `hash([word])`, without building an array for one word.
+    static func hash(word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return (h ^ 0x20) &* 0x100_0000_01b3
     }
 
     static func isExcerpt<T: Equatable>(_ segments: [[T]], of whole: [T]) -> Bool {
