@@ -109,6 +109,13 @@ struct NameFinder {
             var i = sentence.tokens.lowerBound
             let end = min(sentence.tokens.upperBound, tokens.count)
             while i < end {
+                // The test `candidate` starts with, inline: most tokens are not capitalised, and
+                // skipping them here saves building an empty result for each.
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized || t.has(.allCaps) || EntityContext.isInnerCapital(t, context.bytes) else {
+                    i += 1
+                    continue
+                }
                 if let candidate = candidate(at: i, end: end, sentence: s) {
                     result.append(candidate)
                     i = max(candidate.tokens.upperBound, i + 1)
