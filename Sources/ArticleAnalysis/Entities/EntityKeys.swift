@@ -91,6 +91,13 @@ enum EntityKeys {
     }
 
     static func fold(_ text: String) -> String {
+        // Plain ASCII, the usual case: lowercase and drop full stops byte by byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for b in text.utf8 where b != 0x2E { bytes.append(Bytes.lower(b)) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
