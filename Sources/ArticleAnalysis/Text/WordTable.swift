@@ -38,18 +38,12 @@ public struct WordTable<Value>: Sequence {
         }
         @inlinable set {
             if let newValue {
-                var (i, found) = find(key)
+                let (i, found) = find(key)
                 if found {
                     values[i] = newValue
-                    return
+                } else {
+                    insertMissing(key, newValue, at: i)
                 }
-                if (_count + 1) * 2 > keys.count {
-                    grow()
-                    i = find(key).index
-                }
-                keys[i] = key
-                values[i] = newValue
-                _count += 1
             } else {
                 remove(key)
             }
@@ -58,17 +52,23 @@ public struct WordTable<Value>: Sequence {
 
     /// Adds `delta` to the count under `key` (absent counts as zero), with one lookup.
     @inlinable public mutating func increment(_ key: UInt64, by delta: Value = 1) where Value: BinaryInteger {
-        var (i, found) = find(key)
+        let (i, found) = find(key)
         if found {
             values[i] = values[i]! + delta
-            return
+        } else {
+            insertMissing(key, delta, at: i)
         }
+    }
+
+    /// Stores a key `find` reported missing at slot `i`, growing the table first when it is half full.
+    @inlinable mutating func insertMissing(_ key: UInt64, _ value: Value, at slot: Int) {
+        var i = slot
         if (_count + 1) * 2 > keys.count {
             grow()
             i = find(key).index
         }
         keys[i] = key
-        values[i] = delta
+        values[i] = value
         _count += 1
     }
 
