@@ -135,6 +135,73 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct DealClaimTests {
+    @Test func aDealIsTheTwoCompaniesWhicheverBuys() {
+        // The takeover, the passive, "completed the X deal" and a merger are one event: the deal's completion.
+        #expect(describeClaims("Corvane Media completed its acquisition of Tellwood Radio in August 2015.") == [
+            "organization:corvane media deal organization:tellwood radio @ August 2015",
+        ])
+        #expect(describeClaims("Tellwood Radio was taken over by Corvane Media in August 2015.") == [
+            "organization:corvane media deal organization:tellwood radio @ August 2015",
+        ])
+        #expect(describeClaims("Corvane Media completed the Tellwood Radio deal in August 2015.") == [
+            "organization:corvane media deal organization:tellwood radio @ August 2015",
+        ])
+        #expect(describeClaims("Corvane Media merged with Tellwood Radio in August 2015.") == [
+            "organization:corvane media deal organization:tellwood radio @ August 2015",
+        ])
+    }
+
+    @Test func theDealIsTheLastDealTheStoryNamed() {
+        #expect(describeClaims("Corvane Media to buy Tellwood Radio\n\nThe deal was completed in August 2015, the company said.") == [
+            "name:corvane media deal name:tellwood radio @ August 2015",
+        ])
+        // With no deal named before, "the deal" is no event.
+        #expect(describeClaims("The deal was completed in August 2015.").isEmpty)
+    }
+
+    @Test func agreeingApprovingAndBiddingAreOtherSteps() {
+        #expect(describeClaims("Corvane Media announced its takeover of Tellwood Radio on March 2, 2015.") == [
+            "organization:corvane media deal-agreed organization:tellwood radio @ March 2, 2015",
+        ])
+        #expect(describeClaims("Corvane Media agreed to buy Tellwood Radio in March 2015.") == [
+            "organization:corvane media deal-agreed organization:tellwood radio @ March 2015",
+        ])
+        // The regulator is no party to the deal it approves.
+        #expect(describeClaims("The Federal Communications Commission approved the merger of Corvane Media and Tellwood Radio on June 9, 2015.") == [
+            "organization:corvane media deal-approved organization:tellwood radio @ June 9, 2015",
+        ])
+        #expect(describeClaims("Corvane Media made a takeover bid for Tellwood Radio in January 2015.").isEmpty)
+        #expect(describeClaims("Corvane Media has been attempting to take over Tellwood Radio since December.").isEmpty)
+    }
+
+    @Test func aWordOfAnEventInsideANameIsPartOfTheName() {
+        // "Halden Shipping" is no shipment.
+        #expect(describeClaims("Brix Freight was bought by Halden Shipping in March 2017.") == [
+            "organization:halden shipping deal organization:brix freight @ March 2017",
+        ])
+    }
+}
+
+@Suite struct BankruptcyClaimTests {
+    @Test(arguments: [
+        ClaimCase("Harlow Motors filed for Chapter 11 bankruptcy protection on June 1, 2009.", "organization:harlow motors bankrupt @ June 1, 2009"),
+        ClaimCase("Harlow Motors went bankrupt in April 2009.", "organization:harlow motors bankrupt @ April 2009"),
+        ClaimCase("Harlow Motors' bankruptcy filing in April 2009 surprised few.", "organization:harlow motors bankrupt @ April 2009"),
+        ClaimCase("The bankruptcy of Harlow Motors in April 2009 surprised few.", "organization:harlow motors bankrupt @ April 2009"),
+    ])
+    func aFilingIsTheCompanysBankruptcy(_ c: ClaimCase) {
+        #expect(describeClaims(c.text) == c.expected)
+    }
+
+    @Test func leavingBankruptcyOrACourtIsNoFiling() {
+        #expect(describeClaims("Harlow Motors emerged from bankruptcy on July 10, 2009.").isEmpty)
+        #expect(describeClaims("A bankruptcy judge approved the sale of Harlow Motors on July 5, 2009.").isEmpty)
+        #expect(describeClaims("Delmar Parts, which has been in bankruptcy since 2005, cut 900 jobs.").isEmpty)
+        #expect(describeClaims("The bankrupt automaker sold its truck unit in 2010.").isEmpty)
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

@@ -126,6 +126,74 @@ let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-da
             """, codes: timeCodes, [])
     }
 
+    @Test func aTakeoverIsOneDealWhicheverCompanyTheSentenceIsAbout() throws {
+        // The buyer completing its takeover and the target being taken over: one deal.
+        try checkDiagnostics("""
+            //- a.md published:2017-05-02
+            Halden Shipping completed its takeover of Brix Freight in ⏩March 2017⏪, regulators said.
+            //- b.md published:2017-05-03
+            Brix Freight was taken over by Halden Shipping in ⏩January 2016⏪.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Halden Shipping closing a deal with Brix Freight: “March 2017” (2017-03-01 – 2017-03-31) here, but “January 2016” (2016-01-01 – 2016-01-31) in b.md",
+                    severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Halden Shipping closing a deal with Brix Freight: “January 2016” (2016-01-01 – 2016-01-31) here, but “March 2017” (2017-03-01 – 2017-03-31) in a.md",
+                    severity: .warning, related: ["a.md"]),
+            ])
+    }
+
+    @Test func completingTheDealIsTheDealTheHeadlineNamed() throws {
+        try checkDiagnostics("""
+            //- a.md published:2013-05-02
+            Pellam Foods to buy Ardent Dairy
+
+            Pellam Foods said the deal was completed in ⏩October 2011⏪.
+            //- b.md published:2013-05-03
+            Pellam Foods closed its purchase of Ardent Dairy in ⏩April 2013⏪.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic("conflicting-date", severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic("conflicting-date", severity: .warning, related: ["a.md"]),
+            ])
+    }
+
+    @Test func announcingAndCompletingADealAreTwoEvents() throws {
+        try checkDiagnostics("""
+            //- a.md published:2017-05-02
+            Halden Shipping announced its takeover of Brix Freight on January 10, 2017.
+            //- b.md published:2017-05-03
+            Halden Shipping completed its takeover of Brix Freight in March 2017.
+            //- c.md published:2017-05-03
+            Halden Shipping made a takeover bid for Brix Freight in November 2016.
+            //- d.md published:2017-05-03
+            Halden Shipping completed its takeover of Corran Lines in 2015.
+            """, codes: timeCodes, [])
+    }
+
+    @Test func aBankruptcyFilingIsTheCompanysOwn() throws {
+        try checkDiagnostics("""
+            //- a.md published:2009-06-02
+            Harlow Motors filed for Chapter 11 bankruptcy protection on ⏩June 1, 2009⏪.
+            //- b.md published:2010-05-20
+            Harlow Motors went bankrupt in ⏩April 2010⏪.
+            //- c.md published:2009-07-11
+            Harlow Motors emerged from bankruptcy on July 10, 2009.
+            //- d.md published:2005-10-09
+            Delmar Parts, a Harlow Motors supplier, filed for bankruptcy on October 8, 2005.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Harlow Motors going bankrupt: “June 1, 2009” (2009-06-01) here, but “April 2010” (2010-04-01 – 2010-04-30) in b.md",
+                    severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Harlow Motors going bankrupt: “April 2010” (2010-04-01 – 2010-04-30) here, but “June 1, 2009” (2009-06-01) in a.md",
+                    severity: .warning, related: ["a.md"]),
+            ])
+    }
+
     @Test func directivesSilenceAConflict() throws {
         try checkDiagnostics("""
             //- a.md published:2018-03-05

@@ -49,6 +49,15 @@ enum ClaimWords {
         "handset", "device", "car", "cars", "vehicle", "tablet", "laptop", "console", "rocket", "satellite", "drug", "vaccine",
     ])
     static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
+    static let dealNouns = TimeWords.set(ClaimLexicon.dealNouns)
+    static let dealAgreementCues = TimeWords.set(ClaimLexicon.dealAgreementCues)
+    static let dealBidCues = TimeWords.set(ClaimLexicon.dealBidCues)
+    static let dealApprovalCues = TimeWords.set(ClaimLexicon.dealApprovalCues)
+    static let dealCompletionCues = TimeWords.set(ClaimLexicon.dealCompletionCues)
+    static let bankruptcyVerbs = TimeWords.set(ClaimLexicon.bankruptcyVerbs)
+    static let bankruptcyFillers = TimeWords.set(ClaimLexicon.bankruptcyFillers)
+    static let bankruptcyHeads = TimeWords.set(ClaimLexicon.bankruptcyHeads)
+    static let bankruptcyExit = TimeWords.set(ClaimLexicon.bankruptcyExit)
     static let indefinites = TimeWords.set(ClaimLexicon.indefinites)
     static let to = Bytes.wordHash("to")
     static let voteObjects = TimeWords.set(["on", "for", "against", "to"])
@@ -63,7 +72,7 @@ enum ClaimWords {
         "through", "during", "against", "among", "between", "despite", "like", "unlike", "than",
     ])
     /// Events whose named theme identifies them on its own ("the Mate 10 Pro launched").
-    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list"]
+    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list", "bankrupt"]
     /// Determiners before a date that make it part of a noun phrase ("his 2014 return").
     static let nounPhraseDeterminers = TimeWords.set(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"])
     /// Words that can follow a date that dates the clause's event ("the 5th of May", "on the 3rd
@@ -97,7 +106,7 @@ enum ClaimWords {
     static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
     static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
     /// Events that need no object: one founding, one death, one listing per subject.
-    static let selfContained: Set<String> = ["found", "die", "resign", "list"]
+    static let selfContained: Set<String> = ["found", "die", "resign", "list", "bankrupt"]
     /// The last word of a place that is a built thing, not a territory.
     static let facilityHeads = TimeWords.set(ClaimLexicon.facilityHeads)
     /// Events a named thing can undergo with no object: "the line opens", "the phone launches".
@@ -137,6 +146,9 @@ struct ClaimExtraction {
     var lastPlace: ClaimParticipant? = nil
     /// The last product named, for "the aircraft" and "the phone".
     var lastProduct: ClaimParticipant? = nil
+    /// The two companies of the last deal the story named, for "completed the deal" and "the
+    /// merger was completed".
+    var lastDeal: (ClaimParticipant, ClaimParticipant)? = nil
     /// Tokens where the current sentence's times begin.
     var timeStarts: Set<Int> = []
     /// Words written capitalised somewhere other than a sentence start: names, not just
@@ -333,12 +345,19 @@ struct ClaimExtraction {
         if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
             predicate = (predicate.end, predicate.end + 1, next)
         }
+        // "filed for Chapter 11 bankruptcy", "went bankrupt", "its bankruptcy filing": the filing
+        // verb or an owner makes the word an event; "bankruptcy court", "emerged from bankruptcy"
+        // do not. The verb is where the subject search starts.
+        if predicate.cls == "bankrupt" {
+            guard let start = bankruptcyStart(predicate.start, clauseStart: clauseStart, clauseEnd: clauseEnd) else { return nil }
+            predicate = (start, predicate.end, predicate.cls)
+        }
         let (pStart, pEnd, cls) = predicate
         let nominal = isNominal(pStart)
         // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
         // its noun is passive too.
         let reduced = !nominal && !W.selfContained.contains(cls) && isReducedRelative(pStart, clauseStart: clauseStart)
-        let passive = !nominal && (reduced || isPassive(pStart, clauseStart: clauseStart))
+        let passive = !nominal && cls != "bankrupt" && (reduced || isPassive(pStart, clauseStart: clauseStart))
 
         // Participants.
         var agent: ClaimParticipant? = nil
@@ -440,6 +459,53 @@ struct ClaimExtraction {
                 object = p
             }
         }
+        // Deals between companies: one event per pair of companies and phase, whichever is the
+        // buyer ("X completed its takeover of Y" = "Y was bought by X" = "X completed the Y
+        // deal"); "completed the deal" and "the merger was completed" name the story's last deal.
+        let dealWord = predicateClass == "acquire" || predicateClass == "merge"
+        let completesDeal = (predicateClass == "finish" || predicateClass == "close")
+            && dealNounAround(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd, time: first...last)
+        // "a takeover bid", "attempting to take over": bids are made and dropped many times.
+        let phase = dealWord ? dealPhase(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd) : .completed
+        if phase == .bid { return nil }
+        if dealWord || completesDeal {
+            let company = theme.flatMap { ClaimExtraction.isCompany($0.key) ? $0 : nil }
+            let themeIsDealNoun = theme.map { $0.key.hasPrefix("thing:") && W.dealNouns.contains(Bytes.wordHash(String($0.key.dropFirst(6)))) } ?? false
+            // "bought 20 Airbus jets", "purchased the plant": a purchase of things, not a deal
+            // between companies (keyed as before).
+            if completesDeal || theme == nil || company != nil || themeIsDealNoun {
+                var parties: [ClaimParticipant] = []
+                // "The Commission approved the merger of X and Y": the approver is no party.
+                for p in phase == .approved ? [company] : [agent, company] {
+                    if let p, ClaimExtraction.isCompany(p.key), !parties.contains(where: { $0.key == p.key }) { parties.append(p) }
+                }
+                // "the merger of X and Y", "merged with Y", "X and Y merged": the other company
+                // named beside the deal word.
+                if parties.count < 2 {
+                    for p in companiesBeside(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd, time: first...last, backward: cls == "merge")
+                    where parties.count < 2 && !parties.contains(where: { $0.key == p.key }) {
+                        parties.append(p)
+                    }
+                }
+                if parties.count < 2, let (x, y) = lastDeal {
+                    if parties.isEmpty {
+                        parties = [x, y]
+                    } else if parties[0].key == x.key {
+                        parties.append(y)
+                    } else if parties[0].key == y.key {
+                        parties.append(x)
+                    }
+                }
+                guard parties.count == 2 else { return nil }
+                lastDeal = (parties[0], parties[1])
+                if parties[0].key != agent?.key { subjectEntity = nil }
+                subject = parties[0]
+                object = parties[1]
+                predicateClass = phase.predicate
+            }
+        }
+        // Going bankrupt is the company's alone: "filed for bankruptcy protection" has no object.
+        if predicateClass == "bankrupt" { object = nil }
         // An aircraft flies every day: a flight is one event only with its route, or as the first.
         if predicateClass == "fly", object == nil, !(max(clauseStart, pStart - 3)..<pStart).contains(where: { W.firstCues.contains(h($0)) }) {
             return nil
@@ -479,6 +545,119 @@ struct ClaimExtraction {
             range: sentence.range, subject: subject.key, subjectEntity: subjectEntity, predicate: predicateClass,
             object: object?.key, time: index, modality: planned ? .planned : .factual, negated: negated,
             isRevision: revision, subjectName: subject.name, objectName: object?.name)
+    }
+
+    // MARK: Deals and bankruptcies
+
+    /// A key that can name a company (a recognised organisation or a name read from the text).
+    static func isCompany(_ key: String) -> Bool {
+        // A company the recognizer took for a person ("Ardent Dairy") is still bought.
+        key.hasPrefix("organization:") || key.hasPrefix("name:") || key.hasPrefix("other:") || key.hasPrefix("person:")
+    }
+
+    enum DealPhase {
+        /// The deal closed (or will): "completed its takeover", "bought", "the merger took effect".
+        case completed
+        /// The deal was agreed or announced: "agreed to buy", "announced its takeover of".
+        case agreed
+        /// A regulator or shareholders approved it.
+        case approved
+        /// A bid, an attempt, talks: made, raised and dropped many times.
+        case bid
+
+        var predicate: String {
+            switch self {
+            case .completed: return "deal"
+            case .agreed: return "deal-agreed"
+            case .approved: return "deal-approved"
+            case .bid: return "bid"
+            }
+        }
+    }
+
+    /// Which step of a deal the takeover word at `k` dates, by the words around it: "merger
+    /// agreement", "takeover bid", "agreed to buy", "completed its takeover", "plans to acquire".
+    func dealPhase(_ pStart: Int, _ pEnd: Int, clauseStart: Int, clauseEnd: Int) -> DealPhase {
+        if pEnd < clauseEnd {
+            let next = h(pEnd)
+            if W.dealBidCues.contains(next) { return .bid }
+            if W.dealApprovalCues.contains(next) { return .approved }
+            if W.dealAgreementCues.contains(next) { return .agreed }
+        }
+        let window = max(clauseStart, pStart - 6)..<pStart
+        if window.contains(where: { W.dealCompletionCues.contains(h($0)) }) { return .completed }
+        if window.contains(where: { W.dealBidCues.contains(h($0)) }) { return .bid }
+        if window.contains(where: { W.dealApprovalCues.contains(h($0)) }) { return .approved }
+        if window.contains(where: { W.dealAgreementCues.contains(h($0)) }) { return .agreed }
+        return .completed
+    }
+
+    /// Companies the recognizer found within eight tokens after the deal word (before the time),
+    /// and for a merger before it too ("X and Y merged").
+    func companiesBeside(_ pStart: Int, _ pEnd: Int, clauseStart: Int, clauseEnd: Int, time: ClosedRange<Int>, backward: Bool) -> [ClaimParticipant] {
+        var found: [ClaimParticipant] = []
+        func take(_ k: Int) {
+            guard let e = entityPhrase(covering: k), let i = e.entity, entities.entities[i].type == .organization,
+                !found.contains(where: { $0.key == e.participant.key })
+            else { return }
+            found.append(e.participant)
+        }
+        var k = pEnd
+        while k < min(clauseEnd, pEnd + 8), !time.contains(k), !W.speech.contains(h(k)) {
+            take(k)
+            k += 1
+        }
+        if backward {
+            var j = pStart - 1
+            while j >= max(clauseStart, pStart - 8), !time.contains(j) {
+                take(j)
+                j -= 1
+            }
+        }
+        return found
+    }
+
+    /// "completed the (Brix Freight) deal", "completion of the merger", "the deal is expected
+    /// to close": a deal noun heads the completing verb's object or subject.
+    func dealNounAround(_ pStart: Int, _ pEnd: Int, clauseStart: Int, clauseEnd: Int, time: ClosedRange<Int>) -> Bool {
+        var k = pEnd
+        if k < clauseEnd, h(k) == W.of { k += 1 }
+        var steps = 0
+        while k < clauseEnd, steps < 5, !time.contains(k) {
+            if W.dealNouns.contains(h(k)) { return true }
+            let t = d.tokens[k]
+            if t.kind != .word && t.kind != .number { break }
+            if W.phraseStops.contains(t.hash) && !W.determiners.contains(t.hash) { break }
+            k += 1
+            steps += 1
+        }
+        var j = pStart - 1
+        while j >= clauseStart, W.subjectSkip.contains(h(j)) || W.beForms.contains(h(j)) { j -= 1 }
+        return j >= clauseStart && W.dealNouns.contains(h(j))
+    }
+
+    /// Where a bankruptcy event starts: its filing verb ("filed for Chapter 11 bankruptcy",
+    /// "went bankrupt", "declared insolvency"), or the word itself after an owner ("GM's
+    /// bankruptcy filing", "the bankruptcy of Lehman Brothers"). Nil when the word is no filing:
+    /// a modifier ("bankruptcy court", "the bankrupt automaker") or the way out or the state
+    /// ("emerged from bankruptcy", "in bankruptcy since 2005", "the brink of bankruptcy").
+    func bankruptcyStart(_ k: Int, clauseStart: Int, clauseEnd: Int) -> Int? {
+        let next = k + 1
+        if next < clauseEnd, d.tokens[next].kind == .word, !timeStarts.contains(next), !W.phraseStops.contains(h(next)),
+            !W.bankruptcyHeads.contains(h(next)), !d.tokens[next].has(.capitalized)
+        {
+            return nil
+        }
+        var j = k - 1
+        var steps = 0
+        while j >= clauseStart, steps < 4, W.bankruptcyFillers.contains(h(j)) || d.tokens[j].kind == .number {
+            j -= 1
+            steps += 1
+        }
+        guard j >= clauseStart else { return nil }
+        if (max(clauseStart, j - 2)...j).contains(where: { W.bankruptcyExit.contains(h($0)) }) { return nil }
+        if W.bankruptcyVerbs.contains(h(j)) { return j }
+        return j == k - 1 && isNominal(k) ? k : nil
     }
 
     /// A date between a determiner or possessive and a noun: "his 2014 return", "Indiana's May 3
@@ -533,6 +712,12 @@ struct ClaimExtraction {
             var match: (Int, String)? = nil
             if let (length, cls) = W.phrasal.match({ self.h($0) }, at: k), k + length <= clause.upperBound { match = (length, cls) }
             if match == nil, let cls = W.predicates[h(k)], d.tokens[k].kind == .word { match = (1, cls) }
+            // "Halden Shipping", "the Airbus Delivery Center": an event word inside a name the
+            // recognizer found is part of the name.
+            if let (length, _) = match, !d.tokens[k].has(.lowercase), entityPhrase(covering: k)?.isProper == true {
+                k += length
+                continue
+            }
             // "the Dow closed at 7,552", "shares opened lower": a market's daily move, not an
             // opening or a closure.
             if let (length, cls) = match, cls == "open" || cls == "close", isMarketMove(k + length) || isMarketNoun(k) {
@@ -627,7 +812,7 @@ struct ClaimExtraction {
         let t = d.tokens[k]
         let n = Int(t.end - t.start)
         let endsEd = n > 2 && (b[Int(t.end) - 1] | 0x20) == 0x64 && (b[Int(t.end) - 2] | 0x20) == 0x65
-        let irregular = [Bytes.wordHash("begun"), Bytes.wordHash("sold"), Bytes.wordHash("bought"), Bytes.wordHash("shut"), Bytes.wordHash("flown"), Bytes.wordHash("set")].contains(t.hash)
+        let irregular = [Bytes.wordHash("begun"), Bytes.wordHash("sold"), Bytes.wordHash("bought"), Bytes.wordHash("shut"), Bytes.wordHash("flown"), Bytes.wordHash("set"), Bytes.wordHash("taken")].contains(t.hash)
         guard endsEd || irregular else { return false }
         var j = k - 1
         var steps = 0
@@ -1068,6 +1253,7 @@ struct ClaimExtraction {
     mutating func remember(_ sentence: Sentence) {
         var k = sentence.tokens.lowerBound
         var firstName: ClaimParticipant? = nil
+        rememberDeal(sentence)
         while k < sentence.tokens.upperBound {
             let e = entityPhrase(covering: k)
             if let e, e.isPlace {
@@ -1089,6 +1275,34 @@ struct ClaimExtraction {
             k += 1
         }
         if let firstName { lastSubject = firstName }
+    }
+
+    /// A deal the sentence names: a takeover word with a name before and after it ("Halden
+    /// Shipping to buy Brix Freight", "Ryanair's takeover of Aer Lingus"), for a later "the deal
+    /// was completed".
+    mutating func rememberDeal(_ sentence: Sentence) {
+        let r = sentence.tokens
+        guard let w = r.first(where: { k in W.predicates[h(k)].map { $0 == "acquire" || $0 == "merge" } ?? false }) else { return }
+        // The nearest name before the word (its last word) and after it (its first word).
+        var before = w - 1
+        while before >= max(r.lowerBound, w - 10), !(isNameWord(before) && !isCalendarWord(before)) { before -= 1 }
+        var after = w + 1
+        while after < min(r.upperBound, w + 7), !(isNameWord(after) && !isCalendarWord(after)) { after += 1 }
+        guard before >= max(r.lowerBound, w - 10), after < min(r.upperBound, w + 7) else { return }
+        var start = before
+        while start - 1 >= r.lowerBound, isNameWord(start - 1) { start -= 1 }
+        var end = after
+        while end + 1 < r.upperBound, isNameWord(end + 1) { end += 1 }
+        guard let x = dealParty(start...before), let y = dealParty(after...end), x.key != y.key else { return }
+        lastDeal = (x, y)
+    }
+
+    /// A company named by a run of name words: the recognizer's entity (not a place), or the name.
+    func dealParty(_ r: ClosedRange<Int>) -> ClaimParticipant? {
+        if let m = entityPhrase(covering: r.upperBound) { return m.isPlace ? nil : m.participant }
+        if d.tokens[r.lowerBound].has(.sentenceStart), r.count == 1, !appearsCapitalizedElsewhere(r.lowerBound) { return nil }
+        guard let p = properPhrase(r), !p.isPlace else { return nil }
+        return p.participant
     }
 
     /// The name the article repeats most (not people, places, months or weekdays): the

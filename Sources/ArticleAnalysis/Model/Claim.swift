@@ -51,7 +51,14 @@ public struct Claim: Sendable, Hashable {
     }
 
     static func makeKey(_ subject: String, _ predicate: String, _ object: String?) -> String {
-        subject + "|" + predicate + "|" + (object ?? "")
+        // A deal is the two companies' whichever buys: "X took over Y" = "Y merged with X".
+        if predicate.hasPrefix("deal"), let object {
+            let (x, y) = subject <= object ? (subject, object) : (object, subject)
+            // A company the corpus keeps local keeps the deal local too.
+            let local = !x.hasPrefix("~") && y.hasPrefix("~")
+            return (local ? "~" : "") + x + "|" + predicate + "|" + y
+        }
+        return subject + "|" + predicate + "|" + (object ?? "")
     }
 
     /// "organization:xiaomi" → "Xiaomi"; "place:united states" → "United States".
@@ -72,7 +79,8 @@ public struct Claim: Sendable, Hashable {
         "enter": "entering", "launch": "launching", "open": "opening", "close": "closing", "vote": "voting on",
         "deliver": "delivering", "found": "founding", "start": "starting", "finish": "completing",
         "announce": "announcing", "acquire": "acquiring", "merge": "merging with", "sign": "signing", "list": "listing",
-        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling",
+        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling", "bankrupt": "going bankrupt",
+        "deal": "closing a deal with", "deal-agreed": "agreeing a deal with", "deal-approved": "winning approval for a deal with",
     ]
 
 }
