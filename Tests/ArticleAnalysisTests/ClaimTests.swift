@@ -202,6 +202,31 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct FirstFlightClaimTests {
+    static let intro = "Skylark Aerospace showed the new SX-9 jet to reporters.\n\n"
+
+    @Test func theFirstFlightIsTheStorysProducts() {
+        #expect(describeClaims(Self.intro + "The first flight is expected to take place in August.") == ["product:sx-9 fly @ August [plan]"])
+        #expect(describeClaims(Self.intro + "First flight is scheduled for early March.") == ["product:sx-9 fly @ early March"])
+        // The flight as the subject of "take off": what flies is the jet.
+        #expect(describeClaims(Self.intro + "The first flight will take off from Oslo and land in Bergen on October 25.") == [
+            "product:sx-9 fly place:oslo @ October 25 [plan]",
+        ])
+        #expect(describeClaims("The first flight of the SX-9 took place in 2004.") == ["product:sx-9 fly @ 2004"])
+    }
+
+    @Test func aCommercialFlightIsTheProductEnteringService() {
+        #expect(describeClaims("The first commercial flight of the SX-9 is expected in mid-2019.") == ["product:sx-9 service @ mid-2019 [plan]"])
+        // Which product's first commercial flight "the first commercial flight" is, the text does not say.
+        #expect(describeClaims(Self.intro + "The first commercial flight is expected to take off in mid-2019 from Oslo.").isEmpty)
+    }
+
+    @Test func aFlightWithoutAProductOrAFirstIsNoEvent() {
+        #expect(describeClaims("The first flight is expected to take place in August.").isEmpty)
+        #expect(describeClaims(Self.intro + "The flight is expected to take place in August.").isEmpty)
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

@@ -194,6 +194,28 @@ let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-da
             ])
     }
 
+    @Test func theFirstFlightAndTheProductsFlightFromThePlaceAreOneEvent() throws {
+        try checkDiagnostics("""
+            //- a.md published:2007-10-15
+            The first SX-9 was delivered to Boreal Air today.
+
+            The first flight will take off from Oslo and land in Bergen on ⏩October 25⏪.
+            //- b.md published:2007-10-17
+            The SX-9 will make a special charity flight on ⏩November 25⏪ from Oslo to Bergen.
+            //- c.md published:2007-10-17
+            The first commercial flight of the SX-9 is expected in mid-2009.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for SX-9 flying Oslo: “October 25” (2007-10-25) here, but “November 25” (2007-11-25) in b.md",
+                    severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for SX-9 flying Oslo: “November 25” (2007-11-25) here, but “October 25” (2007-10-25) in a.md",
+                    severity: .warning, related: ["a.md"]),
+            ])
+    }
+
     @Test func directivesSilenceAConflict() throws {
         try checkDiagnostics("""
             //- a.md published:2018-03-05

@@ -50,6 +50,7 @@ enum ClaimWords {
     ])
     static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
     static let dealNouns = TimeWords.set(ClaimLexicon.dealNouns)
+    static let serviceFlightKinds = TimeWords.set(ClaimLexicon.serviceFlightKinds)
     static let dealAgreementCues = TimeWords.set(ClaimLexicon.dealAgreementCues)
     static let dealBidCues = TimeWords.set(ClaimLexicon.dealBidCues)
     static let dealApprovalCues = TimeWords.set(ClaimLexicon.dealApprovalCues)
@@ -72,7 +73,7 @@ enum ClaimWords {
         "through", "during", "against", "among", "between", "despite", "like", "unlike", "than",
     ])
     /// Events whose named theme identifies them on its own ("the Mate 10 Pro launched").
-    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list", "bankrupt"]
+    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list", "bankrupt", "service"]
     /// Determiners before a date that make it part of a noun phrase ("his 2014 return").
     static let nounPhraseDeterminers = TimeWords.set(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"])
     /// Words that can follow a date that dates the clause's event ("the 5th of May", "on the 3rd
@@ -106,7 +107,7 @@ enum ClaimWords {
     static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
     static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
     /// Events that need no object: one founding, one death, one listing per subject.
-    static let selfContained: Set<String> = ["found", "die", "resign", "list", "bankrupt"]
+    static let selfContained: Set<String> = ["found", "die", "resign", "list", "bankrupt", "service"]
     /// The last word of a place that is a built thing, not a territory.
     static let facilityHeads = TimeWords.set(ClaimLexicon.facilityHeads)
     /// Events a named thing can undergo with no object: "the line opens", "the phone launches".
@@ -352,8 +353,14 @@ struct ClaimExtraction {
             guard let start = bankruptcyStart(predicate.start, clauseStart: clauseStart, clauseEnd: clauseEnd) else { return nil }
             predicate = (start, predicate.end, predicate.cls)
         }
+        // "the first commercial flight", "regular passenger flights": the product entering
+        // service, not its first flight.
+        if predicate.cls == "fly", (max(clauseStart, predicate.start - 3)..<predicate.start).contains(where: { W.serviceFlightKinds.contains(h($0)) }) {
+            predicate = (predicate.start, predicate.end, "service")
+        }
         let (pStart, pEnd, cls) = predicate
-        let nominal = isNominal(pStart)
+        // "First flight is scheduled for March": "first flight" and "maiden flight" are nouns.
+        let nominal = isNominal(pStart) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
         // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
         // its noun is passive too.
         let reduced = !nominal && !W.selfContained.contains(cls) && isReducedRelative(pStart, clauseStart: clauseStart)
@@ -388,6 +395,17 @@ struct ClaimExtraction {
                     subjectEntity = owner.entity
                 }
             }
+            // "The first flight is expected in August": in a story about a product, its own
+            // first flight or delivery.
+            if agent == nil, theme == nil, h(pEnd) != W.of, let product = firstEventOfLastProduct(noun: pEnd - 1, cls: cls, clauseStart: clauseStart) {
+                theme = product
+                themeIsProper = true
+            }
+        } else if let product = firstEventOfLastProduct(noun: subjectHead(before: pStart, clauseStart: clauseStart), cls: cls, clauseStart: clauseStart) {
+            // "The first flight will take off from Singapore": the flight is the event, and what
+            // flies is the story's product.
+            theme = product
+            themeIsProper = true
         } else {
             let subject = reduced ? phraseEnding(at: reducedHead(pStart), clauseStart: clauseStart) : subjectPhrase(before: pStart, clauseStart: clauseStart)
             if passive {
@@ -504,10 +522,11 @@ struct ClaimExtraction {
                 predicateClass = phase.predicate
             }
         }
-        // Going bankrupt is the company's alone: "filed for bankruptcy protection" has no object.
-        if predicateClass == "bankrupt" { object = nil }
+        // Going bankrupt is the company's alone: "filed for bankruptcy protection" has no object;
+        // a product enters service once, whoever flies it first.
+        if predicateClass == "bankrupt" || predicateClass == "service" { object = nil }
         // An aircraft flies every day: a flight is one event only with its route, or as the first.
-        if predicateClass == "fly", object == nil, !(max(clauseStart, pStart - 3)..<pStart).contains(where: { W.firstCues.contains(h($0)) }) {
+        if predicateClass == "fly", object == nil, !(max(clauseStart, pStart - 3)..<pEnd).contains(where: { W.firstCues.contains(h($0)) }) {
             return nil
         }
         // A person dies, a company is founded: where it happened is not part of which event it is.
@@ -546,6 +565,37 @@ struct ClaimExtraction {
             object: object?.key, time: index, modality: planned ? .planned : .factual, negated: negated,
             isRevision: revision, subjectName: subject.name, objectName: object?.name)
     }
+
+    // MARK: A product's first events
+
+    /// The word a verb's subject search stops at: "The first flight [will] take off" → "flight".
+    func subjectHead(before k: Int, clauseStart: Int) -> Int {
+        var j = k - 1
+        while j >= clauseStart, W.subjectSkip.contains(h(j)) { j -= 1 }
+        return j
+    }
+
+    /// The story's last product, when the event noun at `noun` is of class `cls` and names that
+    /// product's first such event: "the first flight", "its maiden flight", "First delivery".
+    /// Only words saying "first" may stand between the determiner and the noun: "the first
+    /// commercial flight" or "a special charity flight" is another flight than the first one.
+    func firstEventOfLastProduct(noun: Int, cls: String, clauseStart: Int) -> ClaimParticipant? {
+        guard let lastProduct, noun >= clauseStart, noun < d.tokens.count, W.nounOnlyPredicates.contains(h(noun)), W.predicates[h(noun)] == cls,
+            cls == "fly" || cls == "deliver"
+        else { return nil }
+        var j = noun - 1
+        var first = false
+        while j >= clauseStart, j >= noun - 3, !W.determiners.contains(h(j)) {
+            guard W.firstCues.contains(h(j)) || h(j) == ClaimExtraction.test else { return nil }
+            if W.firstCues.contains(h(j)) { first = true }
+            j -= 1
+        }
+        // "its first flight" is its owner's: the possessor search handles it.
+        if j >= clauseStart, W.determiners.contains(h(j)), h(j) != W.the { return nil }
+        return first ? lastProduct : nil
+    }
+
+    static let test = Bytes.wordHash("test")
 
     // MARK: Deals and bankruptcies
 

@@ -72,9 +72,16 @@ enum ClaimLexicon {
         ("move into", "enter"), ("moves into", "enter"), ("moved into", "enter"), ("kick off", "start"),
         ("kicks off", "start"), ("kicked off", "start"), ("take off", "fly"), ("took off", "fly"),
         ("first flight", "fly"), ("maiden flight", "fly"), ("public offering", "list"),
+        ("enter service", "service"), ("enters service", "service"), ("entered service", "service"),
+        ("entering service", "service"), ("enter commercial service", "service"), ("enters commercial service", "service"),
+        ("entered commercial service", "service"), ("entering commercial service", "service"), ("entry into service", "service"),
         ("take over", "acquire"), ("takes over", "acquire"), ("took over", "acquire"), ("taken over", "acquire"),
         ("taking over", "acquire"), ("buy out", "acquire"), ("buys out", "acquire"), ("bought out", "acquire"),
     ]
+
+    /// Words before "flight" that make it the start of service, not the first flight: "the first
+    /// commercial flight" is a product entering service.
+    static let serviceFlightKinds: [String] = ["commercial", "passenger", "revenue", "scheduled", "regular", "paying"]
 
     /// Nouns that name a deal between two companies: "completed the deal", "the merger was
     /// completed". With the takeover words, one event per pair of companies and phase.
