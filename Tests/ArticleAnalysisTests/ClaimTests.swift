@@ -175,6 +175,18 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("Corvane Media has been attempting to take over Tellwood Radio since December.").isEmpty)
     }
 
+    @Test func sellingACompanyIsTheBuyersDeal() {
+        #expect(describeClaims("Harlow Motors sold Saabro Group to Spyden Motors in February 2010.") == [
+            "organization:spyden motors deal organization:saabro group @ February 2010",
+        ])
+        #expect(describeClaims("Harlow Motors completed the sale of Saabro Group to Spyden Motors in February 2010.") == [
+            "organization:spyden motors deal organization:saabro group @ February 2010",
+        ])
+        // A sale of things, or things on sale, is no deal between companies.
+        #expect(describeClaims("The phones went on sale in March 2010.").isEmpty)
+        #expect(describeClaims("If the sale had gone through last year, the jets would have been delivered by 2011.").isEmpty)
+    }
+
     @Test func aWordOfAnEventInsideANameIsPartOfTheName() {
         // "Halden Shipping" is no shipment.
         #expect(describeClaims("Brix Freight was bought by Halden Shipping in March 2017.") == [

@@ -480,7 +480,17 @@ struct ClaimExtraction {
         // Deals between companies: one event per pair of companies and phase, whichever is the
         // buyer ("X completed its takeover of Y" = "Y was bought by X" = "X completed the Y
         // deal"); "completed the deal" and "the merger was completed" name the story's last deal.
-        let dealWord = predicateClass == "acquire" || predicateClass == "merge"
+        // "GM sold Saab to Spyker", "the sale of Saab to Spyker": the buyer's deal for the company.
+        var sale = false
+        if predicateClass == "sell", let theme, ClaimExtraction.isCompany(theme.key),
+            let buyer = buyer(after: pEnd, clauseEnd: clauseEnd, time: first...last), buyer.key != theme.key
+        {
+            agent = buyer
+            sale = true
+        }
+        // "sale" is an event only as a company's sale: "on sale", "the sale of 20 jets" are not.
+        if h(pStart) == ClaimExtraction.saleWord, !sale { return nil }
+        let dealWord = predicateClass == "acquire" || predicateClass == "merge" || sale
         let completesDeal = (predicateClass == "finish" || predicateClass == "close")
             && dealNounAround(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd, time: first...last)
         // "a takeover bid", "attempting to take over": bids are made and dropped many times.
@@ -640,6 +650,23 @@ struct ClaimExtraction {
         if window.contains(where: { W.dealApprovalCues.contains(h($0)) }) { return .approved }
         if window.contains(where: { W.dealAgreementCues.contains(h($0)) }) { return .agreed }
         return .completed
+    }
+
+    static let saleWord = Bytes.wordHash("sale")
+
+    /// The buyer in "sold Saab to Spyker", "the sale of Saab to Spyker": a name after "to".
+    func buyer(after k: Int, clauseEnd: Int, time: ClosedRange<Int>) -> ClaimParticipant? {
+        var j = k
+        while j + 1 < min(clauseEnd, k + 8), !time.contains(j) {
+            if h(j) == W.to, isNameWord(j + 1), !time.contains(j + 1) {
+                var e = j + 1
+                while e + 1 < clauseEnd, isNameWord(e + 1), !time.contains(e + 1) { e += 1 }
+                guard let p = dealParty((j + 1)...e), ClaimExtraction.isCompany(p.key) else { return nil }
+                return p
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Companies the recognizer found within eight tokens after the deal word (before the time),

@@ -58,7 +58,7 @@ enum ClaimLexicon {
         ("resign", "resign"), ("resigns", "resign"), ("resigned", "resign"), ("resignation", "resign"),
         ("died", "die"), ("dies", "die"), ("death", "die"),
         // sell
-        ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"),
+        ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"), ("sale", "sell"),
     ]
 
     /// Two-word predicates: "roll out", "shut down", "set up", "go public", "step down".
