@@ -239,6 +239,27 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct FacilityClaimTests {
+    @Test(arguments: [
+        // Whoever is the subject and whatever words qualify the plant, one plant closes.
+        ClaimCase("Harlow Motors will close its Oshawa truck plant in 2010.", "organization:harlow motors close thing:plant@name:oshawa @ 2010 [plan]"),
+        ClaimCase("The closure of Harlow Motors' Oshawa truck plant is planned for 2010.", "organization:harlow motors close thing:plant@name:oshawa @ 2010 [plan]"),
+        ClaimCase("Harlow Motors said the Oshawa plant will close in 2010.", "organization:harlow motors close thing:plant@name:oshawa @ 2010 [plan]"),
+        ClaimCase(
+            "Harlow Motors makes trucks. Harlow Motors is based in Detroit. Union leaders said the Oshawa plant will be closed in 2010.",
+            "organization:harlow motors close thing:plant@name:oshawa @ 2010 [plan]"),
+        // A place names the facility the same way as before.
+        ClaimCase("Harlow Motors will close its Ohio plant in 2011.", "organization:harlow motors close thing:plant@place:ohio @ 2011 [plan]"),
+    ])
+    func aNamedFacilityIsItsNounAndName(_ c: ClaimCase) {
+        #expect(describeClaims(c.text, published: "2009-06-05") == c.expected)
+    }
+
+    @Test func anUnnamedOrIndefiniteFacilityIsNotOne() {
+        #expect(describeClaims("Harlow Motors will open a new plant in Ohio in 2011.", published: "2009-06-05").isEmpty)
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

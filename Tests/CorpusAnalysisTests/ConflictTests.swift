@@ -216,6 +216,30 @@ let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-da
             ])
     }
 
+    @Test func aPlantNamedTwoWaysIsOnePlant() throws {
+        try checkDiagnostics("""
+            //- a.md published:2009-06-05
+            Harlow Motors will close its Oshawa truck plant in ⏩2010⏪, the company said on Tuesday.
+            //- b.md published:2009-06-08
+            Harlow Motors makes trucks in Canada. Harlow Motors has cut 2,000 jobs this year.
+
+            Union leaders said the Oshawa plant will close in ⏩2012⏪.
+            //- c.md published:2009-06-08
+            The closure of Harlow Motors' Janesville assembly plant is planned for 2012.
+            //- d.md published:2009-06-08
+            The closure of Fennick Motors' Oshawa engine plant is planned for 2012.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Harlow Motors closing Oshawa plant: “2010” (2010-01-01 – 2010-12-31) here, but “2012” (2012-01-01 – 2012-12-31) in b.md",
+                    severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Harlow Motors closing Oshawa plant: “2012” (2012-01-01 – 2012-12-31) here, but “2010” (2010-01-01 – 2010-12-31) in a.md",
+                    severity: .warning, related: ["a.md"]),
+            ])
+    }
+
     @Test func directivesSilenceAConflict() throws {
         try checkDiagnostics("""
             //- a.md published:2018-03-05

@@ -363,7 +363,9 @@ struct ClaimExtraction {
         let nominal = isNominal(pStart) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
         // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
         // its noun is passive too.
-        let reduced = !nominal && !W.selfContained.contains(cls) && isReducedRelative(pStart, clauseStart: clauseStart)
+        // "Harlow Motors, founded in 1908, is based in Detroit": between commas, a founding too.
+        let appositiveFounding = cls == "found" && pStart > clauseStart && d.tokens[pStart - 1].isPunctuation(",")
+        let reduced = !nominal && (!W.selfContained.contains(cls) || appositiveFounding) && isReducedRelative(pStart, clauseStart: clauseStart)
         let passive = !nominal && cls != "bankrupt" && (reduced || isPassive(pStart, clauseStart: clauseStart))
 
         // Participants.
@@ -373,6 +375,7 @@ struct ClaimExtraction {
         var themeIsVague = false
         var place: ClaimParticipant? = nil
         var subjectEntity: Int? = nil
+        var facilityOwner: ClaimParticipant? = nil
 
         if nominal {
             // "Xiaomi's U.S. launch", "its entry into Mexico", "the opening of the Harbour Bridge"
@@ -389,6 +392,7 @@ struct ClaimExtraction {
                 theme = np.participant
                 themeIsProper = np.isProper
                 themeIsVague = np.isVague
+                if let owner = np.owner { facilityOwner = owner }
                 // "the opening of its Ohio factory": the owner the recognizer found is the agent.
                 if pEnd + 1 < clauseEnd, W.determiners.contains(h(pEnd + 1)), let owner = entityPhrase(covering: pEnd + 1), !owner.isPlace {
                     agent = owner.participant
@@ -424,6 +428,7 @@ struct ClaimExtraction {
                 if let s = subject {
                     agent = s.participant
                     subjectEntity = s.entity
+                    facilityOwner = s.owner
                 }
                 var k = pEnd
                 if k < clauseEnd, W.particles.contains(h(k)), cls != "enter" { k += 1 }
@@ -443,6 +448,27 @@ struct ClaimExtraction {
                     themeIsProper = np.isProper
                     themeIsVague = np.isVague
                     if np.isPlace { place = np.participant }
+                }
+            }
+        }
+        // "the Oshawa plant will close", "the closure of Harlow Motors' Oshawa plant": the facility is
+        // what opens or closes, and its owner (named with it, in the sentence, or the story's
+        // company) is who closes it, as in "Harlow Motors will close its Oshawa plant".
+        if !nominal, !passive, theme == nil, let a = agent, ClaimExtraction.isFacilityKey(a.key) {
+            theme = a
+            agent = nil
+            subjectEntity = nil
+        }
+        if let t = theme, ClaimExtraction.isFacilityKey(t.key) {
+            themeIsProper = false
+            if let facilityOwner { agent = facilityOwner }
+            if agent == nil {
+                // A company the recognizer found earlier in the sentence (not the name inside the
+                // facility's own: "the Oshawa plant"), else the story's company.
+                if let p = companyBefore(pStart, from: sentence.tokens.lowerBound, notIn: t.name) {
+                    agent = p
+                } else if let s = salient ?? lastSubject, !personKeys.contains(s.key) {
+                    agent = s
                 }
             }
         }
@@ -468,7 +494,7 @@ struct ClaimExtraction {
             subject = agent
             if let theme {
                 object = theme
-                if let p = place, p.key != theme.key {
+                if let p = place, p.key != theme.key, !theme.key.hasSuffix("@" + p.key) {
                     // "its Ohio factory" already says where.
                     let name = theme.name.lowercased().contains(p.name.lowercased()) ? theme.name : theme.name + " in " + p.name
                     object = ClaimParticipant(key: theme.key + "@" + p.key, name: name)
@@ -496,6 +522,8 @@ struct ClaimExtraction {
         // "a takeover bid", "attempting to take over": bids are made and dropped many times.
         let phase = dealWord ? dealPhase(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd) : .completed
         if phase == .bid { return nil }
+        // "took over as chief executive": a post, not a company.
+        if dealWord, pEnd < clauseEnd, h(pEnd) == ClaimExtraction.asWord { return nil }
         if dealWord || completesDeal {
             let company = theme.flatMap { ClaimExtraction.isCompany($0.key) ? $0 : nil }
             let themeIsDealNoun = theme.map { $0.key.hasPrefix("thing:") && W.dealNouns.contains(Bytes.wordHash(String($0.key.dropFirst(6)))) } ?? false
@@ -516,6 +544,8 @@ struct ClaimExtraction {
                     }
                 }
                 if parties.count < 2, let (x, y) = lastDeal {
+                    // Neither company named: only "the deal", "the merger" stand for the story's deal.
+                    if parties.isEmpty, !(completesDeal || nominal || themeIsDealNoun) { return nil }
                     if parties.isEmpty {
                         parties = [x, y]
                     } else if parties[0].key == x.key {
@@ -653,6 +683,7 @@ struct ClaimExtraction {
     }
 
     static let saleWord = Bytes.wordHash("sale")
+    static let asWord = Bytes.wordHash("as")
 
     /// The buyer in "sold Saab to Spyker", "the sale of Saab to Spyker": a name after "to".
     func buyer(after k: Int, clauseEnd: Int, time: ClosedRange<Int>) -> ClaimParticipant? {
@@ -913,6 +944,46 @@ struct ClaimExtraction {
         var entity: Int?
         /// Names no single thing: "a speech", "the poll", "another store".
         var isVague = false
+        /// Whose named facility it is: "Harlow Motors' Oshawa plant".
+        var owner: ClaimParticipant? = nil
+    }
+
+    /// A named facility's key: "the Oshawa truck plant" → "thing:plant@name:oshawa".
+    static func isFacilityKey(_ key: String) -> Bool { key.hasPrefix("thing:") && key.contains("@") }
+
+    /// The first organisation the recognizer found in `start..<k` whose name is not part of
+    /// `facility` ("the Oshawa plant").
+    func companyBefore(_ k: Int, from start: Int, notIn facility: String) -> ClaimParticipant? {
+        for j in start..<max(start, k) {
+            if let e = entityPhrase(covering: j), let i = e.entity, entities.entities[i].type == .organization, !facility.contains(e.participant.name) {
+                return e.participant
+            }
+        }
+        return nil
+    }
+
+    /// "Harlow Motors' Oshawa plant": a possessive, or an apostrophe closing a plural name
+    /// before another name (which the tokenizer cannot tell from a closing quote).
+    func isPossessiveMark(_ i: Int) -> Bool {
+        guard i > 0, i < d.tokens.count else { return false }
+        let t = d.tokens[i]
+        if t.has(.possessive) { return true }
+        guard t.kind == .quote, !t.has(.spaceBefore), Int(t.end - t.start) <= 3, (b[Int(d.tokens[i - 1].end) - 1] | 0x20) == 0x73 else { return false }
+        return b[Int(t.start)] == 0x27 || (Int(t.end - t.start) == 3 && b[Int(t.start)] == 0xE2 && b[Int(t.start) + 2] == 0x99)
+    }
+
+    /// After the name ending at `e`: up to three lowercase words, the last a facility noun ("truck
+    /// plant", "store"). The index of that noun.
+    func namedFacilityHead(after e: Int, end: Int, stopAt time: Int) -> Int? {
+        var m = e + 1
+        var head: Int? = nil
+        while m < end, m != time, m - e <= 3, d.tokens[m].kind == .word, d.tokens[m].has(.lowercase), !W.phraseStops.contains(h(m)),
+            !d.tokens[m].has(.possessive)
+        {
+            head = W.facilityHeads.contains(h(m)) ? m : nil
+            m += 1
+        }
+        return head
     }
 
     /// The subject before the event word: passes over auxiliaries, plan verbs, adverbs and an
@@ -1054,6 +1125,26 @@ struct ClaimExtraction {
         }
         // "the Portville city council": a name inside makes the phrase a name.
         let firstWord = W.determiners.contains(h(r.lowerBound)) ? r.lowerBound + 1 : r.lowerBound
+        // "the Oshawa truck plant", "its Elm Street store": a facility, keyed by its noun and the
+        // name that says which ("thing:plant@name:oshawa"), so "the Oshawa plant" is the same one.
+        if W.facilityHeads.contains(headToken.hash), headToken.has(.lowercase), firstWord <= r.upperBound,
+            let s = (firstWord...r.upperBound).first(where: { isNameWord($0) && !isCalendarWord($0) }), !isIndefinite(r)
+        {
+            var e = s
+            while e + 1 < r.upperBound, isNameWord(e + 1) { e += 1 }
+            let location: ClaimParticipant
+            if let m = entityPhrase(covering: s), m.isPlace {
+                location = m.participant
+            } else if let place = placeKey(s...e) {
+                location = place
+            } else {
+                let name = (s...e).map { text(d.tokens[$0].range) }.joined(separator: " ")
+                location = ClaimParticipant(key: "name:" + ClaimExtraction.nameKey(name), name: name)
+            }
+            let head = ClaimExtraction.singular(text(headToken.range).lowercased())
+            let name = (s...e).map { text(d.tokens[$0].range) }.joined(separator: " ") + " " + text(headToken.range)
+            return Phrase(participant: ClaimParticipant(key: "thing:" + head + "@" + location.key, name: name), isProper: true, isPlace: false, entity: nil)
+        }
         // "the first A380 superjumbo": a product named inside is the thing itself.
         if firstWord <= r.upperBound {
             for k in firstWord...r.upperBound where isNameWord(k) {
@@ -1076,12 +1167,16 @@ struct ClaimExtraction {
             return Phrase(participant: ClaimParticipant(key: "name:" + ClaimExtraction.nameKey(name), name: name), isProper: !vague, isPlace: false, entity: nil, isVague: vague)
         }
         let vague = W.recurringNouns.contains(headToken.hash) || isIndefinite(r)
-        var head = text(headToken.range).lowercased()
-        if head.hasSuffix("ies"), head.count > 4 { head = String(head.dropLast(3)) + "y" } else if head.hasSuffix("s"), !head.hasSuffix("ss"), head.count > 3 {
-            head = String(head.dropLast())
-        }
+        let head = ClaimExtraction.singular(text(headToken.range).lowercased())
         let phrase = r.map { text(d.tokens[$0].range) }.joined(separator: " ")
         return Phrase(participant: ClaimParticipant(key: "thing:" + head, name: phrase), isProper: false, isPlace: false, entity: nil, isVague: vague)
+    }
+
+    /// "stores" → "store", "factories" → "factory".
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
+        return word
     }
 
     /// "a terminal", "another store", "two plants", "his second ad": not one identified thing.
@@ -1187,6 +1282,21 @@ struct ClaimExtraction {
         var j = k
         while j < end, W.determiners.contains(h(j)) { j += 1 }
         guard j < end, j != time else { return nil }
+        if isNameWord(j) {
+            var o = j
+            while o + 1 < end, o + 1 != time, isNameWord(o + 1) { o += 1 }
+            // "Harlow Motors' Oshawa truck plant": an owner's named facility.
+            if o + 2 < end, isPossessiveMark(o + 1), o + 2 != time, isNameWord(o + 2),
+                var f = nounPhrase(from: o + 2, end: end, stopAt: time), ClaimExtraction.isFacilityKey(f.participant.key)
+            {
+                f.owner = (entityPhrase(covering: o) ?? properPhrase(j...o))?.participant
+                return f
+            }
+            // "its Oshawa plant": a name before a facility noun says which facility, whatever it names.
+            if entityPhrase(covering: j)?.isPlace == false, let head = namedFacilityHead(after: o, end: end, stopAt: time) {
+                return commonPhrase(k...head)
+            }
+        }
         if let e = entityPhrase(covering: j), !(e.isPlace && placeModifiesNoun(j, end: end, stopAt: time)) { return e }
         var e = j
         if isNameWord(j) {
@@ -1359,7 +1469,18 @@ struct ClaimExtraction {
     /// was completed".
     mutating func rememberDeal(_ sentence: Sentence) {
         let r = sentence.tokens
-        guard let w = r.first(where: { k in W.predicates[h(k)].map { $0 == "acquire" || $0 == "merge" } ?? false }) else { return }
+        guard let w = r.first(where: { k in W.predicates[h(k)].map { $0 == "acquire" || $0 == "merge" || $0 == "sell" } ?? false }) else { return }
+        if W.predicates[h(w)] == "sell" {
+            // "Harlow Motors to sell Saabro Group to Spyden Motors": the buyer and what it buys.
+            var k = w + 1
+            while k < min(r.upperBound, w + 4), !isNameWord(k) { k += 1 }
+            guard k < min(r.upperBound, w + 4) else { return }
+            var e = k
+            while e + 1 < r.upperBound, isNameWord(e + 1) { e += 1 }
+            guard let company = dealParty(k...e), let buyer = buyer(after: e + 1, clauseEnd: r.upperBound, time: -1...(-1)), buyer.key != company.key else { return }
+            lastDeal = (buyer, company)
+            return
+        }
         // The nearest name before the word (its last word) and after it (its first word).
         var before = w - 1
         while before >= max(r.lowerBound, w - 10), !(isNameWord(before) && !isCalendarWord(before)) { before -= 1 }
