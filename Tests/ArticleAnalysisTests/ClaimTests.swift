@@ -260,6 +260,23 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct UnveilingClaimTests {
+    @Test func theVenueIsNotPartOfTheEventButTheMarketIs() {
+        // "new", "first" and the venue do not change which unveiling it is.
+        #expect(describeClaims("Skylark Aerospace unveiled its new SX-9 jet at its Tromsø factory on July 8, 2007.") == ["product:sx-9 launch @ July 8, 2007"])
+        #expect(describeClaims("Skylark Aerospace rolled out the first SX-9 on July 8, 2007.") == ["product:sx-9 launch @ July 8, 2007"])
+        #expect(describeClaims("Huawei launched the Mate 10 Pro in China in October 2017.") == ["product:mate 10 pro launch place:china @ October 2017"])
+    }
+
+    @Test func aCountIsNotAModelNumber() {
+        #expect(describeClaims("Korean Air also bought 20 Dreamliners earlier this month.").isEmpty)
+    }
+
+    @Test func aNameBeforeAVerbIsItsSubjectNotAModifier() {
+        #expect(describeClaims("The Mate 10 Pro goes on sale on June 29.") == ["product:mate 10 pro launch @ June 29 [plan]"])
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

@@ -41,6 +41,8 @@ enum ClaimWords {
     static let organizationAnaphora = TimeWords.set(ClaimLexicon.organizationAnaphora)
     static let corporateSuffixes = TimeWords.set(ClaimLexicon.corporateSuffixes)
     static let places: PhraseTable<String> = PhraseTable(ClaimLexicon.places)
+    /// The countries and regions of the place list, as keys: places that are markets.
+    static let marketPlaces: Set<String> = Set(ClaimLexicon.places.map { "place:" + $0.1 })
     static let marketWords = TimeWords.set(ClaimLexicon.marketWords)
     static let placeAnaphora = TimeWords.set(ClaimLexicon.placeAnaphora)
     /// Nouns that stand for the product the story named last: "the aircraft", "the phone".
@@ -49,6 +51,8 @@ enum ClaimWords {
         "handset", "device", "car", "cars", "vehicle", "tablet", "laptop", "console", "rocket", "satellite", "drug", "vaccine",
     ])
     static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
+    /// Words before a name that do not change which thing it names: "its new 787", "the first A380".
+    static let nameQualifiers = TimeWords.set(["new", "first", "latest", "newest", "maiden", "all-new", "redesigned", "long-awaited", "flagship"])
     static let dealNouns = TimeWords.set(ClaimLexicon.dealNouns)
     static let serviceFlightKinds = TimeWords.set(ClaimLexicon.serviceFlightKinds)
     static let dealAgreementCues = TimeWords.set(ClaimLexicon.dealAgreementCues)
@@ -360,7 +364,7 @@ struct ClaimExtraction {
         }
         let (pStart, pEnd, cls) = predicate
         // "First flight is scheduled for March": "first flight" and "maiden flight" are nouns.
-        let nominal = isNominal(pStart) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
+        let nominal = isNominal(pStart, phrasal: pEnd - pStart > 1) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
         // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
         // its noun is passive too.
         // "Harlow Motors, founded in 1908, is based in Detroit": between commas, a founding too.
@@ -473,13 +477,20 @@ struct ClaimExtraction {
             }
         }
         // Where: "in the United States", "into Mexico", "the U.S. market".
-        if place == nil { place = findPlace(from: pEnd, end: clauseEnd, skipping: first...last) }
+        // "launch in the US" enters it; "unveiled at its Everett factory" does not.
+        var placeIsLocative = place != nil
+        if place == nil, let (p, i) = findPlaceIndex(from: pEnd, end: clauseEnd, skipping: first...last) {
+            place = p
+            var j = i - 1
+            while j > pEnd, W.determiners.contains(h(j)) { j -= 1 }
+            placeIsLocative = j >= pEnd && W.locatives.contains(h(j))
+        }
 
         // The event's identity.
         var predicateClass = cls
         var subject: ClaimParticipant? = nil
         var object: ClaimParticipant? = nil
-        if predicateClass == "enter" || (ClaimLexicon.enterWithPlace.contains(predicateClass) && place != nil && !themeIsProper) {
+        if predicateClass == "enter" || (ClaimLexicon.enterWithPlace.contains(predicateClass) && place != nil && !themeIsProper && placeIsLocative) {
             predicateClass = "enter"
             subject = agent ?? (passive ? nil : theme)
             object = place
@@ -489,6 +500,10 @@ struct ClaimExtraction {
             // launched the Mate 10 Pro" are one launch.
             subject = theme
             object = place?.key == theme.key ? nil : place
+            // "unveiled at a ceremony in Everett", "rolled out in Everett": a city is where the
+            // event was held, not which one it is; a country or region is a market ("launched
+            // in China"), and a flight's place is its route.
+            if predicateClass != "fly", let o = object, o.key.hasPrefix("place:"), !W.marketPlaces.contains(o.key) { object = nil }
             subjectEntity = nil
         } else {
             subject = agent
@@ -866,13 +881,14 @@ struct ClaimExtraction {
 
     /// "the launch", "its entry", "Xiaomi's U.S. launch", "a planned opening", "a special charity
     /// flight".
-    func isNominal(_ k: Int) -> Bool {
+    func isNominal(_ k: Int, phrasal: Bool = false) -> Bool {
         guard k > 0 else { return false }
         let previous = h(k - 1)
         if W.nominalStarts.contains(previous) { return true }
         if d.tokens[k - 1].has(.possessive) { return true }
-        // "its U.S. launch": a modifier between.
-        if k > 1, isNameWord(k - 1), W.nominalStarts.contains(h(k - 2)) || d.tokens[k - 2].has(.possessive) { return true }
+        // "its U.S. launch": a modifier between; not before a verb ("The iPhone goes on sale",
+        // "the iPhone launched").
+        if !phrasal, !endsInEd(k), k > 1, isNameWord(k - 1), W.nominalStarts.contains(h(k - 2)) || d.tokens[k - 2].has(.possessive) { return true }
         // "a special charity flight": up to two lowercase modifiers after an article, when the
         // event word cannot be a verb here ("flight", "delivery"; not "launched", "opens").
         if W.nounOnlyPredicates.contains(h(k)) {
@@ -881,6 +897,11 @@ struct ClaimExtraction {
             if j >= 0, j < k - 1, W.determiners.contains(h(j)) { return true }
         }
         return false
+    }
+
+    func endsInEd(_ k: Int) -> Bool {
+        let t = d.tokens[k]
+        return Int(t.end - t.start) > 3 && (b[Int(t.end) - 1] | 0x20) == 0x64 && (b[Int(t.end) - 2] | 0x20) == 0x65
     }
 
     /// "the plan released Tuesday": an -ed participle right after a noun, with no auxiliary.
@@ -1281,6 +1302,21 @@ struct ClaimExtraction {
         guard k < end, !W.phraseStops.contains(h(k)) || W.determiners.contains(h(k)) else { return nil }
         var j = k
         while j < end, W.determiners.contains(h(j)) { j += 1 }
+        // "its new 787 Dreamliner", "the first A380": a qualifier before a name; the name is the thing.
+        if j + 1 < end, j + 1 != time, W.nameQualifiers.contains(h(j)), d.tokens[j].has(.lowercase),
+            isNameWord(j + 1) || entityPhrase(covering: j + 1) != nil || (d.tokens[j + 1].kind == .number && isNameWord(j + 2) && j + 2 < end && j + 2 != time)
+        {
+            j += 1
+        }
+        // "787 Dreamliner": a model number that opens a name (not a count: "20 Dreamliners").
+        if j + 1 < end, j + 1 != time, d.tokens[j].kind == .number, d.tokens[j].end - d.tokens[j].start >= 3, isNameWord(j + 1),
+            (b[Int(d.tokens[j + 1].end) - 1] | 0x20) != 0x73, entityPhrase(covering: j) == nil
+        {
+            var e = j + 1
+            while e + 1 < end, e + 1 != time, isNameWord(e + 1) { e += 1 }
+            if let named = entityPhrase(covering: j + 1), !named.isPlace { return named }
+            return properPhrase(j...e)
+        }
         guard j < end, j != time else { return nil }
         if isNameWord(j) {
             var o = j
@@ -1366,6 +1402,11 @@ struct ClaimExtraction {
     /// The first place after the event word: "into Mexico", "in the United States", "the U.S.
     /// market", or "the market"/"the country" for the last place named.
     func findPlace(from k: Int, end: Int, skipping time: ClosedRange<Int>) -> ClaimParticipant? {
+        findPlaceIndex(from: k, end: end, skipping: time)?.0
+    }
+
+    /// `findPlace`, with the token where the place (or "the market") starts.
+    func findPlaceIndex(from k: Int, end: Int, skipping time: ClosedRange<Int>) -> (ClaimParticipant, Int)? {
         var j = k
         var steps = 0
         while j < end, steps < 12 {
@@ -1374,15 +1415,15 @@ struct ClaimExtraction {
                 continue
             }
             if let e = entityPhrase(covering: j) {
-                if e.isPlace { return e.participant }
+                if e.isPlace { return (e.participant, j) }
                 // "to Singapore Airlines": a place word inside another name is no place.
                 while j < end, entityPhrase(covering: j)?.entity == e.entity { j += 1 }
                 steps += 1
                 continue
             }
-            if isNameWord(j) || d.tokens[j].has(.allCaps), let place = placeAt(j) { return place }
+            if isNameWord(j) || d.tokens[j].has(.allCaps), let place = placeAt(j) { return (place, j) }
             if W.marketWords.contains(h(j)) || W.placeAnaphora.contains(h(j)), j > k, W.determiners.contains(h(j - 1)), let lastPlace {
-                return lastPlace
+                return (lastPlace, j)
             }
             j += 1
             steps += 1
