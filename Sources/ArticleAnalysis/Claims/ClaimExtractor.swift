@@ -354,7 +354,7 @@ struct ClaimExtraction {
         // verb or an owner makes the word an event; "bankruptcy court", "emerged from bankruptcy"
         // do not. The verb is where the subject search starts.
         if predicate.cls == "bankrupt" {
-            guard let start = bankruptcyStart(predicate.start, clauseStart: clauseStart, clauseEnd: clauseEnd) else { return nil }
+            guard let start = bankruptcyStart(predicate.start, end: predicate.end, clauseStart: clauseStart, clauseEnd: clauseEnd) else { return nil }
             predicate = (start, predicate.end, predicate.cls)
         }
         // "the first commercial flight", "regular passenger flights": the product entering
@@ -476,6 +476,19 @@ struct ClaimExtraction {
                 }
             }
         }
+        // "ousted Harlow Motors chief executive Rick Walder": who leaves is the person the title
+        // names, not the company before it.
+        if cls == "resign", let t = theme, !t.key.hasPrefix("person:") {
+            var j = pEnd
+            while j < min(clauseEnd, pEnd + 8), j != first {
+                if let e = entityPhrase(covering: j), let i = e.entity, entities.entities[i].type == .person {
+                    theme = e.participant
+                    themeIsProper = true
+                    break
+                }
+                j += 1
+            }
+        }
         // Where: "in the United States", "into Mexico", "the U.S. market".
         // "launch in the US" enters it; "unveiled at its Everett factory" does not.
         var placeIsLocative = place != nil
@@ -587,6 +600,9 @@ struct ClaimExtraction {
         // A person dies, a company is founded: where it happened is not part of which event it is.
         if W.selfContained.contains(predicateClass), object?.key.hasPrefix("place:") == true { object = nil }
         guard var subject, !subject.key.isEmpty else { return nil }
+        // "announced on Monday that it will…", "announced a plan": companies announce all the
+        // time; only an announcement of a named thing ("announced the iPhone") is one event.
+        if predicateClass == "announce", object == nil || object?.key == subject.key || object?.key.hasPrefix("thing:") == true { return nil }
         // "a speech", "the poll", "another store": no single event to compare.
         if themeIsVague, object?.key.hasPrefix(theme?.key ?? "\u{0}") == true { return nil }
         if predicateClass == "enter", subject.key.hasPrefix("place:") { return nil }
@@ -764,8 +780,8 @@ struct ClaimExtraction {
     /// bankruptcy filing", "the bankruptcy of Lehman Brothers"). Nil when the word is no filing:
     /// a modifier ("bankruptcy court", "the bankrupt automaker") or the way out or the state
     /// ("emerged from bankruptcy", "in bankruptcy since 2005", "the brink of bankruptcy").
-    func bankruptcyStart(_ k: Int, clauseStart: Int, clauseEnd: Int) -> Int? {
-        let next = k + 1
+    func bankruptcyStart(_ k: Int, end: Int, clauseStart: Int, clauseEnd: Int) -> Int? {
+        let next = end
         if next < clauseEnd, d.tokens[next].kind == .word, !timeStarts.contains(next), !W.phraseStops.contains(h(next)),
             !W.bankruptcyHeads.contains(h(next)), !d.tokens[next].has(.capitalized)
         {
@@ -837,7 +853,7 @@ struct ClaimExtraction {
             if match == nil, let cls = W.predicates[h(k)], d.tokens[k].kind == .word { match = (1, cls) }
             // "Halden Shipping", "the Airbus Delivery Center": an event word inside a name the
             // recognizer found is part of the name.
-            if let (length, _) = match, !d.tokens[k].has(.lowercase), entityPhrase(covering: k)?.isProper == true {
+            if let (length, _) = match, length == 1, !d.tokens[k].has(.lowercase), entityPhrase(covering: k)?.isProper == true {
                 k += length
                 continue
             }

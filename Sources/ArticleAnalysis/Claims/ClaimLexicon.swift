@@ -56,7 +56,8 @@ enum ClaimLexicon {
         ("flight", "fly"), ("flew", "fly"), ("fly", "fly"), ("flies", "fly"), ("flown", "fly"),
         // resign / die
         ("resign", "resign"), ("resigns", "resign"), ("resigned", "resign"), ("resignation", "resign"),
-        ("died", "die"), ("dies", "die"), ("death", "die"),
+        ("died", "die"), ("dies", "die"), ("death", "die"), ("oust", "resign"), ("ousts", "resign"), ("ousted", "resign"),
+        ("ouster", "resign"), ("sacked", "resign"),
         // sell
         ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"), ("sale", "sell"),
     ]
@@ -75,6 +76,7 @@ enum ClaimLexicon {
         ("enter service", "service"), ("enters service", "service"), ("entered service", "service"),
         ("entering service", "service"), ("enter commercial service", "service"), ("enters commercial service", "service"),
         ("entered commercial service", "service"), ("entering commercial service", "service"), ("entry into service", "service"),
+        ("forced out", "resign"), ("chapter 11", "bankrupt"),
         ("take over", "acquire"), ("takes over", "acquire"), ("took over", "acquire"), ("taken over", "acquire"),
         ("taking over", "acquire"), ("buy out", "acquire"), ("buys out", "acquire"), ("bought out", "acquire"),
     ]
@@ -130,7 +132,7 @@ enum ClaimLexicon {
 
     /// Nouns after "bankruptcy" that still name the filing ("bankruptcy protection", "its
     /// bankruptcy filing"); any other noun there ("bankruptcy court", "bankruptcy exit") is not it.
-    static let bankruptcyHeads: [String] = ["protection", "filing", "petition"]
+    static let bankruptcyHeads: [String] = ["protection", "filing", "petition", "bankruptcy"]
 
     /// Words before "bankruptcy" that make it the other end: "emerged from bankruptcy".
     static let bankruptcyExit: [String] = [

@@ -51,6 +51,8 @@ public struct Claim: Sendable, Hashable {
     }
 
     static func makeKey(_ subject: String, _ predicate: String, _ object: String?) -> String {
+        let subject = linkKey(subject)
+        let object = object.map(linkKey)
         // A deal is the two companies' whichever buys: "X took over Y" = "Y merged with X".
         if predicate.hasPrefix("deal"), let object {
             let (x, y) = subject <= object ? (subject, object) : (object, subject)
@@ -59,6 +61,17 @@ public struct Claim: Sendable, Hashable {
             return (local ? "~" : "") + x + "|" + predicate + "|" + y
         }
         return subject + "|" + predicate + "|" + (object ?? "")
+    }
+
+    /// A participant as claim keys link it: one article's recognizer types "Delphi" as an
+    /// organisation, another's leaves it a bare name or takes "Dreamliner" for a product, so a
+    /// name, an organisation, a product and an "other" with the same words are one participant
+    /// ("name:delphi" = "organization:delphi" → "n:delphi"). People and places keep their keys.
+    static func linkKey(_ key: String) -> String {
+        for prefix in ["organization:", "name:", "product:", "other:"] where key.hasPrefix(prefix) {
+            return "n:" + key.dropFirst(prefix.count)
+        }
+        return key
     }
 
     /// "organization:xiaomi" → "Xiaomi"; "place:united states" → "United States".
