@@ -304,6 +304,24 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct CoordinationAndReceivingClaimTests {
+    @Test func aSecondVerbPhraseHasTheFirstOnesSubject() {
+        #expect(describeClaims("Skylark Aerospace makes the SX-9. The SX-9 first flew in April 2005 and is expected to enter service in October 2019.") == [
+            "product:sx-9 fly @ April 2005",
+            "product:sx-9 service @ October 2019 [plan]",
+        ])
+        // "and" between names joins subjects, not verb phrases.
+        #expect(describeClaims("Boeing and Airbus will deliver new jets in 2019.").isEmpty)
+    }
+
+    @Test func receivingAProductIsItsDelivery() {
+        #expect(describeClaims("Skylark Aerospace showed the new SX-9 jet to reporters. Boreal Air, the first customer, is due to receive its first aircraft in May 2019.") == [
+            "product:sx-9 deliver @ May 2019 [plan]",
+        ])
+        #expect(describeClaims("Skylark Aerospace has received five orders for the SX-9 since 2003.").isEmpty)
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

@@ -542,6 +542,8 @@ struct ClaimExtraction {
             agent = buyer
             sale = true
         }
+        // "received its first A380": a delivery, but only of a product ("received orders" is none).
+        if ClaimExtraction.receiveWords.contains(h(pStart)), theme?.key.hasPrefix("product:") != true { return nil }
         // "sale" is an event only as a company's sale: "on sale", "the sale of 20 jets" are not.
         if h(pStart) == ClaimExtraction.saleWord, !sale { return nil }
         let dealWord = predicateClass == "acquire" || predicateClass == "merge" || sale
@@ -715,6 +717,9 @@ struct ClaimExtraction {
 
     static let saleWord = Bytes.wordHash("sale")
     static let asWord = Bytes.wordHash("as")
+    static let andWord = Bytes.wordHash("and")
+    static let pastForms = TimeWords.set(["flew", "flown", "began", "begun", "sold", "bought", "went", "took", "shut", "set"])
+    static let receiveWords = TimeWords.set(["receive", "receives", "received", "receiving"])
 
     /// The buyer in "sold Saab to Spyker", "the sale of Saab to Spyker": a name after "to".
     func buyer(after k: Int, clauseEnd: Int, time: ClosedRange<Int>) -> ClaimParticipant? {
@@ -899,6 +904,8 @@ struct ClaimExtraction {
     /// flight".
     func isNominal(_ k: Int, phrasal: Bool = false) -> Bool {
         guard k > 0 else { return false }
+        // "the A380 first flew", "it first launched": a past form is a verb after "first" too.
+        if endsInEd(k) || ClaimExtraction.pastForms.contains(h(k)) { return false }
         let previous = h(k - 1)
         if W.nominalStarts.contains(previous) { return true }
         if d.tokens[k - 1].has(.possessive) { return true }
@@ -1050,6 +1057,13 @@ struct ClaimExtraction {
             break
         }
         guard j >= clauseStart else { return anaphoraInClause(before: k, clauseStart: clauseStart) }
+        // "the A380 first flew in April 2005 and is expected to enter service": a second verb
+        // phrase has the first one's subject (not "Boeing and Airbus will", where "and" joins names).
+        if h(j) == ClaimExtraction.andWord, j - 1 >= clauseStart, !isNameWord(j - 1),
+            let verb = (max(clauseStart, j - 15)..<j).last(where: { W.predicates[h($0)] != nil && d.tokens[$0].has(.lowercase) && !W.nounOnlyPredicates.contains(h($0)) })
+        {
+            return subjectPhrase(before: verb, clauseStart: clauseStart)
+        }
         // "from entering", "before launching": the event word heads a phrase, not a clause.
         if W.phraseStops.contains(h(j)) && !W.pronouns.contains(h(j)) { return nil }
         if let e = entityPhrase(covering: j) { return e }

@@ -26,7 +26,8 @@ enum ClaimLexicon {
         ("ballot", "vote"),
         // deliver / ship
         ("deliver", "deliver"), ("delivers", "deliver"), ("delivered", "deliver"), ("delivering", "deliver"),
-        ("delivery", "deliver"), ("deliveries", "deliver"), ("ship", "deliver"), ("ships", "deliver"),
+        ("delivery", "deliver"), ("deliveries", "deliver"), ("receive", "deliver"), ("receives", "deliver"),
+        ("received", "deliver"), ("receiving", "deliver"), ("ship", "deliver"), ("ships", "deliver"),
         ("shipped", "deliver"), ("shipping", "deliver"), ("shipment", "deliver"), ("shipments", "deliver"),
         // found / establish
         ("founded", "found"), ("founding", "found"), ("establish", "found"), ("establishes", "found"),
