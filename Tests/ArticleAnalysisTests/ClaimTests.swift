@@ -322,6 +322,21 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct RelativeClauseClaimTests {
+    @Test func aTimeInsideARelativeClauseDatesThatClauseOnly() {
+        #expect(describeClaims("Rick Walder, who led Harlow Motors since 2000, stepped down as chief executive on March 29.") == [
+            "person:rick walder resign @ March 29 [plan]",
+        ])
+    }
+
+    @Test func aRelativeClausesSubjectIsTheNameBeforeIt() {
+        #expect(describeClaims("Harlow Motors, which was founded in 1908, will close its Oshawa plant in 2010.", published: "2009-04-05") == [
+            "organization:harlow motors found @ 1908",
+            "organization:harlow motors close thing:plant@name:oshawa @ 2010 [plan]",
+        ])
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

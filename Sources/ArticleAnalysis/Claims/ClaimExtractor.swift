@@ -88,6 +88,7 @@ enum ClaimWords {
         "with", "until", "till", "through", "than", "if", "while", "is", "was", "are", "were", "will", "would", "has",
         "had", "have", "be", "been", "that", "which", "who", "where", "because", "so", "then", "too", "also",
     ])
+    static let relativeOpeners = TimeWords.set(["who", "whose", "which"])
     static let clauseBreaks = TimeWords.set([";", "but", "while", "whereas", "although", "though", "which", "because", "whom"])
     static let beForms = TimeWords.set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets"])
     static let particles = TimeWords.set(["up", "out", "down", "off", "on", "back"])
@@ -344,6 +345,15 @@ struct ClaimExtraction {
         while clauseStart > sentence.tokens.lowerBound, clauseStart > first - 40, !W.clauseBreaks.contains(h(clauseStart - 1)) { clauseStart -= 1 }
         var clauseEnd = last + 1
         while clauseEnd < sentence.tokens.upperBound, clauseEnd < last + 40, !W.clauseBreaks.contains(h(clauseEnd)) { clauseEnd += 1 }
+        // "Rick Walder, who led the company since 2000, stepped down on March 29": a time inside a
+        // relative clause between commas dates that clause only.
+        if let rel = (max(clauseStart, first - 12)..<first).last(where: { W.relativeOpeners.contains(h($0)) && $0 > 0 && d.tokens[$0 - 1].isPunctuation(",") }),
+            !(rel..<first).contains(where: { d.tokens[$0].isPunctuation(",") }),
+            let close = ((last + 1)..<min(sentence.tokens.upperBound, last + 12)).first(where: { d.tokens[$0].isPunctuation(",") })
+        {
+            clauseStart = rel + 1
+            clauseEnd = min(clauseEnd, close)
+        }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
         // "start entering the market": the event is the entering.
@@ -1055,6 +1065,13 @@ struct ClaimExtraction {
                 continue
             }
             break
+        }
+        // "Harlow Motors, which was founded in 1908,": a relative clause's subject is the name
+        // before it.
+        if j < clauseStart, clauseStart >= 3, W.relativeOpeners.contains(h(clauseStart - 1)), d.tokens[clauseStart - 2].isPunctuation(","),
+            let antecedent = phraseEnding(at: clauseStart - 3, clauseStart: max(0, clauseStart - 10)), antecedent.isProper || antecedent.entity != nil
+        {
+            return antecedent
         }
         guard j >= clauseStart else { return anaphoraInClause(before: k, clauseStart: clauseStart) }
         // "the A380 first flew in April 2005 and is expected to enter service": a second verb
