@@ -337,6 +337,28 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct DeliveryAndServiceClaimTests {
+    static let intro = "Skylark Aerospace showed the new SX-9 jet to reporters. "
+
+    @Test func takingDeliveryIsTheStorysProductsDelivery() {
+        #expect(describeClaims(Self.intro + "Boreal Air was to take delivery in May 2019.") == ["product:sx-9 deliver @ May 2019 [plan]"])
+        // A count of jets is not the jet's delivery.
+        #expect(describeClaims(Self.intro + "Between 2024 and 2026 Boreal Air will take delivery of six new SX-9 jets.").isEmpty)
+    }
+
+    @Test func enteringOrBeginningServiceIsOneEvent() {
+        #expect(describeClaims("Skylark Aerospace makes the SX-9 jet. The aircraft should enter airline service in 2019.") == ["product:sx-9 service @ 2019 [plan]"])
+        // The route is where it flies, not what enters service.
+        #expect(describeClaims("The SX-9 will begin regular service on the Oslo-Bergen route on October 28.") == ["product:sx-9 service @ October 28 [plan]"])
+    }
+
+    @Test func aBareModelNumberIsTheProductTheArticleNames() {
+        #expect(describeClaims("Skylark Aerospace built the Skylark 717 in Long Beach. The first flight of the 717 was in 1998.") == ["name:skylark 717 fly @ 1998"])
+        // A year is no model number.
+        #expect(describeClaims("Skylark Aerospace built the Skylark 1998 in Long Beach. The first flight of the 1998 was in 1998.").allSatisfy { !$0.contains("skylark 1998 fly") })
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

@@ -360,6 +360,12 @@ struct ClaimExtraction {
         if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
             predicate = (predicate.end, predicate.end + 1, next)
         }
+        // "should enter airline service", "will begin regular service": entering service.
+        if predicate.cls == "enter" || predicate.cls == W.startClass, predicate.end < clauseEnd {
+            var j = predicate.end
+            if j + 1 < clauseEnd, W.serviceFlightKinds.contains(h(j)) || h(j) == ClaimExtraction.airline || h(j) == ClaimExtraction.commercial { j += 1 }
+            if h(j) == ClaimExtraction.service, !(first...last).contains(j) { predicate = (predicate.start, j + 1, "service") }
+        }
         // "filed for Chapter 11 bankruptcy", "went bankrupt", "its bankruptcy filing": the filing
         // verb or an owner makes the word an event; "bankruptcy court", "emerged from bankruptcy"
         // do not. The verb is where the subject search starts.
@@ -413,6 +419,11 @@ struct ClaimExtraction {
                     subjectEntity = owner.entity
                 }
             }
+            // "ANA was to take delivery in May 2008": the story's product is what is delivered.
+            if cls == "deliver", theme == nil, pStart > clauseStart, ClaimExtraction.takeWords.contains(h(pStart - 1)), h(pEnd) != W.of, let lastProduct {
+                theme = lastProduct
+                themeIsProper = true
+            }
             // "The first flight is expected in August": in a story about a product, its own
             // first flight or delivery.
             if agent == nil, theme == nil, h(pEnd) != W.of, let product = firstEventOfLastProduct(noun: pEnd - 1, cls: cls, clauseStart: clauseStart) {
@@ -445,6 +456,8 @@ struct ClaimExtraction {
                     facilityOwner = s.owner
                 }
                 var k = pEnd
+                // "begin regular service on the Sydney route": what enters service is the subject.
+                if cls == "service" { k = clauseEnd }
                 if k < clauseEnd, W.particles.contains(h(k)), cls != "enter" { k += 1 }
                 // "vote on the budget", "voted against the bill"
                 if cls == "vote", k < clauseEnd, W.voteObjects.contains(h(k)) { k += 1 }
@@ -728,6 +741,10 @@ struct ClaimExtraction {
     static let saleWord = Bytes.wordHash("sale")
     static let asWord = Bytes.wordHash("as")
     static let andWord = Bytes.wordHash("and")
+    static let airline = Bytes.wordHash("airline")
+    static let commercial = Bytes.wordHash("commercial")
+    static let service = Bytes.wordHash("service")
+    static let takeWords = TimeWords.set(["take", "takes", "took", "taken", "taking"])
     static let pastForms = TimeWords.set(["flew", "flown", "began", "begun", "sold", "bought", "went", "took", "shut", "set"])
     static let receiveWords = TimeWords.set(["receive", "receives", "received", "receiving"])
 
@@ -919,6 +936,8 @@ struct ClaimExtraction {
         let previous = h(k - 1)
         if W.nominalStarts.contains(previous) { return true }
         if d.tokens[k - 1].has(.possessive) { return true }
+        // "to take delivery"
+        if ClaimExtraction.takeWords.contains(previous), W.nounOnlyPredicates.contains(h(k)) { return true }
         // "its U.S. launch": a modifier between; not before a verb ("The iPhone goes on sale",
         // "the iPhone launched").
         if !phrasal, !endsInEd(k), k > 1, isNameWord(k - 1), W.nominalStarts.contains(h(k - 2)) || d.tokens[k - 2].has(.possessive) { return true }
@@ -1004,6 +1023,31 @@ struct ClaimExtraction {
 
     /// A named facility's key: "the Oshawa truck plant" → "thing:plant@name:oshawa".
     static func isFacilityKey(_ key: String) -> Bool { key.hasPrefix("thing:") && key.contains("@") }
+
+    /// The product whose name ends in the number at `k` ("Boeing 777" for "the 777"), if the
+    /// article names exactly one.
+    func productNamed(byNumber k: Int) -> Phrase? {
+        let number = text(d.tokens[k].range).lowercased()
+        // Not a year: "the 1994 season".
+        guard number.utf8.count >= 3, number.allSatisfy(\.isNumber), !(number.utf8.count == 4 && (number.hasPrefix("19") || number.hasPrefix("20"))) else { return nil }
+        var found: Phrase? = nil
+        for (i, e) in entities.entities.enumerated() where e.type == .product {
+            guard e.key == "product:" + number || e.key.hasSuffix(" " + number) else { continue }
+            if found != nil { return nil }
+            found = Phrase(participant: ClaimParticipant(key: e.key, name: e.name), isProper: true, isPlace: false, entity: i)
+        }
+        if found != nil { return found }
+        // A name the recognizer left untyped: "the Skylark 717" elsewhere in the article.
+        let target = d.tokens[k]
+        let length = Int(target.end - target.start)
+        for (i, t) in d.tokens.enumerated() where i != k && i > 0 && t.kind == .number && Int(t.end - t.start) == length && isNameWord(i - 1) {
+            guard (0..<length).allSatisfy({ b[Int(t.start) + $0] == b[Int(target.start) + $0] }) else { continue }
+            var s = i - 1
+            while s - 1 >= 0, isNameWord(s - 1), s > i - 4 { s -= 1 }
+            return properPhrase(s...i)
+        }
+        return nil
+    }
 
     /// The first organisation the recognizer found in `start..<k` whose name is not part of
     /// `facility` ("the Oshawa plant").
@@ -1217,7 +1261,9 @@ struct ClaimExtraction {
         if firstWord <= r.upperBound {
             for k in firstWord...r.upperBound where isNameWord(k) {
                 if let e = entityPhrase(covering: k), let i = e.entity, entities.entities[i].type == .product {
-                    return Phrase(participant: e.participant, isProper: true, isPlace: false, entity: i)
+                    // "six new A350s", "two A380s": some of the product, not the product's own event.
+                    let count = isIndefinite(r)
+                    return Phrase(participant: e.participant, isProper: !count, isPlace: false, entity: i, isVague: count)
                 }
             }
         }
@@ -1355,6 +1401,8 @@ struct ClaimExtraction {
         {
             j += 1
         }
+        // "the first flight of the 777": a bare model number the article names a product by.
+        if d.tokens[j].kind == .number, !(j + 1 < end && isNameWord(j + 1)), let product = productNamed(byNumber: j) { return product }
         // "787 Dreamliner": a model number that opens a name (not a count: "20 Dreamliners").
         if j + 1 < end, j + 1 != time, d.tokens[j].kind == .number, d.tokens[j].end - d.tokens[j].start >= 3, isNameWord(j + 1),
             (b[Int(d.tokens[j + 1].end) - 1] | 0x20) != 0x73, entityPhrase(covering: j) == nil

@@ -292,7 +292,9 @@ enum ClaimLexicon {
     /// Determiners that make a phrase indefinite: "a speech", "another store", "three plants".
     static let indefinites: [String] = [
         "a", "an", "another", "some", "several", "many", "few", "one", "two", "three", "four", "five", "second",
-        "third", "fourth", "fifth", "other", "any", "each", "every", "multiple", "numerous", "new",
+        "third", "fourth", "fifth", "other", "any", "each", "every", "multiple", "numerous", "new", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "dozen",
+        "dozens", "hundreds", "thousands", "more", "most", "all", "both",
     ]
 
     /// "the country", "the region": the last place the story named.
