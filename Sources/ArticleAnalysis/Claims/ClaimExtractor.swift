@@ -1402,7 +1402,13 @@ struct ClaimExtraction {
             j += 1
         }
         // "the first flight of the 777": a bare model number the article names a product by.
-        if d.tokens[j].kind == .number, !(j + 1 < end && isNameWord(j + 1)), let product = productNamed(byNumber: j) { return product }
+        // (Only "the 777" before a function word or the phrase's end: "the 500 cars" is a count.)
+        if d.tokens[j].kind == .number, j > k, h(j - 1) == W.the,
+            j + 1 >= end || d.tokens[j + 1].kind != .word || W.phraseStops.contains(h(j + 1)) || W.beForms.contains(h(j + 1)),
+            let product = productNamed(byNumber: j)
+        {
+            return product
+        }
         // "787 Dreamliner": a model number that opens a name (not a count: "20 Dreamliners").
         if j + 1 < end, j + 1 != time, d.tokens[j].kind == .number, d.tokens[j].end - d.tokens[j].start >= 3, isNameWord(j + 1),
             (b[Int(d.tokens[j + 1].end) - 1] | 0x20) != 0x73, entityPhrase(covering: j) == nil
