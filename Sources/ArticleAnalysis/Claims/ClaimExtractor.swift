@@ -554,9 +554,6 @@ struct ClaimExtraction {
                 object = p
             }
         }
-        // Deals between companies: one event per pair of companies and phase, whichever is the
-        // buyer ("X completed its takeover of Y" = "Y was bought by X" = "X completed the Y
-        // deal"); "completed the deal" and "the merger was completed" name the story's last deal.
         // "GM sold Saab to Spyker", "the sale of Saab to Spyker": the buyer's deal for the company.
         var sale = false
         if predicateClass == "sell", let theme, ClaimExtraction.isCompany(theme.key),
@@ -569,6 +566,9 @@ struct ClaimExtraction {
         if ClaimExtraction.receiveWords.contains(h(pStart)), theme?.key.hasPrefix("product:") != true { return nil }
         // "sale" is an event only as a company's sale: "on sale", "the sale of 20 jets" are not.
         if h(pStart) == ClaimExtraction.saleWord, !sale { return nil }
+        // Deals between companies: one event per pair of companies and phase, whichever is the
+        // buyer ("X completed its takeover of Y" = "Y was bought by X" = "X completed the Y
+        // deal"); "completed the deal" and "the merger was completed" name the story's last deal.
         let dealWord = predicateClass == "acquire" || predicateClass == "merge" || sale
         let completesDeal = (predicateClass == "finish" || predicateClass == "close")
             && dealNounAround(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd, time: first...last)
