@@ -359,6 +359,21 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct NarrativeTimeClaimTests {
+    @Test func laterCountedFromThePublicationDatesNothing() {
+        // No day named before "four days later": the resolver counts from the publication date.
+        #expect(describeClaims("The court voted 5 to 4 in February. Justice Mara Quill, who voted in the majority, died four days later.", published: "2016-04-23").isEmpty)
+        // Counted from a day the story named, it dates the event.
+        #expect(describeClaims("The plant opened on March 3, 2016. The Quayside Line opened two days later.", published: "2016-04-23").contains("place:quayside line open @ two days later"))
+    }
+
+    @Test func aTimeEndsItsVerbPhrase() {
+        #expect(describeClaims("Harlow Motors opened its Oshawa plant in 2001 and later expanded it.", published: "2009-06-05") == [
+            "organization:harlow motors open thing:plant@name:oshawa @ 2001",
+        ])
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

@@ -89,6 +89,8 @@ enum ClaimWords {
         "had", "have", "be", "been", "that", "which", "who", "where", "because", "so", "then", "too", "also",
     ])
     static let relativeOpeners = TimeWords.set(["who", "whose", "which"])
+    /// Last words of times that count from a time the story told: "four days later", "a year earlier".
+    static let narrativeEnds = TimeWords.set(["later", "earlier", "afterwards", "afterward", "before", "after", "previously", "prior"])
     static let clauseBreaks = TimeWords.set([";", "but", "while", "whereas", "although", "though", "which", "because", "whom"])
     static let beForms = TimeWords.set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets"])
     static let particles = TimeWords.set(["up", "out", "down", "off", "on", "back"])
@@ -339,6 +341,10 @@ struct ClaimExtraction {
         // "originally due later this year, will be delayed until October 2007": the superseded date
         // is not a dating of the event any more (the sentence's other date is).
         if (max(sentence.tokens.lowerBound, first - 4)..<first).contains(where: { W.supersededCues.contains(h($0)) }) { return nil }
+        // "died four days later" after "in February": "later" counts from a time the story told,
+        // and when the resolver found none at that precision it counted from the publication
+        // date, which dates nothing the writer meant.
+        if case .publication = time.anchor, W.narrativeEnds.contains(h(last)) { return nil }
         // The clause around the time.
         // (At most 40 tokens either way: a run-on "sentence" must not make extraction quadratic.)
         var clauseStart = first
@@ -896,7 +902,10 @@ struct ClaimExtraction {
                 continue
             }
             if let (length, cls) = match {
-                let distance = k < time.lowerBound ? time.lowerBound - (k + length - 1) : (k - time.upperBound) + 1
+                var distance = k < time.lowerBound ? time.lowerBound - (k + length - 1) : (k - time.upperBound) + 1
+                // "opened the plant in 2010 and closed it two years later": a time ends its verb
+                // phrase; the verb after "and" is the next phrase's.
+                if k > time.upperBound, ((time.upperBound + 1)..<k).contains(where: { h($0) == ClaimExtraction.andWord }) { distance += 8 }
                 if distance <= 20, best == nil || distance < best!.distance {
                     best = (k, k + length, cls, distance)
                 }
