@@ -126,6 +126,120 @@ let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-da
             """, codes: timeCodes, [])
     }
 
+    @Test func aTakeoverIsOneDealWhicheverCompanyTheSentenceIsAbout() throws {
+        // The buyer completing its takeover and the target being taken over: one deal.
+        try checkDiagnostics("""
+            //- a.md published:2017-05-02
+            Halden Shipping completed its takeover of Brix Freight in ⏩March 2017⏪, regulators said.
+            //- b.md published:2017-05-03
+            Brix Freight was taken over by Halden Shipping in ⏩January 2016⏪.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Halden Shipping closing a deal with Brix Freight: “March 2017” (2017-03-01 – 2017-03-31) here, but “January 2016” (2016-01-01 – 2016-01-31) in b.md",
+                    severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Halden Shipping closing a deal with Brix Freight: “January 2016” (2016-01-01 – 2016-01-31) here, but “March 2017” (2017-03-01 – 2017-03-31) in a.md",
+                    severity: .warning, related: ["a.md"]),
+            ])
+    }
+
+    @Test func completingTheDealIsTheDealTheHeadlineNamed() throws {
+        try checkDiagnostics("""
+            //- a.md published:2013-05-02
+            Pellam Foods to buy Ardent Dairy
+
+            Pellam Foods said the deal was completed in ⏩October 2011⏪.
+            //- b.md published:2013-05-03
+            Pellam Foods closed its purchase of Ardent Dairy in ⏩April 2013⏪.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic("conflicting-date", severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic("conflicting-date", severity: .warning, related: ["a.md"]),
+            ])
+    }
+
+    @Test func announcingAndCompletingADealAreTwoEvents() throws {
+        try checkDiagnostics("""
+            //- a.md published:2017-05-02
+            Halden Shipping announced its takeover of Brix Freight on January 10, 2017.
+            //- b.md published:2017-05-03
+            Halden Shipping completed its takeover of Brix Freight in March 2017.
+            //- c.md published:2017-05-03
+            Halden Shipping made a takeover bid for Brix Freight in November 2016.
+            //- d.md published:2017-05-03
+            Halden Shipping completed its takeover of Corran Lines in 2015.
+            """, codes: timeCodes, [])
+    }
+
+    @Test func aBankruptcyFilingIsTheCompanysOwn() throws {
+        try checkDiagnostics("""
+            //- a.md published:2009-06-02
+            Harlow Motors filed for Chapter 11 bankruptcy protection on ⏩June 1, 2009⏪.
+            //- b.md published:2010-05-20
+            Harlow Motors went bankrupt in ⏩April 2010⏪.
+            //- c.md published:2009-07-11
+            Harlow Motors emerged from bankruptcy on July 10, 2009.
+            //- d.md published:2005-10-09
+            Delmar Parts, a Harlow Motors supplier, filed for bankruptcy on October 8, 2005.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Harlow Motors going bankrupt: “June 1, 2009” (2009-06-01) here, but “April 2010” (2010-04-01 – 2010-04-30) in b.md",
+                    severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Harlow Motors going bankrupt: “April 2010” (2010-04-01 – 2010-04-30) here, but “June 1, 2009” (2009-06-01) in a.md",
+                    severity: .warning, related: ["a.md"]),
+            ])
+    }
+
+    @Test func theFirstFlightAndTheProductsFlightFromThePlaceAreOneEvent() throws {
+        try checkDiagnostics("""
+            //- a.md published:2007-10-15
+            The first SX-9 was delivered to Boreal Air today.
+
+            The first flight will take off from Oslo and land in Bergen on ⏩October 25⏪.
+            //- b.md published:2007-10-17
+            The SX-9 will make a special charity flight on ⏩November 25⏪ from Oslo to Bergen.
+            //- c.md published:2007-10-17
+            The first commercial flight of the SX-9 is expected in mid-2009.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for SX-9 flying Oslo: “October 25” (2007-10-25) here, but “November 25” (2007-11-25) in b.md",
+                    severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for SX-9 flying Oslo: “November 25” (2007-11-25) here, but “October 25” (2007-10-25) in a.md",
+                    severity: .warning, related: ["a.md"]),
+            ])
+    }
+
+    @Test func aPlantNamedTwoWaysIsOnePlant() throws {
+        try checkDiagnostics("""
+            //- a.md published:2009-06-05
+            Harlow Motors will close its Oshawa truck plant in ⏩2010⏪, the company said on Tuesday.
+            //- b.md published:2009-06-08
+            Harlow Motors makes trucks in Canada. Harlow Motors has cut 2,000 jobs this year.
+
+            Union leaders said the Oshawa plant will close in ⏩2012⏪.
+            //- c.md published:2009-06-08
+            The closure of Harlow Motors' Janesville assembly plant is planned for 2012.
+            //- d.md published:2009-06-08
+            The closure of Fennick Motors' Oshawa engine plant is planned for 2012.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Harlow Motors closing Oshawa plant: “2010” (2010-01-01 – 2010-12-31) here, but “2012” (2012-01-01 – 2012-12-31) in b.md",
+                    severity: .warning, related: ["b.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Harlow Motors closing Oshawa plant: “2012” (2012-01-01 – 2012-12-31) here, but “2010” (2010-01-01 – 2010-12-31) in a.md",
+                    severity: .warning, related: ["a.md"]),
+            ])
+    }
+
     @Test func directivesSilenceAConflict() throws {
         try checkDiagnostics("""
             //- a.md published:2018-03-05

@@ -41,6 +41,8 @@ enum ClaimWords {
     static let organizationAnaphora = TimeWords.set(ClaimLexicon.organizationAnaphora)
     static let corporateSuffixes = TimeWords.set(ClaimLexicon.corporateSuffixes)
     static let places: PhraseTable<String> = PhraseTable(ClaimLexicon.places)
+    /// The countries and regions of the place list, as keys: places that are markets.
+    static let marketPlaces: Set<String> = Set(ClaimLexicon.places.map { "place:" + $0.1 })
     static let marketWords = TimeWords.set(ClaimLexicon.marketWords)
     static let placeAnaphora = TimeWords.set(ClaimLexicon.placeAnaphora)
     /// Nouns that stand for the product the story named last: "the aircraft", "the phone".
@@ -49,6 +51,18 @@ enum ClaimWords {
         "handset", "device", "car", "cars", "vehicle", "tablet", "laptop", "console", "rocket", "satellite", "drug", "vaccine",
     ])
     static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
+    /// Words before a name that do not change which thing it names: "its new 787", "the first A380".
+    static let nameQualifiers = TimeWords.set(["new", "first", "latest", "newest", "maiden", "all-new", "redesigned", "long-awaited", "flagship"])
+    static let dealNouns = TimeWords.set(ClaimLexicon.dealNouns)
+    static let serviceFlightKinds = TimeWords.set(ClaimLexicon.serviceFlightKinds)
+    static let dealAgreementCues = TimeWords.set(ClaimLexicon.dealAgreementCues)
+    static let dealBidCues = TimeWords.set(ClaimLexicon.dealBidCues)
+    static let dealApprovalCues = TimeWords.set(ClaimLexicon.dealApprovalCues)
+    static let dealCompletionCues = TimeWords.set(ClaimLexicon.dealCompletionCues)
+    static let bankruptcyVerbs = TimeWords.set(ClaimLexicon.bankruptcyVerbs)
+    static let bankruptcyFillers = TimeWords.set(ClaimLexicon.bankruptcyFillers)
+    static let bankruptcyHeads = TimeWords.set(ClaimLexicon.bankruptcyHeads)
+    static let bankruptcyExit = TimeWords.set(ClaimLexicon.bankruptcyExit)
     static let indefinites = TimeWords.set(ClaimLexicon.indefinites)
     static let to = Bytes.wordHash("to")
     static let voteObjects = TimeWords.set(["on", "for", "against", "to"])
@@ -63,7 +77,7 @@ enum ClaimWords {
         "through", "during", "against", "among", "between", "despite", "like", "unlike", "than",
     ])
     /// Events whose named theme identifies them on its own ("the Mate 10 Pro launched").
-    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list"]
+    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list", "bankrupt", "service"]
     /// Determiners before a date that make it part of a noun phrase ("his 2014 return").
     static let nounPhraseDeterminers = TimeWords.set(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"])
     /// Words that can follow a date that dates the clause's event ("the 5th of May", "on the 3rd
@@ -74,6 +88,9 @@ enum ClaimWords {
         "with", "until", "till", "through", "than", "if", "while", "is", "was", "are", "were", "will", "would", "has",
         "had", "have", "be", "been", "that", "which", "who", "where", "because", "so", "then", "too", "also",
     ])
+    static let relativeOpeners = TimeWords.set(["who", "whose", "which"])
+    /// Last words of times that count from a time the story told: "four days later", "a year earlier".
+    static let narrativeEnds = TimeWords.set(["later", "earlier", "afterwards", "afterward", "before", "after", "previously", "prior"])
     static let clauseBreaks = TimeWords.set([";", "but", "while", "whereas", "although", "though", "which", "because", "whom"])
     static let beForms = TimeWords.set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets"])
     static let particles = TimeWords.set(["up", "out", "down", "off", "on", "back"])
@@ -97,7 +114,7 @@ enum ClaimWords {
     static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
     static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
     /// Events that need no object: one founding, one death, one listing per subject.
-    static let selfContained: Set<String> = ["found", "die", "resign", "list"]
+    static let selfContained: Set<String> = ["found", "die", "resign", "list", "bankrupt", "service"]
     /// The last word of a place that is a built thing, not a territory.
     static let facilityHeads = TimeWords.set(ClaimLexicon.facilityHeads)
     /// Events a named thing can undergo with no object: "the line opens", "the phone launches".
@@ -149,6 +166,9 @@ struct ClaimExtraction {
     var lastPlace: ClaimParticipant? = nil
     /// The last product named, for "the aircraft" and "the phone".
     var lastProduct: ClaimParticipant? = nil
+    /// The two companies of the last deal the story named, for "completed the deal" and "the
+    /// merger was completed".
+    var lastDeal: (ClaimParticipant, ClaimParticipant)? = nil
     /// Tokens where the current sentence's times begin.
     var timeStarts: Set<Int> = []
     /// Words written capitalised somewhere other than a sentence start: names, not just
@@ -335,24 +355,58 @@ struct ClaimExtraction {
         // "originally due later this year, will be delayed until October 2007": the superseded date
         // is not a dating of the event any more (the sentence's other date is).
         if (max(sentence.tokens.lowerBound, first - 4)..<first).contains(where: { W.supersededCues.contains(h($0)) }) { return nil }
+        // "died four days later" after "in February": "later" counts from a time the story told,
+        // and when the resolver found none at that precision it counted from the publication
+        // date, which dates nothing the writer meant.
+        if case .publication = time.anchor, W.narrativeEnds.contains(h(last)) { return nil }
         // The clause around the time.
         // (At most 40 tokens either way: a run-on "sentence" must not make extraction quadratic.)
         var clauseStart = first
         while clauseStart > sentence.tokens.lowerBound, clauseStart > first - 40, !W.clauseBreaks.contains(h(clauseStart - 1)) { clauseStart -= 1 }
         var clauseEnd = last + 1
         while clauseEnd < sentence.tokens.upperBound, clauseEnd < last + 40, !W.clauseBreaks.contains(h(clauseEnd)) { clauseEnd += 1 }
+        // "Rick Walder, who led the company since 2000, stepped down on March 29": a time inside a
+        // relative clause between commas dates that clause only.
+        if let rel = (max(clauseStart, first - 12)..<first).last(where: { W.relativeOpeners.contains(h($0)) && $0 > 0 && d.tokens[$0 - 1].isPunctuation(",") }),
+            !(rel..<first).contains(where: { d.tokens[$0].isPunctuation(",") }),
+            let close = ((last + 1)..<min(sentence.tokens.upperBound, last + 12)).first(where: { d.tokens[$0].isPunctuation(",") })
+        {
+            clauseStart = rel + 1
+            clauseEnd = min(clauseEnd, close)
+        }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
         // "start entering the market": the event is the entering.
         if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
             predicate = (predicate.end, predicate.end + 1, next)
         }
+        // "should enter airline service", "will begin regular service": entering service.
+        if predicate.cls == "enter" || predicate.cls == W.startClass, predicate.end < clauseEnd {
+            var j = predicate.end
+            if j + 1 < clauseEnd, W.serviceFlightKinds.contains(h(j)) || h(j) == ClaimExtraction.airline || h(j) == ClaimExtraction.commercial { j += 1 }
+            if h(j) == ClaimExtraction.service, !(first...last).contains(j) { predicate = (predicate.start, j + 1, "service") }
+        }
+        // "filed for Chapter 11 bankruptcy", "went bankrupt", "its bankruptcy filing": the filing
+        // verb or an owner makes the word an event; "bankruptcy court", "emerged from bankruptcy"
+        // do not. The verb is where the subject search starts.
+        if predicate.cls == "bankrupt" {
+            guard let start = bankruptcyStart(predicate.start, end: predicate.end, clauseStart: clauseStart, clauseEnd: clauseEnd) else { return nil }
+            predicate = (start, predicate.end, predicate.cls)
+        }
+        // "the first commercial flight", "regular passenger flights": the product entering
+        // service, not its first flight.
+        if predicate.cls == "fly", (max(clauseStart, predicate.start - 3)..<predicate.start).contains(where: { W.serviceFlightKinds.contains(h($0)) }) {
+            predicate = (predicate.start, predicate.end, "service")
+        }
         let (pStart, pEnd, cls) = predicate
-        let nominal = isNominal(pStart)
+        // "First flight is scheduled for March": "first flight" and "maiden flight" are nouns.
+        let nominal = isNominal(pStart, phrasal: pEnd - pStart > 1) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
         // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
         // its noun is passive too.
-        let reduced = !nominal && !W.selfContained.contains(cls) && isReducedRelative(pStart, clauseStart: clauseStart)
-        let passive = !nominal && (reduced || isPassive(pStart, clauseStart: clauseStart))
+        // "Harlow Motors, founded in 1908, is based in Detroit": between commas, a founding too.
+        let appositiveFounding = cls == "found" && pStart > clauseStart && d.tokens[pStart - 1].isPunctuation(",")
+        let reduced = !nominal && (!W.selfContained.contains(cls) || appositiveFounding) && isReducedRelative(pStart, clauseStart: clauseStart)
+        let passive = !nominal && cls != "bankrupt" && (reduced || isPassive(pStart, clauseStart: clauseStart))
 
         // Participants.
         var agent: ClaimParticipant? = nil
@@ -361,6 +415,7 @@ struct ClaimExtraction {
         var themeIsVague = false
         var place: ClaimParticipant? = nil
         var subjectEntity: Int? = nil
+        var facilityOwner: ClaimParticipant? = nil
 
         if nominal {
             // "Xiaomi's U.S. launch", "its entry into Mexico", "the opening of the Harbour Bridge"
@@ -377,12 +432,29 @@ struct ClaimExtraction {
                 theme = np.participant
                 themeIsProper = np.isProper
                 themeIsVague = np.isVague
+                if let owner = np.owner { facilityOwner = owner }
                 // "the opening of its Ohio factory": the owner the recognizer found is the agent.
                 if pEnd + 1 < clauseEnd, W.determiners.contains(h(pEnd + 1)), let owner = entityPhrase(covering: pEnd + 1), !owner.isPlace {
                     agent = owner.participant
                     subjectEntity = owner.entity
                 }
             }
+            // "ANA was to take delivery in May 2008": the story's product is what is delivered.
+            if cls == "deliver", theme == nil, pStart > clauseStart, ClaimExtraction.takeWords.contains(h(pStart - 1)), h(pEnd) != W.of, let lastProduct {
+                theme = lastProduct
+                themeIsProper = true
+            }
+            // "The first flight is expected in August": in a story about a product, its own
+            // first flight or delivery.
+            if agent == nil, theme == nil, h(pEnd) != W.of, let product = firstEventOfLastProduct(noun: pEnd - 1, cls: cls, clauseStart: clauseStart) {
+                theme = product
+                themeIsProper = true
+            }
+        } else if let product = firstEventOfLastProduct(noun: subjectHead(before: pStart, clauseStart: clauseStart), cls: cls, clauseStart: clauseStart) {
+            // "The first flight will take off from Singapore": the flight is the event, and what
+            // flies is the story's product.
+            theme = product
+            themeIsProper = true
         } else {
             let subject = reduced ? phraseEnding(at: reducedHead(pStart), clauseStart: clauseStart) : subjectPhrase(before: pStart, clauseStart: clauseStart)
             if passive {
@@ -401,8 +473,11 @@ struct ClaimExtraction {
                 if let s = subject {
                     agent = s.participant
                     subjectEntity = s.entity
+                    facilityOwner = s.owner
                 }
                 var k = pEnd
+                // "begin regular service on the Sydney route": what enters service is the subject.
+                if cls == "service" { k = clauseEnd }
                 if k < clauseEnd, W.particles.contains(h(k)), cls != "enter" { k += 1 }
                 // "vote on the budget", "voted against the bill"
                 if cls == "vote", k < clauseEnd, W.voteObjects.contains(h(k)) { k += 1 }
@@ -423,14 +498,55 @@ struct ClaimExtraction {
                 }
             }
         }
+        // "the Oshawa plant will close", "the closure of Harlow Motors' Oshawa plant": the facility is
+        // what opens or closes, and its owner (named with it, in the sentence, or the story's
+        // company) is who closes it, as in "Harlow Motors will close its Oshawa plant".
+        if !nominal, !passive, theme == nil, let a = agent, ClaimExtraction.isFacilityKey(a.key) {
+            theme = a
+            agent = nil
+            subjectEntity = nil
+        }
+        if let t = theme, ClaimExtraction.isFacilityKey(t.key) {
+            themeIsProper = false
+            if let facilityOwner { agent = facilityOwner }
+            if agent == nil {
+                // A company the recognizer found earlier in the sentence (not the name inside the
+                // facility's own: "the Oshawa plant"), else the story's company.
+                if let p = companyBefore(pStart, from: sentence.tokens.lowerBound, notIn: t.name) {
+                    agent = p
+                } else if let s = salient ?? lastSubject, !personKeys.contains(s.key) {
+                    agent = s
+                }
+            }
+        }
+        // "ousted Harlow Motors chief executive Rick Walder": who leaves is the person the title
+        // names, not the company before it.
+        if cls == "resign", let t = theme, !t.key.hasPrefix("person:") {
+            var j = pEnd
+            while j < min(clauseEnd, pEnd + 8), j != first {
+                if let e = entityPhrase(covering: j), let i = e.entity, entities.entities[i].type == .person {
+                    theme = e.participant
+                    themeIsProper = true
+                    break
+                }
+                j += 1
+            }
+        }
         // Where: "in the United States", "into Mexico", "the U.S. market".
-        if place == nil { place = findPlace(from: pEnd, end: clauseEnd, skipping: first...last) }
+        // "launch in the US" enters it; "unveiled at its Everett factory" does not.
+        var placeIsLocative = place != nil
+        if place == nil, let (p, i) = findPlaceIndex(from: pEnd, end: clauseEnd, skipping: first...last) {
+            place = p
+            var j = i - 1
+            while j > pEnd, W.determiners.contains(h(j)) { j -= 1 }
+            placeIsLocative = j >= pEnd && W.locatives.contains(h(j))
+        }
 
         // The event's identity.
         var predicateClass = cls
         var subject: ClaimParticipant? = nil
         var object: ClaimParticipant? = nil
-        if predicateClass == "enter" || (ClaimLexicon.enterWithPlace.contains(predicateClass) && place != nil && !themeIsProper) {
+        if predicateClass == "enter" || (ClaimLexicon.enterWithPlace.contains(predicateClass) && place != nil && !themeIsProper && placeIsLocative) {
             predicateClass = "enter"
             subject = agent ?? (passive ? nil : theme)
             object = place
@@ -440,12 +556,16 @@ struct ClaimExtraction {
             // launched the Mate 10 Pro" are one launch.
             subject = theme
             object = place?.key == theme.key ? nil : place
+            // "unveiled at a ceremony in Everett", "rolled out in Everett": a city is where the
+            // event was held, not which one it is; a country or region is a market ("launched
+            // in China"), and a flight's place is its route.
+            if predicateClass != "fly", let o = object, o.key.hasPrefix("place:"), !W.marketPlaces.contains(o.key) { object = nil }
             subjectEntity = nil
         } else {
             subject = agent
             if let theme {
                 object = theme
-                if let p = place, p.key != theme.key {
+                if let p = place, p.key != theme.key, !theme.key.hasSuffix("@" + p.key) {
                     // "its Ohio factory" already says where.
                     let name = theme.name.lowercased().contains(p.name.lowercased()) ? theme.name : theme.name + " in " + p.name
                     object = ClaimParticipant(key: theme.key + "@" + p.key, name: name)
@@ -454,13 +574,80 @@ struct ClaimExtraction {
                 object = p
             }
         }
+        // "GM sold Saab to Spyker", "the sale of Saab to Spyker": the buyer's deal for the company.
+        var sale = false
+        if predicateClass == "sell", let theme, ClaimExtraction.isCompany(theme.key),
+            let buyer = buyer(after: pEnd, clauseEnd: clauseEnd, time: first...last), buyer.key != theme.key
+        {
+            agent = buyer
+            sale = true
+        }
+        // "received its first A380": a delivery, but only of a product ("received orders" is none).
+        if ClaimExtraction.receiveWords.contains(h(pStart)), theme?.key.hasPrefix("product:") != true { return nil }
+        // "sale" is an event only as a company's sale: "on sale", "the sale of 20 jets" are not.
+        if h(pStart) == ClaimExtraction.saleWord, !sale { return nil }
+        // Deals between companies: one event per pair of companies and phase, whichever is the
+        // buyer ("X completed its takeover of Y" = "Y was bought by X" = "X completed the Y
+        // deal"); "completed the deal" and "the merger was completed" name the story's last deal.
+        let dealWord = predicateClass == "acquire" || predicateClass == "merge" || sale
+        let completesDeal = (predicateClass == "finish" || predicateClass == "close")
+            && dealNounAround(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd, time: first...last)
+        // "a takeover bid", "attempting to take over": bids are made and dropped many times.
+        let phase = dealWord ? dealPhase(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd) : .completed
+        if phase == .bid { return nil }
+        // "took over as chief executive": a post, not a company.
+        if dealWord, pEnd < clauseEnd, h(pEnd) == ClaimExtraction.asWord { return nil }
+        if dealWord || completesDeal {
+            let company = theme.flatMap { ClaimExtraction.isCompany($0.key) ? $0 : nil }
+            let themeIsDealNoun = theme.map { $0.key.hasPrefix("thing:") && W.dealNouns.contains(Bytes.wordHash(String($0.key.dropFirst(6)))) } ?? false
+            // "bought 20 Airbus jets", "purchased the plant": a purchase of things, not a deal
+            // between companies (keyed as before).
+            if completesDeal || theme == nil || company != nil || themeIsDealNoun {
+                var parties: [ClaimParticipant] = []
+                // "The Commission approved the merger of X and Y": the approver is no party.
+                for p in phase == .approved ? [company] : [agent, company] {
+                    if let p, ClaimExtraction.isCompany(p.key), !parties.contains(where: { $0.key == p.key }) { parties.append(p) }
+                }
+                // "the merger of X and Y", "merged with Y", "X and Y merged": the other company
+                // named beside the deal word.
+                if parties.count < 2 {
+                    for p in companiesBeside(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd, time: first...last, backward: cls == "merge")
+                    where parties.count < 2 && !parties.contains(where: { $0.key == p.key }) {
+                        parties.append(p)
+                    }
+                }
+                if parties.count < 2, let (x, y) = lastDeal {
+                    // Neither company named: only "the deal", "the merger" stand for the story's deal.
+                    if parties.isEmpty, !(completesDeal || nominal || themeIsDealNoun) { return nil }
+                    if parties.isEmpty {
+                        parties = [x, y]
+                    } else if parties[0].key == x.key {
+                        parties.append(y)
+                    } else if parties[0].key == y.key {
+                        parties.append(x)
+                    }
+                }
+                guard parties.count == 2 else { return nil }
+                lastDeal = (parties[0], parties[1])
+                if parties[0].key != agent?.key { subjectEntity = nil }
+                subject = parties[0]
+                object = parties[1]
+                predicateClass = phase.predicate
+            }
+        }
+        // Going bankrupt is the company's alone: "filed for bankruptcy protection" has no object;
+        // a product enters service once, whoever flies it first.
+        if predicateClass == "bankrupt" || predicateClass == "service" { object = nil }
         // An aircraft flies every day: a flight is one event only with its route, or as the first.
-        if predicateClass == "fly", object == nil, !(max(clauseStart, pStart - 3)..<pStart).contains(where: { W.firstCues.contains(h($0)) }) {
+        if predicateClass == "fly", object == nil, !(max(clauseStart, pStart - 3)..<pEnd).contains(where: { W.firstCues.contains(h($0)) }) {
             return nil
         }
         // A person dies, a company is founded: where it happened is not part of which event it is.
         if W.selfContained.contains(predicateClass), object?.key.hasPrefix("place:") == true { object = nil }
         guard var subject, !subject.key.isEmpty else { return nil }
+        // "announced on Monday that it will…", "announced a plan": companies announce all the
+        // time; only an announcement of a named thing ("announced the iPhone") is one event.
+        if predicateClass == "announce", object == nil || object?.key == subject.key || object?.key.hasPrefix("thing:") == true { return nil }
         // "a speech", "the poll", "another store": no single event to compare.
         if themeIsVague, object?.key.hasPrefix(theme?.key ?? "\u{0}") == true { return nil }
         if predicateClass == "enter", subject.key.hasPrefix("place:") { return nil }
@@ -493,6 +680,175 @@ struct ClaimExtraction {
             range: sentence.range, subject: subject.key, subjectEntity: subjectEntity, predicate: predicateClass,
             object: object?.key, time: index, modality: planned ? .planned : .factual, negated: negated,
             isRevision: revision, subjectName: subject.name, objectName: object?.name)
+    }
+
+    // MARK: A product's first events
+
+    /// The word a verb's subject search stops at: "The first flight [will] take off" → "flight".
+    func subjectHead(before k: Int, clauseStart: Int) -> Int {
+        var j = k - 1
+        while j >= clauseStart, W.subjectSkip.contains(h(j)) { j -= 1 }
+        return j
+    }
+
+    /// The story's last product, when the event noun at `noun` is of class `cls` and names that
+    /// product's first such event: "the first flight", "its maiden flight", "First delivery".
+    /// Only words saying "first" may stand between the determiner and the noun: "the first
+    /// commercial flight" or "a special charity flight" is another flight than the first one.
+    func firstEventOfLastProduct(noun: Int, cls: String, clauseStart: Int) -> ClaimParticipant? {
+        guard let lastProduct, noun >= clauseStart, noun < d.tokens.count, W.nounOnlyPredicates.contains(h(noun)), W.predicates[h(noun)] == cls,
+            cls == "fly" || cls == "deliver"
+        else { return nil }
+        var j = noun - 1
+        var first = false
+        while j >= clauseStart, j >= noun - 3, !W.determiners.contains(h(j)) {
+            guard W.firstCues.contains(h(j)) || h(j) == ClaimExtraction.test else { return nil }
+            if W.firstCues.contains(h(j)) { first = true }
+            j -= 1
+        }
+        // "its first flight" is its owner's: the possessor search handles it.
+        if j >= clauseStart, W.determiners.contains(h(j)), h(j) != W.the { return nil }
+        return first ? lastProduct : nil
+    }
+
+    static let test = Bytes.wordHash("test")
+
+    // MARK: Deals and bankruptcies
+
+    /// A key that can name a company (a recognised organisation or a name read from the text).
+    static func isCompany(_ key: String) -> Bool {
+        // A company the recognizer took for a person ("Ardent Dairy") is still bought.
+        key.hasPrefix("organization:") || key.hasPrefix("name:") || key.hasPrefix("other:") || key.hasPrefix("person:")
+    }
+
+    enum DealPhase {
+        /// The deal closed (or will): "completed its takeover", "bought", "the merger took effect".
+        case completed
+        /// The deal was agreed or announced: "agreed to buy", "announced its takeover of".
+        case agreed
+        /// A regulator or shareholders approved it.
+        case approved
+        /// A bid, an attempt, talks: made, raised and dropped many times.
+        case bid
+
+        var predicate: String {
+            switch self {
+            case .completed: return "deal"
+            case .agreed: return "deal-agreed"
+            case .approved: return "deal-approved"
+            case .bid: return "bid"
+            }
+        }
+    }
+
+    /// Which step of a deal the takeover word at `k` dates, by the words around it: "merger
+    /// agreement", "takeover bid", "agreed to buy", "completed its takeover", "plans to acquire".
+    func dealPhase(_ pStart: Int, _ pEnd: Int, clauseStart: Int, clauseEnd: Int) -> DealPhase {
+        if pEnd < clauseEnd {
+            let next = h(pEnd)
+            if W.dealBidCues.contains(next) { return .bid }
+            if W.dealApprovalCues.contains(next) { return .approved }
+            if W.dealAgreementCues.contains(next) { return .agreed }
+        }
+        let window = max(clauseStart, pStart - 6)..<pStart
+        if window.contains(where: { W.dealCompletionCues.contains(h($0)) }) { return .completed }
+        if window.contains(where: { W.dealBidCues.contains(h($0)) }) { return .bid }
+        if window.contains(where: { W.dealApprovalCues.contains(h($0)) }) { return .approved }
+        if window.contains(where: { W.dealAgreementCues.contains(h($0)) }) { return .agreed }
+        return .completed
+    }
+
+    static let saleWord = Bytes.wordHash("sale")
+    static let asWord = Bytes.wordHash("as")
+    static let andWord = Bytes.wordHash("and")
+    static let airline = Bytes.wordHash("airline")
+    static let commercial = Bytes.wordHash("commercial")
+    static let service = Bytes.wordHash("service")
+    static let takeWords = TimeWords.set(["take", "takes", "took", "taken", "taking"])
+    static let pastForms = TimeWords.set(["flew", "flown", "began", "begun", "sold", "bought", "went", "took", "shut", "set"])
+    static let receiveWords = TimeWords.set(["receive", "receives", "received", "receiving"])
+
+    /// The buyer in "sold Saab to Spyker", "the sale of Saab to Spyker": a name after "to".
+    func buyer(after k: Int, clauseEnd: Int, time: ClosedRange<Int>) -> ClaimParticipant? {
+        var j = k
+        while j + 1 < min(clauseEnd, k + 8), !time.contains(j) {
+            if h(j) == W.to, isNameWord(j + 1), !time.contains(j + 1) {
+                var e = j + 1
+                while e + 1 < clauseEnd, isNameWord(e + 1), !time.contains(e + 1) { e += 1 }
+                guard let p = dealParty((j + 1)...e), ClaimExtraction.isCompany(p.key) else { return nil }
+                return p
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Companies the recognizer found within eight tokens after the deal word (before the time),
+    /// and for a merger before it too ("X and Y merged").
+    func companiesBeside(_ pStart: Int, _ pEnd: Int, clauseStart: Int, clauseEnd: Int, time: ClosedRange<Int>, backward: Bool) -> [ClaimParticipant] {
+        var found: [ClaimParticipant] = []
+        func take(_ k: Int) {
+            guard let e = entityPhrase(covering: k), let i = e.entity, entities.entities[i].type == .organization,
+                !found.contains(where: { $0.key == e.participant.key })
+            else { return }
+            found.append(e.participant)
+        }
+        var k = pEnd
+        while k < min(clauseEnd, pEnd + 8), !time.contains(k), !W.speech.contains(h(k)) {
+            take(k)
+            k += 1
+        }
+        if backward {
+            var j = pStart - 1
+            while j >= max(clauseStart, pStart - 8), !time.contains(j) {
+                take(j)
+                j -= 1
+            }
+        }
+        return found
+    }
+
+    /// "completed the (Brix Freight) deal", "completion of the merger", "the deal is expected
+    /// to close": a deal noun heads the completing verb's object or subject.
+    func dealNounAround(_ pStart: Int, _ pEnd: Int, clauseStart: Int, clauseEnd: Int, time: ClosedRange<Int>) -> Bool {
+        var k = pEnd
+        if k < clauseEnd, h(k) == W.of { k += 1 }
+        var steps = 0
+        while k < clauseEnd, steps < 5, !time.contains(k) {
+            if W.dealNouns.contains(h(k)) { return true }
+            let t = d.tokens[k]
+            if t.kind != .word && t.kind != .number { break }
+            if W.phraseStops.contains(t.hash) && !W.determiners.contains(t.hash) { break }
+            k += 1
+            steps += 1
+        }
+        var j = pStart - 1
+        while j >= clauseStart, W.subjectSkip.contains(h(j)) || W.beForms.contains(h(j)) { j -= 1 }
+        return j >= clauseStart && W.dealNouns.contains(h(j))
+    }
+
+    /// Where a bankruptcy event starts: its filing verb ("filed for Chapter 11 bankruptcy",
+    /// "went bankrupt", "declared insolvency"), or the word itself after an owner ("GM's
+    /// bankruptcy filing", "the bankruptcy of Lehman Brothers"). Nil when the word is no filing:
+    /// a modifier ("bankruptcy court", "the bankrupt automaker") or the way out or the state
+    /// ("emerged from bankruptcy", "in bankruptcy since 2005", "the brink of bankruptcy").
+    func bankruptcyStart(_ k: Int, end: Int, clauseStart: Int, clauseEnd: Int) -> Int? {
+        let next = end
+        if next < clauseEnd, d.tokens[next].kind == .word, !timeStarts.contains(next), !W.phraseStops.contains(h(next)),
+            !W.bankruptcyHeads.contains(h(next)), !d.tokens[next].has(.capitalized)
+        {
+            return nil
+        }
+        var j = k - 1
+        var steps = 0
+        while j >= clauseStart, steps < 4, W.bankruptcyFillers.contains(h(j)) || d.tokens[j].kind == .number {
+            j -= 1
+            steps += 1
+        }
+        guard j >= clauseStart else { return nil }
+        if (max(clauseStart, j - 2)...j).contains(where: { W.bankruptcyExit.contains(h($0)) }) { return nil }
+        if W.bankruptcyVerbs.contains(h(j)) { return j }
+        return j == k - 1 && isNominal(k) ? k : nil
     }
 
     /// A date between a determiner or possessive and a noun: "his 2014 return", "Indiana's May 3
@@ -547,6 +903,12 @@ struct ClaimExtraction {
             var match: (Int, String)? = nil
             if let (length, cls) = W.phrasal.match({ self.h($0) }, at: k), k + length <= clause.upperBound { match = (length, cls) }
             if match == nil, let cls = W.predicates[h(k)], d.tokens[k].kind == .word { match = (1, cls) }
+            // "Halden Shipping", "the Airbus Delivery Center": an event word inside a name the
+            // recognizer found is part of the name.
+            if let (length, _) = match, length == 1, !d.tokens[k].has(.lowercase), entityPhrase(covering: k)?.isProper == true {
+                k += length
+                continue
+            }
             // "the Dow closed at 7,552", "shares opened lower": a market's daily move, not an
             // opening or a closure.
             if let (length, cls) = match, cls == "open" || cls == "close", isMarketMove(k + length) || isMarketNoun(k) {
@@ -554,7 +916,10 @@ struct ClaimExtraction {
                 continue
             }
             if let (length, cls) = match {
-                let distance = k < time.lowerBound ? time.lowerBound - (k + length - 1) : (k - time.upperBound) + 1
+                var distance = k < time.lowerBound ? time.lowerBound - (k + length - 1) : (k - time.upperBound) + 1
+                // "opened the plant in 2010 and closed it two years later": a time ends its verb
+                // phrase; the verb after "and" is the next phrase's.
+                if k > time.upperBound, ((time.upperBound + 1)..<k).contains(where: { h($0) == ClaimExtraction.andWord }) { distance += 8 }
                 if distance <= 20, best == nil || distance < best!.distance {
                     best = (k, k + length, cls, distance)
                 }
@@ -587,13 +952,18 @@ struct ClaimExtraction {
 
     /// "the launch", "its entry", "Xiaomi's U.S. launch", "a planned opening", "a special charity
     /// flight".
-    func isNominal(_ k: Int) -> Bool {
+    func isNominal(_ k: Int, phrasal: Bool = false) -> Bool {
         guard k > 0 else { return false }
+        // "the A380 first flew", "it first launched": a past form is a verb after "first" too.
+        if endsInEd(k) || ClaimExtraction.pastForms.contains(h(k)) { return false }
         let previous = h(k - 1)
         if W.nominalStarts.contains(previous) { return true }
         if d.tokens[k - 1].has(.possessive) { return true }
-        // "its U.S. launch": a modifier between.
-        if k > 1, isNameWord(k - 1), W.nominalStarts.contains(h(k - 2)) || d.tokens[k - 2].has(.possessive) { return true }
+        // "to take delivery"
+        if ClaimExtraction.takeWords.contains(previous), W.nounOnlyPredicates.contains(h(k)) { return true }
+        // "its U.S. launch": a modifier between; not before a verb ("The iPhone goes on sale",
+        // "the iPhone launched").
+        if !phrasal, !endsInEd(k), k > 1, isNameWord(k - 1), W.nominalStarts.contains(h(k - 2)) || d.tokens[k - 2].has(.possessive) { return true }
         // "a special charity flight": up to two lowercase modifiers after an article, when the
         // event word cannot be a verb here ("flight", "delivery"; not "launched", "opens").
         if W.nounOnlyPredicates.contains(h(k)) {
@@ -602,6 +972,11 @@ struct ClaimExtraction {
             if j >= 0, j < k - 1, W.determiners.contains(h(j)) { return true }
         }
         return false
+    }
+
+    func endsInEd(_ k: Int) -> Bool {
+        let t = d.tokens[k]
+        return Int(t.end - t.start) > 3 && (b[Int(t.end) - 1] | 0x20) == 0x64 && (b[Int(t.end) - 2] | 0x20) == 0x65
     }
 
     /// "the plan released Tuesday": an -ed participle right after a noun, with no auxiliary.
@@ -641,7 +1016,7 @@ struct ClaimExtraction {
         let t = d.tokens[k]
         let n = Int(t.end - t.start)
         let endsEd = n > 2 && (b[Int(t.end) - 1] | 0x20) == 0x64 && (b[Int(t.end) - 2] | 0x20) == 0x65
-        let irregular = [Bytes.wordHash("begun"), Bytes.wordHash("sold"), Bytes.wordHash("bought"), Bytes.wordHash("shut"), Bytes.wordHash("flown"), Bytes.wordHash("set")].contains(t.hash)
+        let irregular = [Bytes.wordHash("begun"), Bytes.wordHash("sold"), Bytes.wordHash("bought"), Bytes.wordHash("shut"), Bytes.wordHash("flown"), Bytes.wordHash("set"), Bytes.wordHash("taken")].contains(t.hash)
         guard endsEd || irregular else { return false }
         var j = k - 1
         var steps = 0
@@ -665,6 +1040,71 @@ struct ClaimExtraction {
         var entity: Int?
         /// Names no single thing: "a speech", "the poll", "another store".
         var isVague = false
+        /// Whose named facility it is: "Harlow Motors' Oshawa plant".
+        var owner: ClaimParticipant? = nil
+    }
+
+    /// A named facility's key: "the Oshawa truck plant" → "thing:plant@name:oshawa".
+    static func isFacilityKey(_ key: String) -> Bool { key.hasPrefix("thing:") && key.contains("@") }
+
+    /// The product whose name ends in the number at `k` ("Boeing 777" for "the 777"), if the
+    /// article names exactly one.
+    func productNamed(byNumber k: Int) -> Phrase? {
+        let number = text(d.tokens[k].range).lowercased()
+        // Not a year: "the 1994 season".
+        guard number.utf8.count >= 3, number.allSatisfy(\.isNumber), !(number.utf8.count == 4 && (number.hasPrefix("19") || number.hasPrefix("20"))) else { return nil }
+        var found: Phrase? = nil
+        for (i, e) in entities.entities.enumerated() where e.type == .product {
+            guard e.key == "product:" + number || e.key.hasSuffix(" " + number) else { continue }
+            if found != nil { return nil }
+            found = Phrase(participant: ClaimParticipant(key: e.key, name: e.name), isProper: true, isPlace: false, entity: i)
+        }
+        if found != nil { return found }
+        // A name the recognizer left untyped: "the Skylark 717" elsewhere in the article.
+        let target = d.tokens[k]
+        let length = Int(target.end - target.start)
+        for (i, t) in d.tokens.enumerated() where i != k && i > 0 && t.kind == .number && Int(t.end - t.start) == length && isNameWord(i - 1) {
+            guard (0..<length).allSatisfy({ b[Int(t.start) + $0] == b[Int(target.start) + $0] }) else { continue }
+            var s = i - 1
+            while s - 1 >= 0, isNameWord(s - 1), s > i - 4 { s -= 1 }
+            return properPhrase(s...i)
+        }
+        return nil
+    }
+
+    /// The first organisation the recognizer found in `start..<k` whose name is not part of
+    /// `facility` ("the Oshawa plant").
+    func companyBefore(_ k: Int, from start: Int, notIn facility: String) -> ClaimParticipant? {
+        for j in start..<max(start, k) {
+            if let e = entityPhrase(covering: j), let i = e.entity, entities.entities[i].type == .organization, !facility.contains(e.participant.name) {
+                return e.participant
+            }
+        }
+        return nil
+    }
+
+    /// "Harlow Motors' Oshawa plant": a possessive, or an apostrophe closing a plural name
+    /// before another name (which the tokenizer cannot tell from a closing quote).
+    func isPossessiveMark(_ i: Int) -> Bool {
+        guard i > 0, i < d.tokens.count else { return false }
+        let t = d.tokens[i]
+        if t.has(.possessive) { return true }
+        guard t.kind == .quote, !t.has(.spaceBefore), Int(t.end - t.start) <= 3, (b[Int(d.tokens[i - 1].end) - 1] | 0x20) == 0x73 else { return false }
+        return b[Int(t.start)] == 0x27 || (Int(t.end - t.start) == 3 && b[Int(t.start)] == 0xE2 && b[Int(t.start) + 2] == 0x99)
+    }
+
+    /// After the name ending at `e`: up to three lowercase words, the last a facility noun ("truck
+    /// plant", "store"). The index of that noun.
+    func namedFacilityHead(after e: Int, end: Int, stopAt time: Int) -> Int? {
+        var m = e + 1
+        var head: Int? = nil
+        while m < end, m != time, m - e <= 3, d.tokens[m].kind == .word, d.tokens[m].has(.lowercase), !W.phraseStops.contains(h(m)),
+            !d.tokens[m].has(.possessive)
+        {
+            head = W.facilityHeads.contains(h(m)) ? m : nil
+            m += 1
+        }
+        return head
     }
 
     /// The subject before the event word: passes over auxiliaries, plan verbs, adverbs and an
@@ -693,7 +1133,21 @@ struct ClaimExtraction {
             }
             break
         }
+        // "Harlow Motors, which was founded in 1908,": a relative clause's subject is the name
+        // before it.
+        if j < clauseStart, clauseStart >= 3, W.relativeOpeners.contains(h(clauseStart - 1)), d.tokens[clauseStart - 2].isPunctuation(","),
+            let antecedent = phraseEnding(at: clauseStart - 3, clauseStart: max(0, clauseStart - 10)), antecedent.isProper || antecedent.entity != nil
+        {
+            return antecedent
+        }
         guard j >= clauseStart else { return anaphoraInClause(before: k, clauseStart: clauseStart) }
+        // "the A380 first flew in April 2005 and is expected to enter service": a second verb
+        // phrase has the first one's subject (not "Boeing and Airbus will", where "and" joins names).
+        if h(j) == ClaimExtraction.andWord, j - 1 >= clauseStart, !isNameWord(j - 1),
+            let verb = (max(clauseStart, j - 15)..<j).last(where: { W.predicates[h($0)] != nil && d.tokens[$0].has(.lowercase) && !W.nounOnlyPredicates.contains(h($0)) })
+        {
+            return subjectPhrase(before: verb, clauseStart: clauseStart)
+        }
         // "from entering", "before launching": the event word heads a phrase, not a clause.
         if W.phraseStops.contains(h(j)) && !W.pronouns.contains(h(j)) { return nil }
         if let e = entityPhrase(covering: j) { return e }
@@ -811,11 +1265,33 @@ struct ClaimExtraction {
         }
         // "the Portville city council": a name inside makes the phrase a name.
         let firstWord = W.determiners.contains(h(r.lowerBound)) ? r.lowerBound + 1 : r.lowerBound
+        // "the Oshawa truck plant", "its Elm Street store": a facility, keyed by its noun and the
+        // name that says which ("thing:plant@name:oshawa"), so "the Oshawa plant" is the same one.
+        if W.facilityHeads.contains(headToken.hash), headToken.has(.lowercase), firstWord <= r.upperBound,
+            let s = (firstWord...r.upperBound).first(where: { isNameWord($0) && !isCalendarWord($0) }), !isIndefinite(r)
+        {
+            var e = s
+            while e + 1 < r.upperBound, isNameWord(e + 1) { e += 1 }
+            let location: ClaimParticipant
+            if let m = entityPhrase(covering: s), m.isPlace {
+                location = m.participant
+            } else if let place = placeKey(s...e) {
+                location = place
+            } else {
+                let name = (s...e).map { text(d.tokens[$0].range) }.joined(separator: " ")
+                location = ClaimParticipant(key: "name:" + ClaimExtraction.nameKey(name), name: name)
+            }
+            let head = ClaimExtraction.singular(text(headToken.range).lowercased())
+            let name = (s...e).map { text(d.tokens[$0].range) }.joined(separator: " ") + " " + text(headToken.range)
+            return Phrase(participant: ClaimParticipant(key: "thing:" + head + "@" + location.key, name: name), isProper: true, isPlace: false, entity: nil)
+        }
         // "the first A380 superjumbo": a product named inside is the thing itself.
         if firstWord <= r.upperBound {
             for k in firstWord...r.upperBound where isNameWord(k) {
                 if let e = entityPhrase(covering: k), let i = e.entity, entities.entities[i].type == .product {
-                    return Phrase(participant: e.participant, isProper: true, isPlace: false, entity: i)
+                    // "six new A350s", "two A380s": some of the product, not the product's own event.
+                    let count = isIndefinite(r)
+                    return Phrase(participant: e.participant, isProper: !count, isPlace: false, entity: i, isVague: count)
                 }
             }
         }
@@ -833,12 +1309,16 @@ struct ClaimExtraction {
             return Phrase(participant: ClaimParticipant(key: "name:" + ClaimExtraction.nameKey(name), name: name), isProper: !vague, isPlace: false, entity: nil, isVague: vague)
         }
         let vague = W.recurringNouns.contains(headToken.hash) || isIndefinite(r)
-        var head = text(headToken.range).lowercased()
-        if head.hasSuffix("ies"), head.count > 4 { head = String(head.dropLast(3)) + "y" } else if head.hasSuffix("s"), !head.hasSuffix("ss"), head.count > 3 {
-            head = String(head.dropLast())
-        }
+        let head = ClaimExtraction.singular(text(headToken.range).lowercased())
         let phrase = r.map { text(d.tokens[$0].range) }.joined(separator: " ")
         return Phrase(participant: ClaimParticipant(key: "thing:" + head, name: phrase), isProper: false, isPlace: false, entity: nil, isVague: vague)
+    }
+
+    /// "stores" → "store", "factories" → "factory".
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
+        return word
     }
 
     /// "a terminal", "another store", "two plants", "his second ad": not one identified thing.
@@ -943,7 +1423,45 @@ struct ClaimExtraction {
         guard k < end, !W.phraseStops.contains(h(k)) || W.determiners.contains(h(k)) else { return nil }
         var j = k
         while j < end, W.determiners.contains(h(j)) { j += 1 }
+        // "its new 787 Dreamliner", "the first A380": a qualifier before a name; the name is the thing.
+        if j + 1 < end, j + 1 != time, W.nameQualifiers.contains(h(j)), d.tokens[j].has(.lowercase),
+            isNameWord(j + 1) || entityPhrase(covering: j + 1) != nil || (d.tokens[j + 1].kind == .number && isNameWord(j + 2) && j + 2 < end && j + 2 != time)
+        {
+            j += 1
+        }
+        // "the first flight of the 777": a bare model number the article names a product by.
+        // (Only "the 777" before a function word or the phrase's end: "the 500 cars" is a count.)
+        if d.tokens[j].kind == .number, j > k, h(j - 1) == W.the,
+            j + 1 >= end || d.tokens[j + 1].kind != .word || W.phraseStops.contains(h(j + 1)) || W.beForms.contains(h(j + 1)),
+            let product = productNamed(byNumber: j)
+        {
+            return product
+        }
+        // "787 Dreamliner": a model number that opens a name (not a count: "20 Dreamliners").
+        if j + 1 < end, j + 1 != time, d.tokens[j].kind == .number, d.tokens[j].end - d.tokens[j].start >= 3, isNameWord(j + 1),
+            (b[Int(d.tokens[j + 1].end) - 1] | 0x20) != 0x73, entityPhrase(covering: j) == nil
+        {
+            var e = j + 1
+            while e + 1 < end, e + 1 != time, isNameWord(e + 1) { e += 1 }
+            if let named = entityPhrase(covering: j + 1), !named.isPlace { return named }
+            return properPhrase(j...e)
+        }
         guard j < end, j != time else { return nil }
+        if isNameWord(j) {
+            var o = j
+            while o + 1 < end, o + 1 != time, isNameWord(o + 1) { o += 1 }
+            // "Harlow Motors' Oshawa truck plant": an owner's named facility.
+            if o + 2 < end, isPossessiveMark(o + 1), o + 2 != time, isNameWord(o + 2),
+                var f = nounPhrase(from: o + 2, end: end, stopAt: time), ClaimExtraction.isFacilityKey(f.participant.key)
+            {
+                f.owner = (entityPhrase(covering: o) ?? properPhrase(j...o))?.participant
+                return f
+            }
+            // "its Oshawa plant": a name before a facility noun says which facility, whatever it names.
+            if entityPhrase(covering: j)?.isPlace == false, let head = namedFacilityHead(after: o, end: end, stopAt: time) {
+                return commonPhrase(k...head)
+            }
+        }
         if let e = entityPhrase(covering: j), !(e.isPlace && placeModifiesNoun(j, end: end, stopAt: time)) { return e }
         var e = j
         if isNameWord(j) {
@@ -1013,6 +1531,11 @@ struct ClaimExtraction {
     /// The first place after the event word: "into Mexico", "in the United States", "the U.S.
     /// market", or "the market"/"the country" for the last place named.
     func findPlace(from k: Int, end: Int, skipping time: ClosedRange<Int>) -> ClaimParticipant? {
+        findPlaceIndex(from: k, end: end, skipping: time)?.0
+    }
+
+    /// `findPlace`, with the token where the place (or "the market") starts.
+    func findPlaceIndex(from k: Int, end: Int, skipping time: ClosedRange<Int>) -> (ClaimParticipant, Int)? {
         var j = k
         var steps = 0
         while j < end, steps < 12 {
@@ -1021,15 +1544,15 @@ struct ClaimExtraction {
                 continue
             }
             if let e = entityPhrase(covering: j) {
-                if e.isPlace { return e.participant }
+                if e.isPlace { return (e.participant, j) }
                 // "to Singapore Airlines": a place word inside another name is no place.
                 while j < end, entityPhrase(covering: j)?.entity == e.entity { j += 1 }
                 steps += 1
                 continue
             }
-            if isNameWord(j) || d.tokens[j].has(.allCaps), let place = placeAt(j) { return place }
+            if isNameWord(j) || d.tokens[j].has(.allCaps), let place = placeAt(j) { return (place, j) }
             if W.marketWords.contains(h(j)) || W.placeAnaphora.contains(h(j)), j > k, W.determiners.contains(h(j - 1)), let lastPlace {
-                return lastPlace
+                return (lastPlace, j)
             }
             j += 1
             steps += 1
@@ -1092,6 +1615,7 @@ struct ClaimExtraction {
     mutating func remember(_ sentence: Sentence) {
         var k = sentence.tokens.lowerBound
         var firstName: ClaimParticipant? = nil
+        rememberDeal(sentence)
         // Only the sentence's last place and product are kept: note where they are, and spell
         // them out once at the end.
         var place: (token: Int, isMention: Bool)? = nil
@@ -1119,6 +1643,45 @@ struct ClaimExtraction {
         if let firstName { lastSubject = firstName }
         if let place { lastPlace = place.isMention ? entityPhrase(covering: place.token)?.participant : placeAt(place.token) }
         if let product, let p = entityPhrase(covering: product) { lastProduct = p.participant }
+    }
+
+    /// A deal the sentence names: a takeover word with a name before and after it ("Halden
+    /// Shipping to buy Brix Freight", "Ryanair's takeover of Aer Lingus"), for a later "the deal
+    /// was completed".
+    mutating func rememberDeal(_ sentence: Sentence) {
+        let r = sentence.tokens
+        guard let w = r.first(where: { k in W.predicates[h(k)].map { $0 == "acquire" || $0 == "merge" || $0 == "sell" } ?? false }) else { return }
+        if W.predicates[h(w)] == "sell" {
+            // "Harlow Motors to sell Saabro Group to Spyden Motors": the buyer and what it buys.
+            var k = w + 1
+            while k < min(r.upperBound, w + 4), !isNameWord(k) { k += 1 }
+            guard k < min(r.upperBound, w + 4) else { return }
+            var e = k
+            while e + 1 < r.upperBound, isNameWord(e + 1) { e += 1 }
+            guard let company = dealParty(k...e), let buyer = buyer(after: e + 1, clauseEnd: r.upperBound, time: -1...(-1)), buyer.key != company.key else { return }
+            lastDeal = (buyer, company)
+            return
+        }
+        // The nearest name before the word (its last word) and after it (its first word).
+        var before = w - 1
+        while before >= max(r.lowerBound, w - 10), !(isNameWord(before) && !isCalendarWord(before)) { before -= 1 }
+        var after = w + 1
+        while after < min(r.upperBound, w + 7), !(isNameWord(after) && !isCalendarWord(after)) { after += 1 }
+        guard before >= max(r.lowerBound, w - 10), after < min(r.upperBound, w + 7) else { return }
+        var start = before
+        while start - 1 >= r.lowerBound, isNameWord(start - 1) { start -= 1 }
+        var end = after
+        while end + 1 < r.upperBound, isNameWord(end + 1) { end += 1 }
+        guard let x = dealParty(start...before), let y = dealParty(after...end), x.key != y.key else { return }
+        lastDeal = (x, y)
+    }
+
+    /// A company named by a run of name words: the recognizer's entity (not a place), or the name.
+    func dealParty(_ r: ClosedRange<Int>) -> ClaimParticipant? {
+        if let m = entityPhrase(covering: r.upperBound) { return m.isPlace ? nil : m.participant }
+        if d.tokens[r.lowerBound].has(.sentenceStart), r.count == 1, !appearsCapitalizedElsewhere(r.lowerBound) { return nil }
+        guard let p = properPhrase(r), !p.isPlace else { return nil }
+        return p.participant
     }
 
     /// The name the article repeats most (not people, places, months or weekdays): the

@@ -26,7 +26,8 @@ enum ClaimLexicon {
         ("ballot", "vote"),
         // deliver / ship
         ("deliver", "deliver"), ("delivers", "deliver"), ("delivered", "deliver"), ("delivering", "deliver"),
-        ("delivery", "deliver"), ("deliveries", "deliver"), ("ship", "deliver"), ("ships", "deliver"),
+        ("delivery", "deliver"), ("deliveries", "deliver"), ("receive", "deliver"), ("receives", "deliver"),
+        ("received", "deliver"), ("receiving", "deliver"), ("ship", "deliver"), ("ships", "deliver"),
         ("shipped", "deliver"), ("shipping", "deliver"), ("shipment", "deliver"), ("shipments", "deliver"),
         // found / establish
         ("founded", "found"), ("founding", "found"), ("establish", "found"), ("establishes", "found"),
@@ -44,8 +45,10 @@ enum ClaimLexicon {
         // acquire / merge
         ("acquire", "acquire"), ("acquires", "acquire"), ("acquired", "acquire"), ("acquiring", "acquire"),
         ("acquisition", "acquire"), ("buy", "acquire"), ("buys", "acquire"), ("bought", "acquire"),
-        ("purchase", "acquire"), ("purchased", "acquire"), ("takeover", "acquire"), ("merge", "merge"),
-        ("merges", "merge"), ("merged", "merge"), ("merger", "merge"),
+        ("purchase", "acquire"), ("purchased", "acquire"), ("takeover", "acquire"), ("buyout", "acquire"),
+        ("merge", "merge"), ("merges", "merge"), ("merged", "merge"), ("merger", "merge"),
+        // go bankrupt (a filing verb or an owner must come with the word: see `ClaimExtraction.bankruptcy`)
+        ("bankruptcy", "bankrupt"), ("bankrupt", "bankrupt"), ("insolvency", "bankrupt"),
         // sign / hold
         ("sign", "sign"), ("signs", "sign"), ("signed", "sign"), ("signing", "sign"),
         // list (go public)
@@ -54,9 +57,10 @@ enum ClaimLexicon {
         ("flight", "fly"), ("flew", "fly"), ("fly", "fly"), ("flies", "fly"), ("flown", "fly"),
         // resign / die
         ("resign", "resign"), ("resigns", "resign"), ("resigned", "resign"), ("resignation", "resign"),
-        ("died", "die"), ("dies", "die"), ("death", "die"),
+        ("died", "die"), ("dies", "die"), ("death", "die"), ("oust", "resign"), ("ousts", "resign"), ("ousted", "resign"),
+        ("ouster", "resign"), ("sacked", "resign"),
         // sell
-        ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"),
+        ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"), ("sale", "sell"),
     ]
 
     /// Two-word predicates: "roll out", "shut down", "set up", "go public", "step down".
@@ -70,6 +74,72 @@ enum ClaimLexicon {
         ("move into", "enter"), ("moves into", "enter"), ("moved into", "enter"), ("kick off", "start"),
         ("kicks off", "start"), ("kicked off", "start"), ("take off", "fly"), ("took off", "fly"),
         ("first flight", "fly"), ("maiden flight", "fly"), ("public offering", "list"),
+        ("enter service", "service"), ("enters service", "service"), ("entered service", "service"),
+        ("entering service", "service"), ("enter commercial service", "service"), ("enters commercial service", "service"),
+        ("entered commercial service", "service"), ("entering commercial service", "service"), ("entry into service", "service"),
+        ("forced out", "resign"), ("chapter 11", "bankrupt"),
+        ("take over", "acquire"), ("takes over", "acquire"), ("took over", "acquire"), ("taken over", "acquire"),
+        ("taking over", "acquire"), ("buy out", "acquire"), ("buys out", "acquire"), ("bought out", "acquire"),
+    ]
+
+    /// Words before "flight" that make it the start of service, not the first flight: "the first
+    /// commercial flight" is a product entering service.
+    static let serviceFlightKinds: [String] = ["commercial", "passenger", "revenue", "scheduled", "regular", "paying"]
+
+    /// Nouns that name a deal between two companies: "completed the deal", "the merger was
+    /// completed". With the takeover words, one event per pair of companies and phase.
+    static let dealNouns: [String] = [
+        "deal", "takeover", "acquisition", "merger", "buyout", "purchase", "transaction", "tie-up",
+    ]
+
+    /// Words before a deal word that make the dated event the agreement, not the completion:
+    /// "announced its takeover of", "agreed to buy", "signed a merger agreement".
+    static let dealAgreementCues: [String] = [
+        "announce", "announces", "announced", "announcing", "announcement", "agree", "agrees", "agreed", "agreeing",
+        "agreement", "sign", "signs", "signed", "signing", "unveil", "unveils", "unveiled", "propose", "proposes",
+        "proposed",
+    ]
+
+    /// Words that make the dated event a regulator's or shareholders' approval of a deal.
+    static let dealApprovalCues: [String] = [
+        "approve", "approves", "approved", "approving", "approval", "clear", "clears", "cleared", "clearance",
+        "authorise", "authorised", "authorize", "authorized", "ratify", "ratified", "ratifies",
+    ]
+
+    /// Words that make a deal word a bid, which may be made, raised and dropped many times: "a
+    /// takeover bid", "attempting to take over", "talks to acquire". No claim.
+    static let dealBidCues: [String] = [
+        "bid", "bids", "bidding", "offer", "offers", "offered", "offering", "attempt", "attempts", "attempted",
+        "attempting", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "talks", "approach",
+        "hostile", "reject", "rejects", "rejected", "block", "blocks", "blocked", "abandon", "abandons", "abandoned",
+        "consider", "considers", "considered", "considering", "battle", "fight", "rumoured", "rumored", "speculation",
+    ]
+
+    /// Words that say a deal closed: "completed the deal", "the merger closed", "finalised".
+    static let dealCompletionCues: [String] = [
+        "complete", "completes", "completed", "completing", "completion", "close", "closes", "closed", "closing",
+        "finalise", "finalises", "finalised", "finalize", "finalizes", "finalized", "conclude", "concludes", "concluded",
+    ]
+
+    /// What makes "bankruptcy" an event: a filing verb before it ("filed for Chapter 11
+    /// bankruptcy", "went bankrupt", "declared insolvency").
+    static let bankruptcyVerbs: [String] = [
+        "file", "files", "filed", "filing", "declare", "declares", "declared", "declaring", "go", "goes", "went", "gone",
+        "going", "enter", "enters", "entered", "entering", "seek", "seeks", "sought", "seeking",
+    ]
+
+    /// Words before "bankruptcy" that a filing passes over: "filed for Chapter 11 bankruptcy".
+    static let bankruptcyFillers: [String] = ["for", "into", "chapter", "11", "7", "voluntary", "itself"]
+
+    /// Nouns after "bankruptcy" that still name the filing ("bankruptcy protection", "its
+    /// bankruptcy filing"); any other noun there ("bankruptcy court", "bankruptcy exit") is not it.
+    static let bankruptcyHeads: [String] = ["protection", "filing", "petition", "bankruptcy"]
+
+    /// Words before "bankruptcy" that make it the other end: "emerged from bankruptcy".
+    static let bankruptcyExit: [String] = [
+        "emerge", "emerges", "emerged", "emerging", "exit", "exits", "exited", "exiting", "out", "leave", "leaves",
+        "left", "from", "during", "through", "in", "avoid", "avoids", "avoided", "avoiding", "escape", "escaped",
+        "near", "brink", "verge", "edge", "threat", "risk", "possible", "potential", "facing", "faces", "faced",
     ]
 
     /// Predicates that only mean entering when a place follows: "expand into Mexico", "launch in
@@ -222,7 +292,9 @@ enum ClaimLexicon {
     /// Determiners that make a phrase indefinite: "a speech", "another store", "three plants".
     static let indefinites: [String] = [
         "a", "an", "another", "some", "several", "many", "few", "one", "two", "three", "four", "five", "second",
-        "third", "fourth", "fifth", "other", "any", "each", "every", "multiple", "numerous", "new",
+        "third", "fourth", "fifth", "other", "any", "each", "every", "multiple", "numerous", "new", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "dozen",
+        "dozens", "hundreds", "thousands", "more", "most", "all", "both",
     ]
 
     /// "the country", "the region": the last place the story named.

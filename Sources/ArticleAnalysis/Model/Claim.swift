@@ -51,7 +51,27 @@ public struct Claim: Sendable, Hashable {
     }
 
     static func makeKey(_ subject: String, _ predicate: String, _ object: String?) -> String {
-        subject + "|" + predicate + "|" + (object ?? "")
+        let subject = linkKey(subject)
+        let object = object.map(linkKey)
+        // A deal is the two companies' whichever buys: "X took over Y" = "Y merged with X".
+        if predicate.hasPrefix("deal"), let object {
+            let (x, y) = subject <= object ? (subject, object) : (object, subject)
+            // A company the corpus keeps local keeps the deal local too.
+            let local = !x.hasPrefix("~") && y.hasPrefix("~")
+            return (local ? "~" : "") + x + "|" + predicate + "|" + y
+        }
+        return subject + "|" + predicate + "|" + (object ?? "")
+    }
+
+    /// A participant as claim keys link it: one article's recognizer types "Delphi" as an
+    /// organisation, another's leaves it a bare name or takes "Dreamliner" for a product, so a
+    /// name, an organisation, a product and an "other" with the same words are one participant
+    /// ("name:delphi" = "organization:delphi" → "n:delphi"). People and places keep their keys.
+    static func linkKey(_ key: String) -> String {
+        for prefix in ["organization:", "name:", "product:", "other:"] where key.hasPrefix(prefix) {
+            return "n:" + key.dropFirst(prefix.count)
+        }
+        return key
     }
 
     /// "organization:xiaomi" → "Xiaomi"; "place:united states" → "United States".
@@ -72,7 +92,8 @@ public struct Claim: Sendable, Hashable {
         "enter": "entering", "launch": "launching", "open": "opening", "close": "closing", "vote": "voting on",
         "deliver": "delivering", "found": "founding", "start": "starting", "finish": "completing",
         "announce": "announcing", "acquire": "acquiring", "merge": "merging with", "sign": "signing", "list": "listing",
-        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling",
+        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling", "bankrupt": "going bankrupt", "service": "entering service",
+        "deal": "closing a deal with", "deal-agreed": "agreeing a deal with", "deal-approved": "winning approval for a deal with",
     ]
 
 }
