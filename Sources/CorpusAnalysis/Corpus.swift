@@ -363,9 +363,8 @@ public struct Corpus: Sendable {
     public var entityKeys: Dictionary<String, Set<ArticleID>>.Keys { entityIndex.keys }
 
     private func affected(by keys: Set<String>, except id: ArticleID) -> [String] {
-        var result: Set<ArticleID> = []
-        for key in keys { if let set = index[key] { result.formUnion(set) } }
-        result.remove(id)
-        return result.compactMap { records[$0]?.path }.sorted()
+        var ids: [ArticleID] = []
+        for key in keys { if let set = index[key] { ids.append(contentsOf: set) } }
+        return Corpus.unique(ids).compactMap { $0 == id ? nil : records[$0]?.path }.sorted()
     }
 }

@@ -163,9 +163,12 @@ extension Corpus {
     /// the cost reach past the article itself, to the articles quoting that entity).
     mutating func subtractEntityStats(_ record: ArticleRecord) {
         for (key, c) in record.entityContributions {
-            guard var stats = entityStatsIndex[key] else { continue }
-            stats.subtract(c, id: record.id, path: record.path, published: record.published)
-            if stats.articleCount <= 0 {
+            // Changed in place: a copy taken out of the index would share its member table and
+            // path order with the one still in it, and the first removal would copy both whole
+            // (thousands of entries for an entity most articles mention) on every keystroke.
+            guard entityStatsIndex[key] != nil else { continue }
+            entityStatsIndex[key]!.subtract(c, id: record.id, path: record.path, published: record.published)
+            guard let stats = entityStatsIndex[key], stats.articleCount > 0 else {
                 entityStatsIndex[key] = nil
                 continue
             }
@@ -175,10 +178,9 @@ extension Corpus {
                     guard let other = self.record(id: id), let oc = other.entityContributions[key] else { continue }
                     for q in oc.quotes { Corpus.keepEarliest(&list, q, limit: EntityStats.quoteLimit) }
                 }
-                stats.quotes = list
-                stats.quotesComplete = true
+                entityStatsIndex[key]!.quotes = list
+                entityStatsIndex[key]!.quotesComplete = true
             }
-            entityStatsIndex[key] = stats
         }
     }
 }

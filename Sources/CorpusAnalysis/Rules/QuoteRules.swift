@@ -283,15 +283,28 @@ struct QuoteWords: Sendable, Hashable {
     static func lcs<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         let a = Array(a.prefix(300))
         let b = Array(b.prefix(300))
-        var previous = [Int](repeating: 0, count: b.count + 1)
+        // A common prefix and suffix belong to every longest common subsequence: only the middle
+        // needs the table (a quotation being edited differs from its copies in a few words).
+        var start = 0
+        while start < a.count && start < b.count && a[start] == b[start] { start += 1 }
+        var endA = a.count
+        var endB = b.count
+        while endA > start && endB > start && a[endA - 1] == b[endB - 1] {
+            endA -= 1
+            endB -= 1
+        }
+        let trimmed = start + (a.count - endA)
+        guard endA > start && endB > start else { return trimmed }
+        let middleB = b[start..<endB]
+        var previous = [Int](repeating: 0, count: middleB.count + 1)
         var current = previous
-        for x in a {
-            for (j, y) in b.enumerated() {
+        for x in a[start..<endA] {
+            for (j, y) in middleB.enumerated() {
                 current[j + 1] = x == y ? previous[j] + 1 : max(previous[j + 1], current[j])
             }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return trimmed + previous[middleB.count]
     }
 }
 

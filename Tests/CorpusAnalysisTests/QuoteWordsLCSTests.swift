@@ -1,0 +1,45 @@
+import Testing
+
+@testable import CorpusAnalysis
+
+/// The reworded-quotation test rests on the longest common subsequence of two word lists; the
+/// fast version trims a shared prefix and suffix before filling its table. It must agree with the
+/// plain table on every input, including lists that are equal, nested or disjoint.
+@Suite struct QuoteWordsLCSTests {
+    static func plainLCS(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0..<a.count {
+            for j in 0..<b.count {
+                table[i + 1][j + 1] = a[i] == b[j] ? table[i][j] + 1 : max(table[i][j + 1], table[i + 1][j])
+            }
+        }
+        return table[a.count][b.count]
+    }
+
+    @Test func agreesWithThePlainTableOnRandomWordLists() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            // A small vocabulary so that lists share words, prefixes and suffixes often.
+            let a = (0..<Int.random(in: 0...14, using: &generator)).map { _ in UInt64.random(in: 0...4, using: &generator) }
+            var b = a
+            for _ in 0..<Int.random(in: 0...4, using: &generator) {
+                switch Int.random(in: 0...2, using: &generator) {
+                case 0 where !b.isEmpty: b.remove(at: Int.random(in: 0..<b.count, using: &generator))
+                case 1: b.insert(UInt64.random(in: 0...4, using: &generator), at: Int.random(in: 0...b.count, using: &generator))
+                default: if !b.isEmpty { b[Int.random(in: 0..<b.count, using: &generator)] = UInt64.random(in: 0...4, using: &generator) }
+                }
+            }
+            #expect(QuoteWords.lcs(a, b) == Self.plainLCS(a, b), "a: \(a), b: \(b)")
+        }
+    }
+
+    @Test func aQuotationEditedInTheMiddleKeepsEverythingAroundTheEdit() {
+        let words: [UInt64] = Array(1...40)
+        var edited = words
+        edited[20] = 999
+        #expect(QuoteWords.lcs(words, edited) == 39)
+        #expect(QuoteWords.lcs(words, words) == 40)
+        #expect(QuoteWords.lcs(words, []) == 0)
+        #expect(QuoteWords.lcs(words, Array(words.reversed())) == 1)
+    }
+}
