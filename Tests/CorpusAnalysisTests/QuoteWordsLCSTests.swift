@@ -33,6 +33,16 @@ import Testing
         }
     }
 
+    /// The shared-word count skips the table when it cannot reach 70 %: it must never be below the LCS.
+    @Test func theSharedWordCountBoundsTheLCSFromAbove() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let a = (0..<Int.random(in: 0...20, using: &generator)).map { _ in UInt64.random(in: 0...6, using: &generator) }
+            let b = (0..<Int.random(in: 0...20, using: &generator)).map { _ in UInt64.random(in: 0...6, using: &generator) }
+            #expect(QuoteWords.sharedWordCount(a, b) >= QuoteWords.lcs(a, b), "a: \(a), b: \(b)")
+        }
+    }
+
     @Test func aQuotationEditedInTheMiddleKeepsEverythingAroundTheEdit() {
         let words: [UInt64] = Array(1...40)
         var edited = words

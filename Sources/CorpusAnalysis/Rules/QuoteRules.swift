@@ -221,8 +221,12 @@ struct QuoteWords: Sendable, Hashable {
         // Reworded, not merely sharing a phrase: most of the longer version's words come back in
         // order. Measured against the shorter one, a stock phrase ("come a long way", "going to
         // build") and the function words around it made unrelated quotations look alike.
+        // The common subsequence is at most the shorter list, and at most the words the two
+        // share counted with repeats: when either bound falls short, the table is not needed.
+        let needed = max(pa.count, pb.count) * 7
+        guard shorter * 10 >= needed, sharedWordCount(pa, pb) * 10 >= needed else { return .unrelated }
         let common = lcs(pa, pb)
-        if common * 10 >= max(pa.count, pb.count) * 7 && common >= minimumWords { return .differentWords }
+        if common * 10 >= needed && common >= minimumWords { return .differentWords }
         return .unrelated
     }
 
@@ -280,6 +284,29 @@ struct QuoteWords: Sendable, Hashable {
 
     /// Length of the longest common subsequence of words (quotes are capped at 300 words each, so
     /// this stays small).
+    /// How many words the lists share, repeats counted (the size of their multiset intersection),
+    /// within the first 300 of each as `lcs` reads them: an upper bound of the LCS.
+    static func sharedWordCount<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+        guard let a = a as? [UInt64], let b = b as? [UInt64] else { return min(a.count, b.count) }
+        let x = a.prefix(300).sorted()
+        let y = b.prefix(300).sorted()
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if x[i] < y[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
     static func lcs<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         let a = Array(a.prefix(300))
         let b = Array(b.prefix(300))
