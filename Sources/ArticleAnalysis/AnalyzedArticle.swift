@@ -106,8 +106,26 @@ public enum ArticleAnalyzer {
         return quotes.map { quote in
             guard let speaker = quote.attribution?.speaker, quote.attribution?.entity == nil else { return quote }
             var q = quote
-            let overlapping = mentions.filter { $0.range.overlaps(speaker) && $0.type != .organization || $0.range == speaker }
-            let candidates = overlapping.isEmpty ? mentions.filter { $0.range.overlaps(speaker) } : overlapping
+            // Mentions are sorted and do not overlap: find the first that ends after the speaker
+            // starts, and read on while they start before it ends (not every mention per quote).
+            var lo = 0
+            var hi = mentions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentions[mid].range.upperBound <= speaker.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            var overlapping: [Mention] = []
+            var preferred: [Mention] = []
+            var k = lo
+            while k < mentions.count, mentions[k].range.lowerBound < speaker.upperBound {
+                let m = mentions[k]
+                if m.range.overlaps(speaker) {
+                    overlapping.append(m)
+                    if m.type != .organization || m.range == speaker { preferred.append(m) }
+                }
+                k += 1
+            }
+            let candidates = preferred.isEmpty ? overlapping : preferred
             if let best = candidates.max(by: { $0.range.count < $1.range.count }) { q.attribution?.entity = best.entity }
             return q
         }
