@@ -220,9 +220,14 @@ public struct Corpus: Sendable {
 
     /// The earliest-published articles sharing any of `keys`, each once, at most `limit`.
     public func earliestArticles(sharingAny keys: some Sequence<String>, except: ArticleID? = nil, limit: Int = Corpus.maximumComparedSources) -> [ArticleRecord] {
+        earliest(articleIDs(sharingAny: keys), except: except, limit: limit)
+    }
+
+    /// The ids of the articles sharing any of `keys`, each once.
+    func articleIDs(sharingAny keys: some Sequence<String>) -> [ArticleID] {
         var ids: [ArticleID] = []
         for key in keys { if let set = index[key] { ids.append(contentsOf: set) } }
-        return earliest(Corpus.unique(ids), except: except, limit: limit)
+        return Corpus.unique(ids)
     }
 
     /// `ids` without repeats, in first-seen order: a small open-addressing table instead of a sort
@@ -363,8 +368,6 @@ public struct Corpus: Sendable {
     public var entityKeys: Dictionary<String, Set<ArticleID>>.Keys { entityIndex.keys }
 
     private func affected(by keys: Set<String>, except id: ArticleID) -> [String] {
-        var ids: [ArticleID] = []
-        for key in keys { if let set = index[key] { ids.append(contentsOf: set) } }
-        return Corpus.unique(ids).compactMap { $0 == id ? nil : records[$0]?.path }.sorted()
+        articleIDs(sharingAny: keys).compactMap { $0 == id ? nil : records[$0]?.path }.sorted()
     }
 }

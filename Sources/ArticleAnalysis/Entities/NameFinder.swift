@@ -109,10 +109,9 @@ struct NameFinder {
             var i = sentence.tokens.lowerBound
             let end = min(sentence.tokens.upperBound, tokens.count)
             while i < end {
-                // The test `candidate` starts with, inline: most tokens are not capitalised, and
-                // skipping them here saves building an empty result for each.
-                let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized || t.has(.allCaps) || EntityContext.isInnerCapital(t, context.bytes) else {
+                // Most tokens are not capitalised: skipping them here saves building an empty
+                // result for each.
+                guard mayStartName(tokens[i]) else {
                     i += 1
                     continue
                 }
@@ -232,12 +231,17 @@ struct NameFinder {
 
     // MARK: Runs
 
+    /// Every name starts with a capital, all capitals, or an inner capital ("iPhone").
+    @inline(__always) func mayStartName(_ t: Token) -> Bool {
+        t.kind == .word && (t.isCapitalized || t.has(.allCaps) || EntityContext.isInnerCapital(t, context.bytes))
+    }
+
     func candidate(at start: Int, end: Int, sentence: Int) -> NameCandidate? {
         let i = start
         let t = tokens[i]
         // Every name starts with a capital (or an inner capital: "iPhone"): most words are skipped
         // here, before any lexicon is consulted.
-        guard t.kind == .word, t.isCapitalized || t.has(.allCaps) || EntityContext.isInnerCapital(t, context.bytes) else { return nil }
+        guard mayStartName(t) else { return nil }
         // A title before a name is not part of it: "Chairman Lei Jun", "President Trump".
         if let title = titleBreak(at: i, end: end) { _ = title; return nil }
         // Nor is an honorific written without its full stop, as British and Australian papers do:

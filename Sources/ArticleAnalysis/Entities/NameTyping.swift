@@ -462,15 +462,13 @@ struct NameTyping {
             personScoreOfGroup.append(total[EntityType.person.ordinal])
             otherScoreOfGroup.append(NameTyping.highest(total, except: EntityType.person.ordinal) - listed)
         }
-        var groupType: [[UInt64]: EntityType] = [:]
-        groupType.reserveCapacity(groupWords.count)
-        for (g, words) in groupWords.enumerated() { groupType[words] = typeOfGroup[g] }
         // 2. Words of a person's full name are that person: "Jun" after "Lei Jun".
         var personWords: WordSet = []
         var organizationFirstWords: WordSet = []
         var organizationInitials: Set<String> = []
-        for (words, type) in groupType where words.count >= 2 {
-            if type == .person && personScoreOfGroup[groupOf[words] ?? 0] >= 3 {
+        for (g, words) in groupWords.enumerated() where words.count >= 2 {
+            let type = typeOfGroup[g]
+            if type == .person && personScoreOfGroup[g] >= 3 {
                 // Given name and surname: "Jun" for "Lei Jun", "Bush" for "George W. Bush".
                 for w in [words.first, words.last].compactMap({ $0 }) where !PersonLexicon.particles.contains(w) { personWords.insert(w) }
             } else if type == .organization {
@@ -481,7 +479,7 @@ struct NameTyping {
                 }
             }
         }
-        for c in candidates where c.words.count >= 2 && groupType[c.words] == .organization {
+        for (k, c) in candidates.enumerated() where c.words.count >= 2 && typeOfGroup[groupIndex[k]] == .organization {
             organizationInitials.insert(initials(of: c))
         }
         for k in candidates.indices {

@@ -84,7 +84,7 @@ final class PreparedQuotes: Sendable {
         let compact: QuoteWords.Compact
         /// Dependency keys ("quote:…").
         let fingerprints: Set<String>
-        let fingerprintHashes: [UInt64]
+        /// The fingerprints as numbers, sorted (see `quotes(sharingFingerprintsOf:)`).
         let sortedFingerprintHashes: [UInt64]
         /// The quote holds another or sits inside one (see `AnalyzedArticle.isNestedOrNesting`).
         let nestedOrNesting: Bool
@@ -93,13 +93,12 @@ final class PreparedQuotes: Sendable {
         let speaker: Speaker?
 
         init(words: QuoteWords, compact: QuoteWords.Compact, fingerprints: Set<String>, fingerprintHashes: [UInt64], nestedOrNesting: Bool, speaker: Speaker?) {
-            self.speaker = speaker
-            self.sortedFingerprintHashes = fingerprintHashes.sorted()
             self.words = words
             self.compact = compact
             self.fingerprints = fingerprints
-            self.fingerprintHashes = fingerprintHashes
+            self.sortedFingerprintHashes = fingerprintHashes.sorted()
             self.nestedOrNesting = nestedOrNesting
+            self.speaker = speaker
         }
     }
 

@@ -211,7 +211,7 @@ struct QuoteWords: Sendable, Hashable {
         relation(plain: a.plain, segments: a.segments, plain: b.plain, segments: b.segments)
     }
 
-    static func relation<T: Equatable>(plain pa: [T], segments sa: [[T]], plain pb: [T], segments sb: [[T]]) -> Relation {
+    static func relation<T: Comparable>(plain pa: [T], segments sa: [[T]], plain pb: [T], segments sb: [[T]]) -> Relation {
         guard !pa.isEmpty, !pb.isEmpty else { return .unrelated }
         if pa == pb { return .same }
         // One is an excerpt of the other: each of its segments appears, in order, in the other.
@@ -286,8 +286,7 @@ struct QuoteWords: Sendable, Hashable {
     /// this stays small).
     /// How many words the lists share, repeats counted (the size of their multiset intersection),
     /// within the first 300 of each as `lcs` reads them: an upper bound of the LCS.
-    static func sharedWordCount<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
-        guard let a = a as? [UInt64], let b = b as? [UInt64] else { return min(a.count, b.count) }
+    static func sharedWordCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
         let x = a.prefix(300).sorted()
         let y = b.prefix(300).sorted()
         var i = 0
@@ -370,6 +369,7 @@ extension Corpus {
             guard !shared.isEmpty else { continue }
             compared += 1
             var best: QuoteMatch? = nil
+            var bestEntry: PreparedQuotes.Entry? = nil
             for j in shared where j < other.article.quotes.count {
                 let q = other.article.quotes[j]
                 guard q.isSpeech, let theirs = prepared.entry(j) else { continue }
@@ -377,18 +377,17 @@ extension Corpus {
                 guard relation != .unrelated else { continue }
                 if best == nil || (best!.relation != .same && relation == .same) {
                     best = QuoteMatch(record: other, quote: j, relation: relation, differentSpeaker: false)
+                    bestEntry = theirs
                 }
             }
-            if var best {
+            if var best, let theirs = bestEntry {
                 // Only the very same words, spoken in both articles (a quotation nested in another
                 // is someone quoting it), can show two sources naming different speakers.
                 // A short phrase ("take on the Washington cartel", "we need a big change") is a
                 // slogan or a talking point that several people repeat: it names no one speaker.
-                let shortest = min(mine.compact.plain.count, prepared.entry(best.quote)?.compact.plain.count ?? 0)
-                if best.relation == .same, shortest >= Corpus.minimumWordsToCompareSpeakers, !mine.nestedOrNesting,
-                    prepared.entry(best.quote)?.nestedOrNesting == false
-                {
-                    best.differentSpeaker = differentSpeakers(record, index, other, best.quote)
+                let shortest = min(mine.compact.plain.count, theirs.compact.plain.count)
+                if best.relation == .same, shortest >= Corpus.minimumWordsToCompareSpeakers, !mine.nestedOrNesting, !theirs.nestedOrNesting {
+                    best.differentSpeaker = differentSpeakers(mine, in: record, theirs, in: other)
                 }
                 result.append(best)
             }
@@ -399,8 +398,8 @@ extension Corpus {
     /// Both quotes have a speaker resolved to a named person or organisation, the entities differ,
     /// and their names cannot be one name written two ways ("Trump" and "Donald Trump" may be one
     /// person the corpus keeps apart; "Bill Clinton" and "Hillary Clinton" are two).
-    func differentSpeakers(_ a: ArticleRecord, _ ia: Int, _ b: ArticleRecord, _ ib: Int) -> Bool {
-        guard let x = PreparedQuotes.of(a).entry(ia)?.speaker, let y = PreparedQuotes.of(b).entry(ib)?.speaker else { return false }
+    func differentSpeakers(_ qa: PreparedQuotes.Entry, in a: ArticleRecord, _ qb: PreparedQuotes.Entry, in b: ArticleRecord) -> Bool {
+        guard let x = qa.speaker, let y = qb.speaker else { return false }
         guard x.key != y.key || x.key.hasPrefix("~") && a.path != b.path else { return false }
         return !x.words.isEmpty && !y.words.isEmpty && !x.words.isSubset(of: y.words) && !y.words.isSubset(of: x.words)
     }
