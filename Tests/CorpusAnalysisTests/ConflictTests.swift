@@ -231,11 +231,11 @@ let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-da
             """, codes: timeCodes, [
                 ExpectedDiagnostic(
                     "conflicting-date",
-                    "Conflicting dates for Harlow Motors closing Oshawa plant: “2010” (2010-01-01 – 2010-12-31) here, but “2012” (2012-01-01 – 2012-12-31) in b.md",
+                    "Conflicting dates for Harlow Motors closing its Oshawa plant: “2010” (2010-01-01 – 2010-12-31) here, but “2012” (2012-01-01 – 2012-12-31) in b.md",
                     severity: .warning, related: ["b.md"]),
                 ExpectedDiagnostic(
                     "conflicting-date",
-                    "Conflicting dates for Harlow Motors closing Oshawa plant: “2012” (2012-01-01 – 2012-12-31) here, but “2010” (2010-01-01 – 2010-12-31) in a.md",
+                    "Conflicting dates for Harlow Motors closing the Oshawa plant: “2012” (2012-01-01 – 2012-12-31) here, but “2010” (2010-01-01 – 2010-12-31) in a.md",
                     severity: .warning, related: ["a.md"]),
             ])
     }

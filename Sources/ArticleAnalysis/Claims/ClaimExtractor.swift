@@ -1282,7 +1282,10 @@ struct ClaimExtraction {
                 location = ClaimParticipant(key: "name:" + ClaimExtraction.nameKey(name), name: name)
             }
             let head = ClaimExtraction.singular(text(headToken.range).lowercased())
-            let name = (s...e).map { text(d.tokens[$0].range) }.joined(separator: " ") + " " + text(headToken.range)
+            // Named as the article's own determiner gives it ("its Ohio factory"), else "the": a
+            // facility's name alone ("Ohio factory") does not read as a noun phrase in messages.
+            let determiner = firstWord > r.lowerBound ? text(d.tokens[r.lowerBound].range).lowercased() : "the"
+            let name = determiner + " " + (s...e).map { text(d.tokens[$0].range) }.joined(separator: " ") + " " + text(headToken.range)
             return Phrase(participant: ClaimParticipant(key: "thing:" + head + "@" + location.key, name: name), isProper: true, isPlace: false, entity: nil)
         }
         // "the first A380 superjumbo": a product named inside is the thing itself.
