@@ -88,13 +88,25 @@ public enum ArticleAnalyzer {
     }
 
     public static func analyze(_ document: ArticleDocument) -> AnalyzedArticle {
+        // Never cancelled, so never nil.
+        analyze(document, isCancelled: { false }) ?? AnalyzedArticle(document: document)
+    }
+
+    /// As `analyze(_:)`, giving up (nil) as soon as `isCancelled` says the result is no longer
+    /// wanted: an editor's analysis of a text that a newer keystroke has replaced. It is asked
+    /// between stages, so a cancelled analysis stops within one stage's time.
+    public static func analyze(_ document: ArticleDocument, isCancelled: () -> Bool) -> AnalyzedArticle? {
         var article = AnalyzedArticle(document: document)
         article.problems = FrontMatterCheck.problems(document)
+        if isCancelled() { return nil }
         let entities = EntityRecognizer.recognize(document)
         article.mentions = entities.mentions
         article.entities = entities.entities
+        if isCancelled() { return nil }
         article.quotes = linkSpeakers(QuoteFinder.find(document, entities: entities), entities.mentions)
+        if isCancelled() { return nil }
         article.times = TimeTagger.tag(document)
+        if isCancelled() { return nil }
         article.claims = ClaimExtractor.extract(document, times: article.times, entities: entities)
         return article
     }

@@ -1,4 +1,5 @@
 @testable import CopydeskServer
+import Foundation
 import JSONRPC
 import Testing
 
@@ -94,6 +95,36 @@ import Testing
         ])
         let second = try client.waitForNotification("textDocument/publishDiagnostics") { $0.at("params", "version") == 2 }
         #expect(second.at("params", "diagnostics") == [])
+    }
+
+    /// Keys sent back to back: a newer text cancels the analysis of an older one, so what is
+    /// published is never older than what was already published, and matches its version's text.
+    @Test func aBurstOfEditsPublishesTheLastTextAndNothingStale() throws {
+        let client = TestClient()
+        try client.initialize()
+        let uri = "file:///tmp/x/burst.md"
+        client.open(uri, "---\ndate: 2018-03-05\n---\nThe council met on Monday.", version: 1)
+        _ = try client.waitForNotification("textDocument/publishDiagnostics")
+        // Odd edits make the date "2018-03-05x" (a front-matter error), even edits take the x out.
+        for edit in 1...40 {
+            let change: JSONValue = edit % 2 == 1
+                ? ["range": ["start": ["line": 1, "character": 16], "end": ["line": 1, "character": 16]], "text": "x"]
+                : ["range": ["start": ["line": 1, "character": 16], "end": ["line": 1, "character": 17]], "text": ""]
+            client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": .int(edit + 1)], "contentChanges": [change]])
+        }
+        let last = try client.waitForNotification("textDocument/publishDiagnostics") { $0.at("params", "version") == 41 }
+        #expect(last.at("params", "diagnostics") == [])
+        // A request after the burst, and a pause, give a stale analysis every chance to show.
+        _ = try client.request("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": ["line": 3, "character": 4]])
+        Thread.sleep(forTimeInterval: 0.2)
+        let published = client.notifications("textDocument/publishDiagnostics").compactMap { n -> (Int, Bool)? in
+            guard let v = n.at("params", "version")?.intValue, let d = n.at("params", "diagnostics")?.arrayValue else { return nil }
+            return (v, d.isEmpty)
+        }
+        let versions = published.map(\.0)
+        #expect(versions == versions.sorted(), "published versions: \(versions)")
+        #expect(versions.last == 41)
+        for (version, clean) in published { #expect(clean == (version % 2 == 1), "version \(version)") }
     }
 
     @Test func closingClearsPushedDiagnostics() throws {

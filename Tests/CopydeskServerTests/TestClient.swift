@@ -9,6 +9,8 @@ final class TestClient: @unchecked Sendable {
     let server: CopydeskServer
     private let condition = NSCondition()
     private var received: [JSONValue] = []
+    /// Every message received, in order, including those a wait has taken.
+    private var history: [JSONValue] = []
     private var decoder = FrameDecoder()
     private var nextID = 1
     private(set) var exitCode: Int32?
@@ -32,6 +34,7 @@ final class TestClient: @unchecked Sendable {
         for case .frame(let body) in events {
             guard let value = try? JSONParser.parse(body) else { continue }
             received.append(value)
+            history.append(value)
             if value["method"] != nil, value["id"] != nil { toAnswer.append(value) }
         }
         condition.broadcast()
@@ -88,6 +91,13 @@ final class TestClient: @unchecked Sendable {
             if let i = received.firstIndex(where: predicate) { return received.remove(at: i) }
             if !condition.wait(until: deadline) { throw TestClientError.timeout(received.map(\.serializedString)) }
         }
+    }
+
+    /// The notifications of `method` received so far, in arrival order (taken by a wait or not).
+    func notifications(_ method: String) -> [JSONValue] {
+        condition.lock()
+        defer { condition.unlock() }
+        return history.filter { $0["method"] == .string(method) && $0["id"] == nil }
     }
 
     func waitForNotification(_ method: String, where predicate: (JSONValue) -> Bool = { _ in true }) throws -> JSONValue {

@@ -12,7 +12,8 @@ import LanguageServerProtocol
 /// Threading: the connection's reader thread hands every message to `queue`, a serial queue that
 /// owns all state, so messages are handled in arrival order and responses for a document follow
 /// its changes. Cold indexing reads and analyses files on other threads and merges the results
-/// on `queue` in batches.
+/// on `queue` in batches; an edited document is analysed on another thread too, and a newer edit
+/// cancels that analysis (requests about the document analyse it on `queue` first).
 public final class CopydeskServer: MessageHandler, @unchecked Sendable {
     public static let version = "0.1.0"
 
@@ -42,6 +43,8 @@ public final class CopydeskServer: MessageHandler, @unchecked Sendable {
     var diagnosticsCache: [String: CachedDiagnostics] = [:]
     /// Open documents changed since they were last analysed.
     var pendingAnalysis: Set<String> = []
+    /// Analyses of open documents running off the queue, by document (see `startAnalysis`).
+    var analysisJobs: [String: AnalysisJob] = [:]
     /// Open documents whose diagnostics another document's change may have altered.
     var pendingDependents: Set<String> = []
     /// Articles changed since the held workspace pulls were last brought up to date.

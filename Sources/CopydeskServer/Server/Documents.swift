@@ -1,4 +1,6 @@
 import ArticleAnalysis
+import Dispatch
+import Foundation
 import CorpusAnalysis
 import JSONRPC
 import LanguageServerProtocol
@@ -19,6 +21,7 @@ extension CopydeskServer {
         let key = FileURI.canonical(uri)
         documents[key] = OpenDocument(uri: uri, key: key, languageId: languageId, version: version, text: text)
         pendingAnalysis.remove(key)
+        analysisJobs.removeValue(forKey: key)?.cancel()
         analyzeAndPublish(key)
     }
 
@@ -40,16 +43,48 @@ extension CopydeskServer {
         document.text = TextEditing.apply(p.contentChanges, to: document.text, encoding: encoding)
         document.version = p.textDocument.version
         documents[key] = document
-        // Analyse once the messages already queued have been applied: a burst of keystrokes costs
-        // one analysis, and a request about this document analyses first (see `ensureAnalyzed`).
+        // Analyse off the server queue, so the next keystroke is taken at once and cancels this
+        // analysis: in a burst only the last text is analysed to the end. A request about this
+        // document analyses first (see `ensureAnalyzed`).
         pendingAnalysis.insert(key)
-        queue.async { [weak self] in self?.flushAnalysis(key) }
+        startAnalysis(key)
+    }
+
+    /// Analyses an open document's current text on another thread, cancelling the analysis of
+    /// any older text; the result is merged into the corpus and published on the server queue,
+    /// unless a newer change or a request got there first.
+    func startAnalysis(_ key: String) {
+        analysisJobs.removeValue(forKey: key)?.cancel()
+        guard let document = documents[key] else { return }
+        let job = AnalysisJob()
+        analysisJobs[key] = job
+        let text = document.text
+        let format = document.format
+        let limit = configuration(for: key).maxFileSize
+        DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+            guard !job.isCancelled,
+                let article = CopydeskServer.analyze(text: text, format: format, limit: limit, isCancelled: { job.isCancelled })
+            else { return }
+            let prepared = PreparedArticle(path: key, article: article)
+            guard !job.isCancelled, let self else { return }
+            self.queue.async { self.finishAnalysis(key, job, prepared) }
+        }
+    }
+
+    func finishAnalysis(_ key: String, _ job: AnalysisJob, _ prepared: PreparedArticle) {
+        guard analysisJobs[key] === job, !job.isCancelled, documents[key] != nil else { return }
+        analysisJobs[key] = nil
+        pendingAnalysis.remove(key)
+        let impact = corpus.update(prepared)
+        publish(key)
+        afterChange(impact)
     }
 
     func didClose(_ p: DidCloseTextDocumentParams) {
         let key = FileURI.canonical(p.textDocument.uri)
         guard let document = documents.removeValue(forKey: key) else { return }
         pendingAnalysis.remove(key)
+        analysisJobs.removeValue(forKey: key)?.cancel()
         if client.pullDiagnostics == false {
             sendNotification("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: document.uri, version: nil, diagnostics: []))
         }
@@ -66,6 +101,7 @@ extension CopydeskServer {
 
     func flushAnalysis(_ key: String) {
         guard pendingAnalysis.remove(key) != nil else { return }
+        analysisJobs.removeValue(forKey: key)?.cancel()
         analyzeAndPublish(key)
     }
 
@@ -85,6 +121,12 @@ extension CopydeskServer {
 
     /// Analyses text, or explains why not (too large, binary).
     static func analyze(text: String, format: ArticleFormat, limit: Int) -> AnalyzedArticle {
+        // Never cancelled, so never nil.
+        analyze(text: text, format: format, limit: limit, isCancelled: { false }) ?? ArticleAnalyzer.skipped(text, format: format, reason: "")
+    }
+
+    /// As `analyze(text:format:limit:)`; nil once `isCancelled` says the result is not wanted.
+    static func analyze(text: String, format: ArticleFormat, limit: Int, isCancelled: () -> Bool) -> AnalyzedArticle? {
         let size = text.utf8.count
         if size > limit {
             return ArticleAnalyzer.skipped(text, format: format, reason: "Not analysed: \(FileSystem.ReadError.tooLarge(size: size, limit: limit))")
@@ -92,7 +134,7 @@ extension CopydeskServer {
         if text.utf8.prefix(8192).contains(0) {
             return ArticleAnalyzer.skipped(text, format: format, reason: "Not analysed: \(FileSystem.ReadError.binary)")
         }
-        return ArticleAnalyzer.analyze(text, format: format)
+        return ArticleAnalyzer.analyze(ArticleDocument(text: text, format: format, publication: nil), isCancelled: isCancelled)
     }
 
     /// The settings for a document: its workspace folder's, or the editor's alone.
@@ -136,7 +178,20 @@ extension CopydeskServer {
         let keys = pendingDependents
         pendingDependents = []
         for key in keys.sorted() {
-            if pendingAnalysis.contains(key) { flushAnalysis(key) } else { publish(key) }
+            if pendingAnalysis.contains(key) {
+                // An analysis in flight publishes when it ends.
+                if analysisJobs[key] == nil { flushAnalysis(key) }
+            } else {
+                publish(key)
+            }
         }
     }
+}
+
+/// An open document's analysis running off the server queue; a newer change cancels it.
+final class AnalysisJob: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+    var isCancelled: Bool { lock.withLock { cancelled } }
+    func cancel() { lock.withLock { cancelled = true } }
 }
