@@ -70,9 +70,17 @@ struct EntityBuilder {
         clusterOthers()
         // Organisation and place keys do not depend on roles: compute them once for role and
         // nominal matching.
-        for (e, d) in drafts.enumerated() where d.type == .organization || d.type == .place {
-            if !d.mentions.isEmpty { organizationKeys[e] = EntityKeys.key(for: d, builder: self) }
+        organizationKeys = clusteredOrganizationKeys()
+    }
+
+    /// Worked out with `self` borrowed, not copied: a mutating method passing `self` on would copy
+    /// the whole builder for every draft.
+    func clusteredOrganizationKeys() -> [Int: String] {
+        var keys: [Int: String] = [:]
+        for e in drafts.indices where drafts[e].type == .organization || drafts[e].type == .place {
+            if !drafts[e].mentions.isEmpty { keys[e] = EntityKeys.key(for: drafts[e], builder: self) }
         }
+        return keys
     }
 
     /// The key of an organisation or place draft (cached after clustering).
@@ -96,24 +104,35 @@ struct EntityBuilder {
     }
 
     mutating func clusterPersons() {
-        // Full names first, so surnames can find them wherever they stand.
-        for (k, c) in candidates.enumerated() where entityOf[k] < 0 && c.type == .person && contentWords(c.words).count >= 2 {
-            if let e = drafts.indices.first(where: { drafts[$0].type == .person && sameFullName(drafts[$0].words, c.words) }) {
-                assign(k, to: e)
+        // Full names first, so surnames can find them wherever they stand. (Loops over indices,
+        // not closures: a closure calling a method from a mutating method copies the builder.)
+        for k in candidates.indices where entityOf[k] < 0 && candidates[k].type == .person && EntityBuilder.contentWordCount(candidates[k].words) >= 2 {
+            var found = -1
+            for e in drafts.indices where drafts[e].type == .person && EntityBuilder.sameFullName(drafts[e].words, candidates[k].words) {
+                found = e
+                break
+            }
+            if found >= 0 {
+                assign(k, to: found)
             } else {
-                drafts.append(Draft(type: .person, words: c.words, fullest: k))
+                drafts.append(Draft(type: .person, words: candidates[k].words, fullest: k))
                 assign(k, to: drafts.count - 1)
             }
         }
         // Then single names and titled surnames: the nearest person whose name contains the word.
-        for (k, c) in candidates.enumerated() where entityOf[k] < 0 && c.type == .person {
-            let words = contentWords(c.words)
-            let matching = drafts.indices.filter { e in
-                drafts[e].type == .person && !words.isEmpty && words.allSatisfy { drafts[e].words.contains($0) }
+        for k in candidates.indices where entityOf[k] < 0 && candidates[k].type == .person {
+            let c = candidates[k]
+            let words = EntityBuilder.contentWords(c.words)
+            var matching: [Int] = []
+            if !words.isEmpty {
+                for e in drafts.indices where drafts[e].type == .person
                     && (c.gender == .unknown || drafts[e].gender == .unknown || c.gender == drafts[e].gender)
+                {
+                    if words.allSatisfy({ drafts[e].words.contains($0) }) { matching.append(e) }
+                }
             }
             // A surname before a given name: "Trump" is Donald Trump before Trump Tower's owner.
-            let bySurname = matching.filter { contentWords(drafts[$0].words).last == words.last }
+            let bySurname = matching.filter { EntityBuilder.lastContentWord(drafts[$0].words) == words.last }
             if let e = nearest(bySurname.isEmpty ? matching : bySurname, to: c.range.lowerBound) {
                 assign(k, to: e)
             } else if let e = drafts.indices.first(where: { drafts[$0].type == .person && drafts[$0].words == c.words }) {
@@ -166,14 +185,14 @@ struct EntityBuilder {
                 }
             case .product:
                 if let e = drafts.indices.last(where: { d in
-                    drafts[d].type == .product && (drafts[d].words == c.words || isSuffix(c.words, of: drafts[d].words) || isSuffix(drafts[d].words, of: c.words))
+                    drafts[d].type == .product && (drafts[d].words == c.words || EntityBuilder.isSuffix(c.words, of: drafts[d].words) || EntityBuilder.isSuffix(drafts[d].words, of: c.words))
                 }) {
                     assign(k, to: e)
                     continue
                 }
             case .event:
                 if let e = drafts.indices.last(where: { d in
-                    drafts[d].type == .event && (drafts[d].words == c.words || isPrefix(c.words, of: drafts[d].words) || isPrefix(drafts[d].words, of: c.words))
+                    drafts[d].type == .event && (drafts[d].words == c.words || EntityBuilder.isPrefix(c.words, of: drafts[d].words) || EntityBuilder.isPrefix(drafts[d].words, of: c.words))
                 }) {
                     assign(k, to: e)
                     continue
@@ -207,23 +226,24 @@ struct EntityBuilder {
     }
 
     func matchingOrganization(_ c: NameCandidate) -> Int? {
-        let core = organizationCore(c.words)
+        let core = EntityBuilder.organizationCore(c.words)
         let letters = c.words.count == 1 && tokens[c.tokens.lowerBound].has(.allCaps) ? typing.lowercasedLetters(c.range) : nil
-        for (e, d) in drafts.enumerated() where d.type == .organization && !d.mentions.isEmpty {
-            if let a = c.canonical, let b = d.canonical, a == b { return e }
-            let other = organizationCore(d.words)
+        // By index: binding each draft would copy it (and retain everything it holds).
+        for e in drafts.indices where drafts[e].type == .organization && !drafts[e].mentions.isEmpty {
+            if let a = c.canonical, let b = drafts[e].canonical, a == b { return e }
+            let other = EntityBuilder.organizationCore(drafts[e].words)
             if other == core { return e }
-            if core.count == 1, other.count > 1, other.first == core.first, !isGenericFirstWord(core[0]) { return e }
-            if other.count == 1, core.count > 1, core.first == other.first, !isGenericFirstWord(other[0]) { return e }
-            if let w = c.words.first, c.words.count == 1, d.acronyms.contains(w) { return e }
-            if let letters, letters.count >= 2, d.words.count >= 2, let f = d.fullest as Int?, typing.initials(of: candidates[f]) == letters { return e }
+            if core.count == 1, other.count > 1, other.first == core.first, !isGenericFirstWord(core[core.startIndex]) { return e }
+            if other.count == 1, core.count > 1, core.first == other.first, !isGenericFirstWord(other[other.startIndex]) { return e }
+            if let w = c.words.first, c.words.count == 1, drafts[e].acronyms.contains(w) { return e }
+            if let letters, letters.count >= 2, drafts[e].words.count >= 2, typing.initials(of: candidates[drafts[e].fullest]) == letters { return e }
         }
         return nil
     }
 
     /// A name's words without legal suffixes or a leading "the": "The Apple Inc." → "apple".
-    func organizationCore(_ words: [UInt64]) -> [UInt64] {
-        var w = words
+    static func organizationCore(_ words: [UInt64]) -> ArraySlice<UInt64> {
+        var w = words[...]
         if w.count > 1, w.first == NameFinder.theHash { w.removeFirst() }
         while w.count > 1, let last = w.last, OrganizationLexicon.legalSuffixes.contains(last) { w.removeLast() }
         return w
@@ -234,28 +254,41 @@ struct EntityBuilder {
             || OrganizationLexicon.keywords.contains(w)
     }
 
-    func isSuffix(_ a: [UInt64], of b: [UInt64]) -> Bool { a.count < b.count && Array(b.suffix(a.count)) == a }
-    func isPrefix(_ a: [UInt64], of b: [UInt64]) -> Bool { a.count < b.count && Array(b.prefix(a.count)) == a }
+    static func isSuffix(_ a: [UInt64], of b: [UInt64]) -> Bool { a.count < b.count && b.suffix(a.count).elementsEqual(a) }
+    static func isPrefix(_ a: [UInt64], of b: [UInt64]) -> Bool { a.count < b.count && b.prefix(a.count).elementsEqual(a) }
 
     /// A person's name without initials and particles.
-    func contentWords(_ words: [UInt64]) -> [UInt64] {
-        words.filter { !PersonLexicon.particles.contains($0) && !PersonLexicon.suffixes.contains($0) && !isInitialHash($0) }
+    static func contentWords(_ words: [UInt64]) -> [UInt64] {
+        words.filter(isContentWord)
     }
 
+    static func isContentWord(_ h: UInt64) -> Bool {
+        !PersonLexicon.particles.contains(h) && !PersonLexicon.suffixes.contains(h) && !initialHashes.contains(h)
+    }
+
+    static func contentWordCount(_ words: [UInt64]) -> Int {
+        var n = 0
+        for w in words where isContentWord(w) { n += 1 }
+        return n
+    }
+
+    static func lastContentWord(_ words: [UInt64]) -> UInt64? { words.last(where: isContentWord) }
+
     static let initialHashes: WordSet = WordSet("abcdefghijklmnopqrstuvwxyz".map { Bytes.wordHash(String($0)) })
-    func isInitialHash(_ h: UInt64) -> Bool { EntityBuilder.initialHashes.contains(h) }
 
     /// "George W. Bush" = "George Bush"; "Lei Jun" = "Lei Jun".
     /// Same first and last name; middle names and initials agree when both give them
     /// ("George H.W. Bush" is not "George W. Bush").
-    func sameFullName(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+    static func sameFullName(_ a: [UInt64], _ b: [UInt64]) -> Bool {
         if a == b { return true }
-        let ca = contentWords(a)
-        let cb = contentWords(b)
-        guard ca.count >= 2, cb.count >= 2, ca.first == cb.first, ca.last == cb.last else { return false }
-        let ma = Array(a.dropFirst().dropLast().filter { !PersonLexicon.suffixes.contains($0) })
-        let mb = Array(b.dropFirst().dropLast().filter { !PersonLexicon.suffixes.contains($0) })
-        return ma.isEmpty || mb.isEmpty || ma == mb
+        // Without building the word lists: this runs for every pair of full names.
+        guard contentWordCount(a) >= 2, contentWordCount(b) >= 2, a.first(where: isContentWord) == b.first(where: isContentWord),
+            lastContentWord(a) == lastContentWord(b)
+        else { return false }
+        let notSuffix = { (w: UInt64) in !PersonLexicon.suffixes.contains(w) }
+        let ma = a.dropFirst().dropLast().lazy.filter(notSuffix)
+        let mb = b.dropFirst().dropLast().lazy.filter(notSuffix)
+        return ma.isEmpty || mb.isEmpty || ma.elementsEqual(mb)
     }
 
     mutating func assign(_ k: Int, to e: Int) {
