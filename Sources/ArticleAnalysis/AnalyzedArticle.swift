@@ -99,7 +99,7 @@ public enum ArticleAnalyzer {
         var article = AnalyzedArticle(document: document)
         article.problems = FrontMatterCheck.problems(document)
         if isCancelled() { return nil }
-        let entities = EntityRecognizer.recognize(document)
+        guard let entities = EntityRecognizer.recognize(document, isCancelled: isCancelled) else { return nil }
         article.mentions = entities.mentions
         article.entities = entities.entities
         if isCancelled() { return nil }

@@ -53,3 +53,30 @@ import Testing
         #expect(QuoteWords.lcs(words, Array(words.reversed())) == 1)
     }
 }
+
+/// Quote fingerprints are hashed from one buffer of the words' bytes; they must be the hashes of
+/// the four-word runs (`QuoteWords.hash`), picked and ordered as the definition says.
+@Suite struct QuoteFingerprintTests {
+    static func definition(_ quote: QuoteWords) -> [UInt64] {
+        let w = quote.plain
+        guard w.count >= QuoteWords.minimumWords else { return [] }
+        let shingles = w.count - 3
+        var hashes: [UInt64] = []
+        for i in 0..<shingles {
+            let h = QuoteWords.hash(w[i..<(i + 4)])
+            if (i == 0 || i == shingles - 1 || shingles <= 12 || h % 2 == 0) && !hashes.contains(h) { hashes.append(h) }
+        }
+        return hashes
+    }
+
+    @Test func areTheHashesOfFourWordRunsOnRandomQuotes() {
+        var generator = SystemRandomNumberGenerator()
+        // Repeated words make repeated runs; "…" gaps and non-ASCII words are skipped or hashed whole.
+        let vocabulary = ["we", "will", "not", "stop", "here", "“", "año", "naïve", "us", QuoteWords.gap, "1,000", "don't"]
+        for _ in 0..<2_000 {
+            let words = (0..<Int.random(in: 0...40, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }
+            let quote = QuoteWords(words: words)
+            #expect(quote.fingerprintHashes == Self.definition(quote), "\(words)")
+        }
+    }
+}

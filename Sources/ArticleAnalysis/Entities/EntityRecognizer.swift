@@ -17,16 +17,26 @@ public enum EntityRecognizer {
     }
 
     public static func recognize(_ document: ArticleDocument) -> Result {
+        // Never cancelled, so never nil.
+        recognize(document, isCancelled: { false }) ?? Result()
+    }
+
+    /// As `recognize(_:)`, giving up (nil) between its stages once `isCancelled` says so: it is
+    /// the longest stage of an article's analysis.
+    public static func recognize(_ document: ArticleDocument, isCancelled: () -> Bool) -> Result? {
         guard !document.tokens.isEmpty, !document.sentences.isEmpty else { return Result() }
         let context = EntityContext(document)
         let finder = NameFinder(context: context)
         var candidates = finder.find()
+        if isCancelled() { return nil }
         let typing = NameTyping(context: context, finder: finder)
         let authors = Byline.authors(context)
         addAuthorNames(authors, to: &candidates, context)
         typing.type(&candidates)
+        if isCancelled() { return nil }
         var builder = EntityBuilder(context: context, finder: finder, typing: typing, candidates: candidates, authors: authors)
         builder.cluster()
+        if isCancelled() { return nil }
         builder.collectDescriptions()
         let roleNominals = builder.extractRoles()
         builder.resolveReferences(roleNominals: roleNominals)

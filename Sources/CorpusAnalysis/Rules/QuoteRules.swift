@@ -163,15 +163,33 @@ struct QuoteWords: Sendable, Hashable {
 
     /// The fingerprints as numbers (`fingerprints` are their dependency keys).
     var fingerprintHashes: [UInt64] {
-        let w = plain
-        guard w.count >= QuoteWords.minimumWords else { return [] }
-        var hashes: [UInt64] = []
+        // Every word's bytes once, in one buffer: each four-word run is then hashed from it, the
+        // same value as `hash(_:)` of the run.
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(words.count)
+        for var w in words where w != QuoteWords.gap {
+            w.withUTF8 { bytes.append(contentsOf: $0) }
+            ends.append(bytes.count)
+        }
+        guard ends.count >= QuoteWords.minimumWords else { return [] }
         let n = 4
-        let shingles = w.count - n + 1
-        for i in 0..<max(0, shingles) {
-            let h = QuoteWords.hash(w[i..<(i + n)])
-            if i == 0 || i == shingles - 1 || shingles <= 12 || h % 2 == 0 {
-                if !hashes.contains(h) { hashes.append(h) }
+        let shingles = ends.count - n + 1
+        var hashes: [UInt64] = []
+        // A set only for long quotes: for a few dozen hashes a scan is cheaper than hashing.
+        var seen: Set<UInt64>? = shingles > 64 ? [] : nil
+        bytes.withUnsafeBufferPointer { buffer in
+            for i in 0..<max(0, shingles) {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                var start = i == 0 ? 0 : ends[i - 1]
+                for k in i..<(i + n) {
+                    for j in start..<ends[k] { h = (h ^ UInt64(buffer[j])) &* 0x100_0000_01b3 }
+                    h = (h ^ 0x20) &* 0x100_0000_01b3
+                    start = ends[k]
+                }
+                if i == 0 || i == shingles - 1 || shingles <= 12 || h % 2 == 0 {
+                    if seen != nil ? seen!.insert(h).inserted : !hashes.contains(h) { hashes.append(h) }
+                }
             }
         }
         return hashes
