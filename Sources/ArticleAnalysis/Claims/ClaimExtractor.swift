@@ -51,6 +51,8 @@ enum ClaimWords {
         "handset", "device", "car", "cars", "vehicle", "tablet", "laptop", "console", "rocket", "satellite", "drug", "vaccine",
     ])
     static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
+    static let eventModifiedNouns = TimeWords.set(ClaimLexicon.eventModifiedNouns)
+    static let contestPrizes = TimeWords.set(ClaimLexicon.contestPrizes)
     /// Words before a name that do not change which thing it names: "its new 787", "the first A380".
     static let nameQualifiers = TimeWords.set(["new", "first", "latest", "newest", "maiden", "all-new", "redesigned", "long-awaited", "flagship"])
     static let dealNouns = TimeWords.set(ClaimLexicon.dealNouns)
@@ -444,6 +446,14 @@ struct ClaimExtraction {
                 theme = lastProduct
                 themeIsProper = true
             }
+            // "Deliveries to Boreal Air are not due until October", "the delivery to Boreal Air": in
+            // a story about a product, its delivery to the named customer is the product's.
+            if cls == "deliver", agent == nil, theme == nil, let lastProduct, pEnd + 1 < clauseEnd, h(pEnd) == W.to, isNameWord(pEnd + 1),
+                !(first...last).contains(pEnd + 1), isBareOrDefinite(pStart, clauseStart: clauseStart)
+            {
+                theme = lastProduct
+                themeIsProper = true
+            }
             // "The first flight is expected in August": in a story about a product, its own
             // first flight or delivery.
             if agent == nil, theme == nil, h(pEnd) != W.of, let product = firstEventOfLastProduct(noun: pEnd - 1, cls: cls, clauseStart: clauseStart) {
@@ -635,6 +645,23 @@ struct ClaimExtraction {
                 predicateClass = phase.predicate
             }
         }
+        // "X defeated Y for the contract", "beat Y to win the order": a contest for a contract is
+        // one event per winner and loser. Elections and matches are fought again and again
+        // between the same sides, so a defeat for anything else makes no claim.
+        if predicateClass == "defeat" {
+            guard (pEnd..<min(clauseEnd, pEnd + 12)).contains(where: { W.contestPrizes.contains(h($0)) }),
+                let o = object, ClaimExtraction.isCompany(o.key), let a = subject ?? agent, ClaimExtraction.isCompany(a.key)
+            else { return nil }
+            subject = a
+        }
+        // "Terminal 3 will open its doors": the idiom is the opening itself.
+        if predicateClass == "open", object?.key == "thing:door" {
+            object = nil
+            theme = nil
+        }
+        // "the flight to New York … arrive at New York's airport": a place does not fly, deliver
+        // or launch, and an event is not its own object.
+        if let s = subject, let o = object, s.key == o.key { return nil }
         // Going bankrupt is the company's alone: "filed for bankruptcy protection" has no object;
         // a product enters service once, whoever flies it first.
         if predicateClass == "bankrupt" || predicateClass == "service" { object = nil }
@@ -713,6 +740,20 @@ struct ClaimExtraction {
 
     static let test = Bytes.wordHash("test")
 
+    /// The event noun at `k` has no determiner, or "the" with at most two lowercase modifiers
+    /// between ("Deliveries", "the delivery", "the first deliveries"); not "a delivery", "its
+    /// deliveries", "three deliveries", which say whose or how many.
+    func isBareOrDefinite(_ k: Int, clauseStart: Int) -> Bool {
+        var j = k - 1
+        while j >= clauseStart, j >= k - 3, d.tokens[j].kind == .word, d.tokens[j].has(.lowercase), !W.determiners.contains(h(j)),
+            !W.indefinites.contains(h(j)) || W.firstCues.contains(h(j))
+        {
+            j -= 1
+        }
+        if j < clauseStart || d.tokens[j].kind == .punctuation { return true }
+        return h(j) == W.the
+    }
+
     // MARK: Deals and bankruptcies
 
     /// A key that can name a company (a recognised organisation or a name read from the text).
@@ -760,6 +801,7 @@ struct ClaimExtraction {
 
     static let saleWord = Bytes.wordHash("sale")
     static let asWord = Bytes.wordHash("as")
+    static let thatWord = Bytes.wordHash("that")
     static let andWord = Bytes.wordHash("and")
     static let airline = Bytes.wordHash("airline")
     static let commercial = Bytes.wordHash("commercial")
@@ -767,6 +809,13 @@ struct ClaimExtraction {
     static let takeWords = TimeWords.set(["take", "takes", "took", "taken", "taking"])
     static let pastForms = TimeWords.set(["flew", "flown", "began", "begun", "sold", "bought", "went", "took", "shut", "set"])
     static let receiveWords = TimeWords.set(["receive", "receives", "received", "receiving"])
+    /// Verbs and auxiliaries that cannot be part of a noun phrase read forward: "the aircraft
+    /// took place", "the aircraft may".
+    static let verbsEndingPhrase = TimeWords.set([
+        "took", "takes", "take", "taking", "taken", "made", "makes", "make", "went", "goes", "flew", "began", "begun", "sold",
+        "bought", "shut", "may", "might", "must", "shall", "should", "can", "could", "get", "got", "gets", "did", "does", "do",
+        "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "has", "have", "had",
+    ])
 
     /// The buyer in "sold Saab to Spyker", "the sale of Saab to Spyker": a name after "to".
     func buyer(after k: Int, clauseEnd: Int, time: ClosedRange<Int>) -> ClaimParticipant? {
@@ -909,6 +958,14 @@ struct ClaimExtraction {
                 k += length
                 continue
             }
+            // "its launch customer", "the delivery schedule", "a flight number": an event word
+            // modifying another noun names no event.
+            if let (length, _) = match, k + length < clause.upperBound, !time.contains(k + length), W.eventModifiedNouns.contains(h(k + length)),
+                d.tokens[k + length].has(.lowercase)
+            {
+                k += length
+                continue
+            }
             // "the Dow closed at 7,552", "shares opened lower": a market's daily move, not an
             // opening or a closure.
             if let (length, cls) = match, cls == "open" || cls == "close", isMarketMove(k + length) || isMarketNoun(k) {
@@ -959,6 +1016,9 @@ struct ClaimExtraction {
         let previous = h(k - 1)
         if W.nominalStarts.contains(previous) { return true }
         if d.tokens[k - 1].has(.possessive) { return true }
+        // "Deliveries to Boreal Air are due in May": an event word that is only a noun opens the
+        // sentence (or follows a comma) with no determiner.
+        if W.nounOnlyPredicates.contains(h(k)), d.tokens[k].has(.sentenceStart) || d.tokens[k - 1].isPunctuation(",") { return true }
         // "to take delivery"
         if ClaimExtraction.takeWords.contains(previous), W.nounOnlyPredicates.contains(h(k)) { return true }
         // "its U.S. launch": a modifier between; not before a verb ("The iPhone goes on sale",
@@ -1121,6 +1181,12 @@ struct ClaimExtraction {
                 j -= 1
                 break
             }
+            // "European Aeronautic Defence and Space Company (EADS) defeated": the short name in
+            // parentheses is the subject's name.
+            if t.isPunctuation(")"), j - 2 >= clauseStart, isNameWord(j - 1), d.tokens[j - 2].isPunctuation("(") {
+                j -= 1
+                break
+            }
             // -ly adverbs
             if t.kind == .word, t.has(.lowercase), Int(t.end - t.start) > 3, (b[Int(t.end) - 1] | 0x20) == 0x79, (b[Int(t.end) - 2] | 0x20) == 0x6C {
                 j -= 1
@@ -1151,6 +1217,9 @@ struct ClaimExtraction {
         // "from entering", "before launching": the event word heads a phrase, not a clause.
         if W.phraseStops.contains(h(j)) && !W.pronouns.contains(h(j)) { return nil }
         if let e = entityPhrase(covering: j) { return e }
+        // "the airport, which has had incidents since it opened": a pronoun in a relative clause
+        // stands for the noun the clause describes, not for the story's company.
+        if W.pronouns.contains(h(j)), let antecedent = relativeAntecedent(before: j) { return antecedent.phrase }
         // "We", "It", "They": pronouns, even when capitalised.
         if W.pronouns.contains(h(j)) || W.pronounsPersonal.contains(h(j)) {
             let placeholder = Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false)
@@ -1164,6 +1233,22 @@ struct ClaimExtraction {
         // clause's; a finite verb after a common noun ("polls close") has that noun as subject.
         let infinitive = (j + 1..<k).contains { h($0) == W.to }
         return infinitive ? anaphoraInClause(before: j, clauseStart: clauseStart) : nil
+    }
+
+    /// The noun phrase before ", which/that/who" when token `j` lies in that relative clause (no
+    /// comma or other clause between): `phrase` nil when it cannot be read.
+    func relativeAntecedent(before j: Int) -> (phrase: Phrase?, at: Int)? {
+        let sentenceStart = d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound
+        var k = j - 1
+        while k > sentenceStart + 1, k >= j - 15 {
+            if d.tokens[k].kind == .punctuation { return nil }
+            if W.relativeOpeners.contains(h(k)) || h(k) == ClaimExtraction.thatWord {
+                guard d.tokens[k - 1].isPunctuation(",") else { return nil }
+                return (phraseEnding(at: k - 2, clauseStart: max(sentenceStart, k - 8)), k)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "Founded in 1934, the Coastal Ledger …", "Launched last year, the Aurora X2 …": the
@@ -1486,7 +1571,10 @@ struct ClaimExtraction {
             return properPhrase(j...e)
         }
         var steps = 0
-        while e + 1 < end, e + 1 != time, steps < 4, d.tokens[e + 1].kind == .word || isNameWord(e + 1), !W.phraseStops.contains(h(e + 1)), !d.tokens[e + 1].has(.possessive) {
+        while e + 1 < end, e + 1 != time, steps < 4, d.tokens[e + 1].kind == .word || isNameWord(e + 1), !W.phraseStops.contains(h(e + 1)), !d.tokens[e + 1].has(.possessive),
+            // "the first flight of the aircraft took place": the phrase ends before its clause's verb.
+            !ClaimExtraction.verbsEndingPhrase.contains(h(e + 1))
+        {
             e += 1
             steps += 1
         }
