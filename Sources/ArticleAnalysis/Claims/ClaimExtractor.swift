@@ -1216,10 +1216,11 @@ struct ClaimExtraction {
         }
         // "from entering", "before launching": the event word heads a phrase, not a clause.
         if W.phraseStops.contains(h(j)) && !W.pronouns.contains(h(j)) { return nil }
-        if let e = entityPhrase(covering: j) { return e }
         // "the airport, which has had incidents since it opened": a pronoun in a relative clause
-        // stands for the noun the clause describes, not for the story's company.
+        // stands for the noun the clause describes, not for the story's company (whatever the
+        // recognizer linked it to).
         if W.pronouns.contains(h(j)), let antecedent = relativeAntecedent(before: j) { return antecedent.phrase }
+        if let e = entityPhrase(covering: j) { return e }
         // "We", "It", "They": pronouns, even when capitalised.
         if W.pronouns.contains(h(j)) || W.pronounsPersonal.contains(h(j)) {
             let placeholder = Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false)
