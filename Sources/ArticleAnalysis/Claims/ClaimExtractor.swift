@@ -1181,12 +1181,6 @@ struct ClaimExtraction {
                 j -= 1
                 break
             }
-            // "European Aeronautic Defence and Space Company (EADS) defeated": the short name in
-            // parentheses is the subject's name.
-            if t.isPunctuation(")"), j - 2 >= clauseStart, isNameWord(j - 1), d.tokens[j - 2].isPunctuation("(") {
-                j -= 1
-                break
-            }
             // -ly adverbs
             if t.kind == .word, t.has(.lowercase), Int(t.end - t.start) > 3, (b[Int(t.end) - 1] | 0x20) == 0x79, (b[Int(t.end) - 2] | 0x20) == 0x6C {
                 j -= 1
