@@ -374,6 +374,53 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct ClaimAlignmentTests {
+    static let product = "Skylark Aerospace showed its SX-900 airliner in Lisbon. The SX-900 seats 480. "
+
+    @Test func deliveriesToACustomerAreTheStorysProducts() {
+        #expect(describeClaims(Self.product + "Deliveries to Boreal Air, its launch customer, are due in October.", published: "2017-03-01") == [
+            "product:sx-900 deliver @ October [plan]",
+        ])
+        // A count of deliveries, or someone's deliveries, is not the product's delivery.
+        #expect(describeClaims(Self.product + "Three deliveries to Boreal Air are due in October.", published: "2017-03-01").isEmpty)
+    }
+
+    @Test func dueLooksAhead() {
+        // "is due in October" in March: this October, not last year's.
+        let claims = describeClaims(Self.product + "Delivery of the first SX-900 to Boreal Air is due in October.", published: "2007-03-19")
+        #expect(claims == ["product:sx-900 deliver @ October [plan]"])
+        let article = ArticleAnalyzer.analyze(Self.product + "Deliveries to Boreal Air are not due until October.", format: .plainText, options: .init(publication: DateParsing.parse("2007-03-19")))
+        #expect(article.times.last?.value == "2007-10")
+    }
+
+    @Test func anEventWordModifyingANounIsNoEvent() {
+        // "launch customer" does not date a launch.
+        #expect(describeClaims("Boreal Air became its launch customer in 2014.", published: "2017-03-01").isEmpty)
+    }
+
+    @Test func aNounPhraseEndsBeforeItsVerb() {
+        #expect(describeClaims(Self.product + "The first flight of the aircraft took place on April 27.", published: "2005-05-02") == [
+            "product:sx-900 fly @ April 27",
+        ])
+    }
+
+    @Test func aDefeatIsAnEventOnlyForAContract() {
+        #expect(describeClaims("Harbin Dynamics defeated Vantor Aviation on Friday for the $40 billion tanker contract.", published: "2008-03-03") == [
+            "organization:harbin dynamics defeat organization:vantor aviation @ Friday",
+        ])
+        #expect(describeClaims("Jane Hollis defeated Tom Brandt in the primary on Tuesday.", published: "2016-05-04").isEmpty)
+    }
+
+    @Test func aPronounInARelativeClauseIsItsNoun() {
+        let claims = describeClaims("Vantor Aviation said the jet landed at Nordvik airport, which has had several incidents since it opened in 2006.", published: "2007-03-10")
+        #expect(!claims.contains { $0.hasPrefix("organization:vantor aviation open @") })
+    }
+
+    @Test func openingItsDoorsIsTheOpening() {
+        #expect(describeClaims("The new Terminal 3 will open its doors in January 2019.", published: "2018-06-01") == ["name:terminal 3 open @ January 2019 [plan]"])
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."
