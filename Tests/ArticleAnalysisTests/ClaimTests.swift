@@ -416,6 +416,16 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(!claims.contains { $0.hasPrefix("organization:vantor aviation open @") })
     }
 
+    @Test func aCompanyIsKeyedWithoutItsCorporateWords() {
+        #expect(describeClaims("Harlow Motors Holdings Inc. filed for bankruptcy protection on Monday.", published: "2012-03-06") == [
+            "organization:harlow motors bankrupt @ Monday",
+        ])
+        let deal = describeClaims("Brixton Lynch & Co. agreed to be acquired by Halden Bank on September 2.", published: "2008-09-20").first ?? ""
+        #expect(deal.contains("deal-agreed") && deal.contains(":brixton lynch") && !deal.contains("&"))
+        // Not every last word: "Harlow Foods" is not "Harlow".
+        #expect(describeClaims("Harlow Foods filed for bankruptcy on February 20.", published: "2012-03-08") == ["organization:harlow foods bankrupt @ February 20"])
+    }
+
     @Test func openingItsDoorsIsTheOpening() {
         #expect(describeClaims("The new Terminal 3 will open its doors in January 2019.", published: "2018-06-01") == ["name:terminal 3 open @ January 2019 [plan]"])
     }

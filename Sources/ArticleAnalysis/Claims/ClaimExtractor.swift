@@ -279,8 +279,47 @@ struct ClaimExtraction {
                 if let claim = claim(for: index, time: times[index], sentence: si) { claims.append(claim) }
             }
         }
-        return ClaimExtraction.withSentenceBounds(unifiedWithEntities(claims), times)
+        return ClaimExtraction.withSentenceBounds(unifiedWithEntities(claims).map(ClaimExtraction.withCompanyNames), times)
     }
+
+    /// A company as keys compare it across articles: "Lehman Brothers Holdings Inc." and "Lehman
+    /// Brothers", "Merrill Lynch & Co." and "Merrill Lynch" are one company, so a trailing
+    /// corporate word goes ("holdings", "& co"); and a party to a deal the recognizer took for a
+    /// person ("Merrill Lynch") is a name, as one article's organisation of that name.
+    static func withCompanyNames(_ claim: Claim) -> Claim {
+        var c = claim
+        let deal = c.predicate.hasPrefix("deal")
+        let subject = companyKey(c.subject, isDealParty: deal)
+        if subject != c.subject { c.subject = subject }
+        if let o = c.object {
+            let object = companyKey(o, isDealParty: deal)
+            if object != o { c.object = object }
+        }
+        return c
+    }
+
+    static func companyKey(_ key: String, isDealParty: Bool) -> String {
+        var prefix = ""
+        for p in ["organization:", "name:", "other:"] where key.hasPrefix(p) { prefix = p }
+        if prefix.isEmpty, isDealParty, key.hasPrefix("person:") { prefix = "person:" }
+        guard !prefix.isEmpty else { return key }
+        var name = Substring(key.dropFirst(prefix.count))
+        // At most two trailing words ("holdings inc" is gone already: the recognizer drops legal suffixes).
+        for _ in 0..<2 {
+            if name.hasSuffix("&co") { name = name.dropLast(3); continue }
+            if name.hasSuffix("& co") { name = name.dropLast(4); continue }
+            guard let space = name.lastIndex(of: " ") else { break }
+            let last = name[name.index(after: space)...]
+            guard companyTails.contains(String(last)) else { break }
+            name = name[..<space]
+        }
+        while name.hasSuffix(" ") || name.hasSuffix("&") { name = name.dropLast() }
+        guard !name.isEmpty else { return key }
+        return (prefix == "person:" ? "name:" : prefix) + name
+    }
+
+    /// Trailing words that do not change which company a name is.
+    static let companyTails: Set<String> = ["holdings", "holding", "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "limited", "incorporated", "corporation"]
 
     /// A name read from the text ("name:xiaomi", from a pronoun resolved to the story's main
     /// organisation, say) takes the key of the recognised entity with that name, so one article's
