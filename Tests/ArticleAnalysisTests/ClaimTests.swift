@@ -426,6 +426,16 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("Harlow Foods filed for bankruptcy on February 20.", published: "2012-03-08") == ["organization:harlow foods bankrupt @ February 20"])
     }
 
+    @Test func anOwnersDatedEventNounIsADating() {
+        #expect(describeClaims("Harlow Motors' March 5 bankruptcy filing surprised investors. Its 2011 listing raised $2 billion.", published: "2012-03-10") == [
+            "organization:harlow motors bankrupt @ March 5",
+            "organization:harlow motors list @ 2011",
+        ])
+        // Not a noun the date names ("court"), nor a year-less date read ahead with no verb.
+        #expect(describeClaims("Harlow Motors' 2009 bankruptcy court case is over.", published: "2012-03-10").isEmpty)
+        #expect(describeClaims("Vantor's June 1 bankruptcy filing was larger.", published: "2012-03-10").isEmpty)
+    }
+
     @Test func openingItsDoorsIsTheOpening() {
         #expect(describeClaims("The new Terminal 3 will open its doors in January 2019.", published: "2018-06-01") == ["name:terminal 3 open @ January 2019 [plan]"])
     }

@@ -392,7 +392,15 @@ struct ClaimExtraction {
         if datesSpeech(first, sentenceStart: sentence.tokens.lowerBound) { return nil }
         // "his 2014 tax return", "the state's May 3 primary": the date names which return or
         // primary, inside a noun phrase; it does not date the clause's event.
-        if modifiesNoun(first: first, last: last, sentence: sentence) { return nil }
+        // But an owner's dated event noun is that event's dating: "Harlow Motors' March 5
+        // bankruptcy filing", "its 2012 listing".
+        let datedNoun = modifiesNoun(first: first, last: last, sentence: sentence)
+        if datedNoun, !isOwnedEventNoun(first: first, last: last) { return nil }
+        // Inside a noun phrase no verb gives a year-less date its tense: read it only when it
+        // names the past ("GM's June 1 bankruptcy filing", written after it) or its year.
+        if datedNoun, isFutureOfPublication(time), !(first...last).contains(where: { d.tokens[$0].kind == .number && d.tokens[$0].end - d.tokens[$0].start == 4 }) {
+            return nil
+        }
         // "originally due later this year, will be delayed until October 2007": the superseded date
         // is not a dating of the event any more (the sentence's other date is).
         if (max(sentence.tokens.lowerBound, first - 4)..<first).contains(where: { W.supersededCues.contains(h($0)) }) { return nil }
@@ -417,6 +425,7 @@ struct ClaimExtraction {
         }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
+        if datedNoun, predicate.start != last + 1 { return nil }
         // "start entering the market": the event is the entering.
         if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
             predicate = (predicate.end, predicate.end + 1, next)
@@ -430,7 +439,7 @@ struct ClaimExtraction {
         // "filed for Chapter 11 bankruptcy", "went bankrupt", "its bankruptcy filing": the filing
         // verb or an owner makes the word an event; "bankruptcy court", "emerged from bankruptcy"
         // do not. The verb is where the subject search starts.
-        if predicate.cls == "bankrupt" {
+        if predicate.cls == "bankrupt", !datedNoun {
             guard let start = bankruptcyStart(predicate.start, end: predicate.end, clauseStart: clauseStart, clauseEnd: clauseEnd) else { return nil }
             predicate = (start, predicate.end, predicate.cls)
         }
@@ -441,7 +450,7 @@ struct ClaimExtraction {
         }
         let (pStart, pEnd, cls) = predicate
         // "First flight is scheduled for March": "first flight" and "maiden flight" are nouns.
-        let nominal = isNominal(pStart, phrasal: pEnd - pStart > 1) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
+        let nominal = datedNoun || isNominal(pStart, phrasal: pEnd - pStart > 1) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
         // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
         // its noun is passive too.
         // "Harlow Motors, founded in 1908, is based in Detroit": between commas, a founding too.
@@ -460,7 +469,8 @@ struct ClaimExtraction {
 
         if nominal {
             // "Xiaomi's U.S. launch", "its entry into Mexico", "the opening of the Harbour Bridge"
-            if let (p, e) = possessor(pStart, clauseStart: clauseStart) {
+            // The owner of a dated event noun stands before the date.
+            if let (p, e) = possessor(datedNoun ? first : pStart, clauseStart: clauseStart) {
                 agent = p
                 subjectEntity = e
                 // "the A380's delivery", "the aircraft's launch": the product is what is delivered.
@@ -945,10 +955,25 @@ struct ClaimExtraction {
         let before = first - 1
         let after = last + 1
         guard before >= sentence.tokens.lowerBound, after < sentence.tokens.upperBound else { return false }
-        guard W.nounPhraseDeterminers.contains(h(before)) || d.tokens[before].has(.possessive) else { return false }
+        guard W.nounPhraseDeterminers.contains(h(before)) || d.tokens[before].has(.possessive) || isPossessiveMark(before) else { return false }
         let next = d.tokens[after]
         return next.kind == .word && next.has(.spaceBefore) && !W.afterDateFunctionWords.contains(next.hash)
             && TimeWords.months[next.hash] == nil && TimeWords.weekdays[next.hash] == nil
+    }
+
+    /// "Harlow Motors' March 5 bankruptcy filing", "its 2012 listing": a date between an owner
+    /// (a possessive, "its", "their") and an event word that is one event per owner (a founding,
+    /// a listing, a filing, a death: `selfContained`), which "bankruptcy" heads only with a filing
+    /// noun or nothing after it ("bankruptcy filing"; not "bankruptcy court").
+    func isOwnedEventNoun(first: Int, last: Int) -> Bool {
+        let owner = first - 1
+        guard owner > 0, d.tokens[owner].has(.possessive) || isPossessiveMark(owner) || W.pronouns.contains(h(owner)) && W.determiners.contains(h(owner)) else { return false }
+        let k = last + 1
+        guard k < d.tokens.count, d.tokens[k].has(.lowercase), let cls = W.predicates[h(k)], W.selfContained.contains(cls) else { return false }
+        if cls == "bankrupt", k + 1 < d.tokens.count, d.tokens[k + 1].kind == .word, !W.bankruptcyHeads.contains(h(k + 1)) {
+            return false
+        }
+        return true
     }
 
     /// A time right after a verb of saying ("said Wednesday", "told reporters on Friday").
