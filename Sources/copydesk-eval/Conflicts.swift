@@ -17,16 +17,19 @@ import Foundation
 ///   `revised-date`.
 enum ConflictEvaluation {
     static let help = """
-        copydesk-eval conflicts DIR [DIR…] [--pairs PAIRS] [--verbose]
+        copydesk-eval conflicts DIR [DIR…] [--pairs PAIRS] [--alignment MEANTIME] [--verbose]
 
           DIR            a SemEval-2015 TimeLine corpus folder (…/corpus_2, …/corpus_3)
           --pairs PAIRS  a folder of labelled article pairs (e.g. Tests/Fixtures/conflict-pairs)
+          --alignment M  a MEANTIME topic folder (…/intra_cross-doc_annotation/corpus_airbus): whether
+                         sentences about one cross-document event instance get one claim key (tuning)
           --verbose      list each false alarm, each changed pair and each pair's outcome
         """
 
     static func run(_ arguments: [String]) -> Int32 {
         var dirs: [String] = []
         var pairs: String? = nil
+        var alignment: String? = nil
         var verbose = false
         var k = 0
         while k < arguments.count {
@@ -37,12 +40,23 @@ enum ConflictEvaluation {
             case "--pairs":
                 k += 1
                 if k < arguments.count { pairs = arguments[k] }
+            case "--claims":
+                // Debugging aid: the claims of each article of a pair file (or plain text file).
+                k += 1
+                while k < arguments.count {
+                    AlignmentEvaluation.printClaims(arguments[k])
+                    k += 1
+                }
+                return 0
+            case "--alignment":
+                k += 1
+                if k < arguments.count { alignment = arguments[k] }
             case "--verbose": verbose = true
             default: dirs.append(arguments[k])
             }
             k += 1
         }
-        guard !dirs.isEmpty || pairs != nil else {
+        guard !dirs.isEmpty || pairs != nil || alignment != nil else {
             print(help)
             return 2
         }
@@ -63,6 +77,9 @@ enum ConflictEvaluation {
         }
         if let pairs {
             PairEvaluation.run(pairs, verbose: verbose)
+        }
+        if let alignment {
+            AlignmentEvaluation.run(alignment, verbose: verbose)
         }
         return 0
     }

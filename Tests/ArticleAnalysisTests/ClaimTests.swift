@@ -374,6 +374,73 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
     }
 }
 
+@Suite struct ClaimAlignmentTests {
+    static let product = "Skylark Aerospace showed its SX-900 airliner in Lisbon. The SX-900 seats 480. "
+
+    @Test func deliveriesToACustomerAreTheStorysProducts() {
+        #expect(describeClaims(Self.product + "Deliveries to Boreal Air, its launch customer, are due in October.", published: "2017-03-01") == [
+            "product:sx-900 deliver @ October [plan]",
+        ])
+        // A count of deliveries, or someone's deliveries, is not the product's delivery.
+        #expect(describeClaims(Self.product + "Three deliveries to Boreal Air are due in October.", published: "2017-03-01").isEmpty)
+    }
+
+    @Test func dueLooksAhead() {
+        // "is due in October" in March: this October, not last year's.
+        let claims = describeClaims(Self.product + "Delivery of the first SX-900 to Boreal Air is due in October.", published: "2007-03-19")
+        #expect(claims == ["product:sx-900 deliver @ October [plan]"])
+        let article = ArticleAnalyzer.analyze(Self.product + "Deliveries to Boreal Air are not due until October.", format: .plainText, options: .init(publication: DateParsing.parse("2007-03-19")))
+        #expect(article.times.last?.value == "2007-10")
+    }
+
+    @Test func anEventWordModifyingANounIsNoEvent() {
+        // "launch customer" does not date a launch.
+        #expect(describeClaims("Boreal Air became its launch customer in 2014.", published: "2017-03-01").isEmpty)
+    }
+
+    @Test func aNounPhraseEndsBeforeItsVerb() {
+        #expect(describeClaims(Self.product + "The first flight of the aircraft took place on April 27.", published: "2005-05-02") == [
+            "product:sx-900 fly @ April 27",
+        ])
+    }
+
+    @Test func aDefeatIsAnEventOnlyForAContract() {
+        #expect(describeClaims("Harbin Dynamics defeated Vantor Aviation on Friday for the $40 billion tanker contract.", published: "2008-03-03") == [
+            "organization:harbin dynamics defeat organization:vantor aviation @ Friday",
+        ])
+        #expect(describeClaims("Jane Hollis defeated Tom Brandt in the primary on Tuesday.", published: "2016-05-04").isEmpty)
+    }
+
+    @Test func aPronounInARelativeClauseIsItsNoun() {
+        let claims = describeClaims("Vantor Aviation said the jet landed at Nordvik airport, which has had several incidents since it opened in 2006.", published: "2007-03-10")
+        #expect(!claims.contains { $0.hasPrefix("organization:vantor aviation open @") })
+    }
+
+    @Test func aCompanyIsKeyedWithoutItsCorporateWords() {
+        #expect(describeClaims("Harlow Motors Holdings Inc. filed for bankruptcy protection on Monday.", published: "2012-03-06") == [
+            "organization:harlow motors bankrupt @ Monday",
+        ])
+        let deal = describeClaims("Brixton Lynch & Co. agreed to be acquired by Halden Bank on September 2.", published: "2008-09-20").first ?? ""
+        #expect(deal.contains("deal-agreed") && deal.contains(":brixton lynch") && !deal.contains("&"))
+        // Not every last word: "Harlow Foods" is not "Harlow".
+        #expect(describeClaims("Harlow Foods filed for bankruptcy on February 20.", published: "2012-03-08") == ["organization:harlow foods bankrupt @ February 20"])
+    }
+
+    @Test func anOwnersDatedEventNounIsADating() {
+        #expect(describeClaims("Harlow Motors' March 5 bankruptcy filing surprised investors. Its 2011 listing raised $2 billion.", published: "2012-03-10") == [
+            "organization:harlow motors bankrupt @ March 5",
+            "organization:harlow motors list @ 2011",
+        ])
+        // Not a noun the date names ("court"), nor a year-less date read ahead with no verb.
+        #expect(describeClaims("Harlow Motors' 2009 bankruptcy court case is over.", published: "2012-03-10").isEmpty)
+        #expect(describeClaims("Vantor's June 1 bankruptcy filing was larger.", published: "2012-03-10").isEmpty)
+    }
+
+    @Test func openingItsDoorsIsTheOpening() {
+        #expect(describeClaims("The new Terminal 3 will open its doors in January 2019.", published: "2018-06-01") == ["name:terminal 3 open @ January 2019 [plan]"])
+    }
+}
+
 @Suite struct ClaimEntityTests {
     @Test func anEntityMentionGivesTheSubjectItsKey() {
         let text = "Xiaomi plans to enter the U.S. market in 2019."

@@ -51,6 +51,8 @@ enum ClaimWords {
         "handset", "device", "car", "cars", "vehicle", "tablet", "laptop", "console", "rocket", "satellite", "drug", "vaccine",
     ])
     static let recurringNouns = TimeWords.set(ClaimLexicon.recurringNouns)
+    static let eventModifiedNouns = TimeWords.set(ClaimLexicon.eventModifiedNouns)
+    static let contestPrizes = TimeWords.set(ClaimLexicon.contestPrizes)
     /// Words before a name that do not change which thing it names: "its new 787", "the first A380".
     static let nameQualifiers = TimeWords.set(["new", "first", "latest", "newest", "maiden", "all-new", "redesigned", "long-awaited", "flagship"])
     static let dealNouns = TimeWords.set(ClaimLexicon.dealNouns)
@@ -277,8 +279,47 @@ struct ClaimExtraction {
                 if let claim = claim(for: index, time: times[index], sentence: si) { claims.append(claim) }
             }
         }
-        return ClaimExtraction.withSentenceBounds(unifiedWithEntities(claims), times)
+        return ClaimExtraction.withSentenceBounds(unifiedWithEntities(claims).map(ClaimExtraction.withCompanyNames), times)
     }
+
+    /// A company as keys compare it across articles: "Lehman Brothers Holdings Inc." and "Lehman
+    /// Brothers", "Merrill Lynch & Co." and "Merrill Lynch" are one company, so a trailing
+    /// corporate word goes ("holdings", "& co"); and a party to a deal the recognizer took for a
+    /// person ("Merrill Lynch") is a name, as one article's organisation of that name.
+    static func withCompanyNames(_ claim: Claim) -> Claim {
+        var c = claim
+        let deal = c.predicate.hasPrefix("deal")
+        let subject = companyKey(c.subject, isDealParty: deal)
+        if subject != c.subject { c.subject = subject }
+        if let o = c.object {
+            let object = companyKey(o, isDealParty: deal)
+            if object != o { c.object = object }
+        }
+        return c
+    }
+
+    static func companyKey(_ key: String, isDealParty: Bool) -> String {
+        var prefix = ""
+        for p in ["organization:", "name:", "other:"] where key.hasPrefix(p) { prefix = p }
+        if prefix.isEmpty, isDealParty, key.hasPrefix("person:") { prefix = "person:" }
+        guard !prefix.isEmpty else { return key }
+        var name = Substring(key.dropFirst(prefix.count))
+        // At most two trailing words ("holdings inc" is gone already: the recognizer drops legal suffixes).
+        for _ in 0..<2 {
+            if name.hasSuffix("&co") { name = name.dropLast(3); continue }
+            if name.hasSuffix("& co") { name = name.dropLast(4); continue }
+            guard let space = name.lastIndex(of: " ") else { break }
+            let last = name[name.index(after: space)...]
+            guard companyTails.contains(String(last)) else { break }
+            name = name[..<space]
+        }
+        while name.hasSuffix(" ") || name.hasSuffix("&") { name = name.dropLast() }
+        guard !name.isEmpty else { return key }
+        return (prefix == "person:" ? "name:" : prefix) + name
+    }
+
+    /// Trailing words that do not change which company a name is.
+    static let companyTails: Set<String> = ["holdings", "holding", "inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "limited", "incorporated", "corporation"]
 
     /// A name read from the text ("name:xiaomi", from a pronoun resolved to the story's main
     /// organisation, say) takes the key of the recognised entity with that name, so one article's
@@ -351,7 +392,15 @@ struct ClaimExtraction {
         if datesSpeech(first, sentenceStart: sentence.tokens.lowerBound) { return nil }
         // "his 2014 tax return", "the state's May 3 primary": the date names which return or
         // primary, inside a noun phrase; it does not date the clause's event.
-        if modifiesNoun(first: first, last: last, sentence: sentence) { return nil }
+        // But an owner's dated event noun is that event's dating: "Harlow Motors' March 5
+        // bankruptcy filing", "its 2012 listing".
+        let datedNoun = modifiesNoun(first: first, last: last, sentence: sentence)
+        if datedNoun, !isOwnedEventNoun(first: first, last: last) { return nil }
+        // Inside a noun phrase no verb gives a year-less date its tense: read it only when it
+        // names the past ("GM's June 1 bankruptcy filing", written after it) or its year.
+        if datedNoun, isFutureOfPublication(time), !(first...last).contains(where: { d.tokens[$0].kind == .number && d.tokens[$0].end - d.tokens[$0].start == 4 }) {
+            return nil
+        }
         // "originally due later this year, will be delayed until October 2007": the superseded date
         // is not a dating of the event any more (the sentence's other date is).
         if (max(sentence.tokens.lowerBound, first - 4)..<first).contains(where: { W.supersededCues.contains(h($0)) }) { return nil }
@@ -376,6 +425,7 @@ struct ClaimExtraction {
         }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
+        if datedNoun, predicate.start != last + 1 { return nil }
         // "start entering the market": the event is the entering.
         if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
             predicate = (predicate.end, predicate.end + 1, next)
@@ -389,7 +439,7 @@ struct ClaimExtraction {
         // "filed for Chapter 11 bankruptcy", "went bankrupt", "its bankruptcy filing": the filing
         // verb or an owner makes the word an event; "bankruptcy court", "emerged from bankruptcy"
         // do not. The verb is where the subject search starts.
-        if predicate.cls == "bankrupt" {
+        if predicate.cls == "bankrupt", !datedNoun {
             guard let start = bankruptcyStart(predicate.start, end: predicate.end, clauseStart: clauseStart, clauseEnd: clauseEnd) else { return nil }
             predicate = (start, predicate.end, predicate.cls)
         }
@@ -400,7 +450,7 @@ struct ClaimExtraction {
         }
         let (pStart, pEnd, cls) = predicate
         // "First flight is scheduled for March": "first flight" and "maiden flight" are nouns.
-        let nominal = isNominal(pStart, phrasal: pEnd - pStart > 1) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
+        let nominal = datedNoun || isNominal(pStart, phrasal: pEnd - pStart > 1) || (pEnd - pStart > 1 && W.firstCues.contains(h(pStart)) && W.nounOnlyPredicates.contains(h(pEnd - 1)))
         // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
         // its noun is passive too.
         // "Harlow Motors, founded in 1908, is based in Detroit": between commas, a founding too.
@@ -419,7 +469,8 @@ struct ClaimExtraction {
 
         if nominal {
             // "Xiaomi's U.S. launch", "its entry into Mexico", "the opening of the Harbour Bridge"
-            if let (p, e) = possessor(pStart, clauseStart: clauseStart) {
+            // The owner of a dated event noun stands before the date.
+            if let (p, e) = possessor(datedNoun ? first : pStart, clauseStart: clauseStart) {
                 agent = p
                 subjectEntity = e
                 // "the A380's delivery", "the aircraft's launch": the product is what is delivered.
@@ -441,6 +492,14 @@ struct ClaimExtraction {
             }
             // "ANA was to take delivery in May 2008": the story's product is what is delivered.
             if cls == "deliver", theme == nil, pStart > clauseStart, ClaimExtraction.takeWords.contains(h(pStart - 1)), h(pEnd) != W.of, let lastProduct {
+                theme = lastProduct
+                themeIsProper = true
+            }
+            // "Deliveries to Boreal Air are not due until October", "the delivery to Boreal Air": in
+            // a story about a product, its delivery to the named customer is the product's.
+            if cls == "deliver", agent == nil, theme == nil, let lastProduct, pEnd + 1 < clauseEnd, h(pEnd) == W.to, isNameWord(pEnd + 1),
+                !(first...last).contains(pEnd + 1), isBareOrDefinite(pStart, clauseStart: clauseStart)
+            {
                 theme = lastProduct
                 themeIsProper = true
             }
@@ -635,6 +694,23 @@ struct ClaimExtraction {
                 predicateClass = phase.predicate
             }
         }
+        // "X defeated Y for the contract", "beat Y to win the order": a contest for a contract is
+        // one event per winner and loser. Elections and matches are fought again and again
+        // between the same sides, so a defeat for anything else makes no claim.
+        if predicateClass == "defeat" {
+            guard (pEnd..<min(clauseEnd, pEnd + 12)).contains(where: { W.contestPrizes.contains(h($0)) }),
+                let o = object, ClaimExtraction.isCompany(o.key), let a = subject ?? agent, ClaimExtraction.isCompany(a.key)
+            else { return nil }
+            subject = a
+        }
+        // "Terminal 3 will open its doors": the idiom is the opening itself.
+        if predicateClass == "open", object?.key == "thing:door" {
+            object = nil
+            theme = nil
+        }
+        // "the flight to New York … arrive at New York's airport": a place does not fly, deliver
+        // or launch, and an event is not its own object.
+        if let s = subject, let o = object, s.key == o.key { return nil }
         // Going bankrupt is the company's alone: "filed for bankruptcy protection" has no object;
         // a product enters service once, whoever flies it first.
         if predicateClass == "bankrupt" || predicateClass == "service" { object = nil }
@@ -713,6 +789,20 @@ struct ClaimExtraction {
 
     static let test = Bytes.wordHash("test")
 
+    /// The event noun at `k` has no determiner, or "the" with at most two lowercase modifiers
+    /// between ("Deliveries", "the delivery", "the first deliveries"); not "a delivery", "its
+    /// deliveries", "three deliveries", which say whose or how many.
+    func isBareOrDefinite(_ k: Int, clauseStart: Int) -> Bool {
+        var j = k - 1
+        while j >= clauseStart, j >= k - 3, d.tokens[j].kind == .word, d.tokens[j].has(.lowercase), !W.determiners.contains(h(j)),
+            !W.indefinites.contains(h(j)) || W.firstCues.contains(h(j))
+        {
+            j -= 1
+        }
+        if j < clauseStart || d.tokens[j].kind == .punctuation { return true }
+        return h(j) == W.the
+    }
+
     // MARK: Deals and bankruptcies
 
     /// A key that can name a company (a recognised organisation or a name read from the text).
@@ -760,6 +850,7 @@ struct ClaimExtraction {
 
     static let saleWord = Bytes.wordHash("sale")
     static let asWord = Bytes.wordHash("as")
+    static let thatWord = Bytes.wordHash("that")
     static let andWord = Bytes.wordHash("and")
     static let airline = Bytes.wordHash("airline")
     static let commercial = Bytes.wordHash("commercial")
@@ -767,6 +858,13 @@ struct ClaimExtraction {
     static let takeWords = TimeWords.set(["take", "takes", "took", "taken", "taking"])
     static let pastForms = TimeWords.set(["flew", "flown", "began", "begun", "sold", "bought", "went", "took", "shut", "set"])
     static let receiveWords = TimeWords.set(["receive", "receives", "received", "receiving"])
+    /// Verbs and auxiliaries that cannot be part of a noun phrase read forward: "the aircraft
+    /// took place", "the aircraft may".
+    static let verbsEndingPhrase = TimeWords.set([
+        "took", "takes", "take", "taking", "taken", "made", "makes", "make", "went", "goes", "flew", "began", "begun", "sold",
+        "bought", "shut", "may", "might", "must", "shall", "should", "can", "could", "get", "got", "gets", "did", "does", "do",
+        "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "has", "have", "had",
+    ])
 
     /// The buyer in "sold Saab to Spyker", "the sale of Saab to Spyker": a name after "to".
     func buyer(after k: Int, clauseEnd: Int, time: ClosedRange<Int>) -> ClaimParticipant? {
@@ -857,10 +955,25 @@ struct ClaimExtraction {
         let before = first - 1
         let after = last + 1
         guard before >= sentence.tokens.lowerBound, after < sentence.tokens.upperBound else { return false }
-        guard W.nounPhraseDeterminers.contains(h(before)) || d.tokens[before].has(.possessive) else { return false }
+        guard W.nounPhraseDeterminers.contains(h(before)) || d.tokens[before].has(.possessive) || isPossessiveMark(before) else { return false }
         let next = d.tokens[after]
         return next.kind == .word && next.has(.spaceBefore) && !W.afterDateFunctionWords.contains(next.hash)
             && TimeWords.months[next.hash] == nil && TimeWords.weekdays[next.hash] == nil
+    }
+
+    /// "Harlow Motors' March 5 bankruptcy filing", "its 2012 listing": a date between an owner
+    /// (a possessive, "its", "their") and an event word that is one event per owner (a founding,
+    /// a listing, a filing, a death: `selfContained`), which "bankruptcy" heads only with a filing
+    /// noun or nothing after it ("bankruptcy filing"; not "bankruptcy court").
+    func isOwnedEventNoun(first: Int, last: Int) -> Bool {
+        let owner = first - 1
+        guard owner > 0, d.tokens[owner].has(.possessive) || isPossessiveMark(owner) || W.pronouns.contains(h(owner)) && W.determiners.contains(h(owner)) else { return false }
+        let k = last + 1
+        guard k < d.tokens.count, d.tokens[k].has(.lowercase), let cls = W.predicates[h(k)], W.selfContained.contains(cls) else { return false }
+        if cls == "bankrupt", k + 1 < d.tokens.count, d.tokens[k + 1].kind == .word, !W.bankruptcyHeads.contains(h(k + 1)) {
+            return false
+        }
+        return true
     }
 
     /// A time right after a verb of saying ("said Wednesday", "told reporters on Friday").
@@ -906,6 +1019,14 @@ struct ClaimExtraction {
             // "Halden Shipping", "the Airbus Delivery Center": an event word inside a name the
             // recognizer found is part of the name.
             if let (length, _) = match, length == 1, !d.tokens[k].has(.lowercase), entityPhrase(covering: k)?.isProper == true {
+                k += length
+                continue
+            }
+            // "its launch customer", "the delivery schedule", "a flight number": an event word
+            // modifying another noun names no event.
+            if let (length, _) = match, k + length < clause.upperBound, !time.contains(k + length), W.eventModifiedNouns.contains(h(k + length)),
+                d.tokens[k + length].has(.lowercase)
+            {
                 k += length
                 continue
             }
@@ -959,6 +1080,9 @@ struct ClaimExtraction {
         let previous = h(k - 1)
         if W.nominalStarts.contains(previous) { return true }
         if d.tokens[k - 1].has(.possessive) { return true }
+        // "Deliveries to Boreal Air are due in May": an event word that is only a noun opens the
+        // sentence (or follows a comma) with no determiner.
+        if W.nounOnlyPredicates.contains(h(k)), d.tokens[k].has(.sentenceStart) || d.tokens[k - 1].isPunctuation(",") { return true }
         // "to take delivery"
         if ClaimExtraction.takeWords.contains(previous), W.nounOnlyPredicates.contains(h(k)) { return true }
         // "its U.S. launch": a modifier between; not before a verb ("The iPhone goes on sale",
@@ -1150,6 +1274,10 @@ struct ClaimExtraction {
         }
         // "from entering", "before launching": the event word heads a phrase, not a clause.
         if W.phraseStops.contains(h(j)) && !W.pronouns.contains(h(j)) { return nil }
+        // "the airport, which has had incidents since it opened": a pronoun in a relative clause
+        // stands for the noun the clause describes, not for the story's company (whatever the
+        // recognizer linked it to).
+        if W.pronouns.contains(h(j)), let antecedent = relativeAntecedent(before: j) { return antecedent.phrase }
         if let e = entityPhrase(covering: j) { return e }
         // "We", "It", "They": pronouns, even when capitalised.
         if W.pronouns.contains(h(j)) || W.pronounsPersonal.contains(h(j)) {
@@ -1164,6 +1292,22 @@ struct ClaimExtraction {
         // clause's; a finite verb after a common noun ("polls close") has that noun as subject.
         let infinitive = (j + 1..<k).contains { h($0) == W.to }
         return infinitive ? anaphoraInClause(before: j, clauseStart: clauseStart) : nil
+    }
+
+    /// The noun phrase before ", which/that/who" when token `j` lies in that relative clause (no
+    /// comma or other clause between): `phrase` nil when it cannot be read.
+    func relativeAntecedent(before j: Int) -> (phrase: Phrase?, at: Int)? {
+        let sentenceStart = d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound
+        var k = j - 1
+        while k > sentenceStart + 1, k >= j - 15 {
+            if d.tokens[k].kind == .punctuation { return nil }
+            if W.relativeOpeners.contains(h(k)) || h(k) == ClaimExtraction.thatWord {
+                guard d.tokens[k - 1].isPunctuation(",") else { return nil }
+                return (phraseEnding(at: k - 2, clauseStart: max(sentenceStart, k - 8)), k)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "Founded in 1934, the Coastal Ledger …", "Launched last year, the Aurora X2 …": the
@@ -1486,7 +1630,10 @@ struct ClaimExtraction {
             return properPhrase(j...e)
         }
         var steps = 0
-        while e + 1 < end, e + 1 != time, steps < 4, d.tokens[e + 1].kind == .word || isNameWord(e + 1), !W.phraseStops.contains(h(e + 1)), !d.tokens[e + 1].has(.possessive) {
+        while e + 1 < end, e + 1 != time, steps < 4, d.tokens[e + 1].kind == .word || isNameWord(e + 1), !W.phraseStops.contains(h(e + 1)), !d.tokens[e + 1].has(.possessive),
+            // "the first flight of the aircraft took place": the phrase ends before its clause's verb.
+            !ClaimExtraction.verbsEndingPhrase.contains(h(e + 1))
+        {
             e += 1
             steps += 1
         }

@@ -59,6 +59,9 @@ enum ClaimLexicon {
         ("resign", "resign"), ("resigns", "resign"), ("resigned", "resign"), ("resignation", "resign"),
         ("died", "die"), ("dies", "die"), ("death", "die"), ("oust", "resign"), ("ousts", "resign"), ("ousted", "resign"),
         ("ouster", "resign"), ("sacked", "resign"),
+        // defeat a rival for a contract (see `contestPrizes`)
+        ("defeat", "defeat"), ("defeats", "defeat"), ("defeated", "defeat"), ("defeating", "defeat"), ("beat", "defeat"),
+        ("beats", "defeat"), ("beaten", "defeat"), ("beating", "defeat"), ("outbid", "defeat"), ("outbids", "defeat"),
         // sell
         ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"), ("sale", "sell"),
     ]
@@ -295,6 +298,22 @@ enum ClaimLexicon {
         "third", "fourth", "fifth", "other", "any", "each", "every", "multiple", "numerous", "new", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred", "dozen",
         "dozens", "hundreds", "thousands", "more", "most", "all", "both",
+    ]
+
+    /// Nouns an event word can modify, so that the phrase names no event: "its launch customer",
+    /// "a flight number", "the delivery delays".
+    static let eventModifiedNouns: [String] = [
+        "customer", "customers", "number", "numbers", "crew", "crews", "pad", "price", "prices", "costs", "cost", "delays",
+        "problems", "simulator", "simulators", "attendant", "attendants", "hours", "speech", "sales", "figures", "rate",
+        "rates", "slot", "slots", "rights", "mode", "version", "edition",
+    ]
+    // Not "date", "day", "schedule" or "ceremony": "the launch date is March 5" dates the launch.
+
+    /// What a defeat must be for to be one event: "defeated Boeing for the tanker contract", "beat
+    /// Vantor to win the order". Not elections, primaries or matches.
+    static let contestPrizes: [String] = [
+        "contract", "contracts", "order", "orders", "tender", "tenders", "deal", "deals", "concession", "franchise",
+        "licence", "license",
     ]
 
     /// "the country", "the region": the last place the story named.

@@ -92,7 +92,7 @@ public struct Claim: Sendable, Hashable {
         "enter": "entering", "launch": "launching", "open": "opening", "close": "closing", "vote": "voting on",
         "deliver": "delivering", "found": "founding", "start": "starting", "finish": "completing",
         "announce": "announcing", "acquire": "acquiring", "merge": "merging with", "sign": "signing", "list": "listing",
-        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling", "bankrupt": "going bankrupt", "service": "entering service",
+        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling", "bankrupt": "going bankrupt", "service": "entering service", "defeat": "defeating",
         "deal": "closing a deal with", "deal-agreed": "agreeing a deal with", "deal-approved": "winning approval for a deal with",
     ]
 

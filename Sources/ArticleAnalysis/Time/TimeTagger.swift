@@ -174,6 +174,7 @@ enum Tense {
     static let planningHash = Bytes.wordHash("planning")
     static let goingHash = Bytes.wordHash("going")
     static let dueHash = Bytes.wordHash("due")
+    static let dueTimeSignals: WordSet = TimeWords.set(["in", "until", "till", "by", "on", "before", "at", "early", "late", "later", "next", "this"])
     static let clauseBreaks: WordSet = TimeWords.set([";", "but", "while", "whereas", "although", "though", "because"])
 
     /// The tense cue nearest to the expression within its clause (before it on a tie): the verb
@@ -227,7 +228,9 @@ enum Tense {
             // leave on Thursday". "set" and "due" need "to"/"for" to be about plans.
             if w == setHash || w == dueHash {
                 let next = k + 1 < p.count ? p[k + 1].hash : 0
-                return next == TimeWords.to || next == TimeWords.for ? .future : nil
+                if next == TimeWords.to || next == TimeWords.for { return .future }
+                // "is due in October", "are not due until October": what is due lies ahead.
+                return w == dueHash && dueTimeSignals.contains(next) ? .future : nil
             }
             return .future
         }
