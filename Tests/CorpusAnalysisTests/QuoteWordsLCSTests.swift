@@ -80,3 +80,19 @@ import Testing
         }
     }
 }
+
+/// Another article's quotes sharing a fingerprint are found by binary search in its sorted
+/// (fingerprint, quote) list; it must give what a plain scan gives.
+@Suite struct SharedFingerprintTests {
+    @Test func agreesWithAPlainScanOnRandomIndexes() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let entries = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
+                PreparedQuotes.FingerprintEntry(hash: UInt64.random(in: 0...40, using: &generator), quote: Int32.random(in: 0...9, using: &generator))
+            }.sorted { $0.hash < $1.hash || $0.hash == $1.hash && $0.quote < $1.quote }
+            let mine = Array(Set((0..<Int.random(in: 0...8, using: &generator)).map { _ in UInt64.random(in: 0...40, using: &generator) })).sorted()
+            let expected = Array(Set(entries.filter { mine.contains($0.hash) }.map { Int($0.quote) })).sorted()
+            #expect(PreparedQuotes.quotes(sharing: mine, in: entries) == expected, "mine \(mine)")
+        }
+    }
+}

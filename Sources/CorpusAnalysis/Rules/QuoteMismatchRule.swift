@@ -133,23 +133,29 @@ final class PreparedQuotes: Sendable {
     /// The indices of the quotes that share a fingerprint with `entry` (another article's), in
     /// order, each once.
     func quotes(sharingFingerprintsOf entry: Entry) -> [Int] {
-        let mine = entry.sortedFingerprintHashes
+        PreparedQuotes.quotes(sharing: entry.sortedFingerprintHashes, in: fingerprintIndex)
+    }
+
+    /// The quote indices in `index` (sorted by hash) having any of the hashes `mine` (sorted,
+    /// unique), in order, each once.
+    static func quotes(sharing mine: [UInt64], in index: [FingerprintEntry]) -> [Int] {
         var shared: [Int] = []
-        var a = 0
+        // A quote has a few fingerprints and an article hundreds: each of mine is found by binary
+        // search in what is left of theirs, rather than by walking all of it.
         var b = 0
-        while a < mine.count && b < fingerprintIndex.count {
-            let h = fingerprintIndex[b].hash
-            if mine[a] < h {
-                a += 1
-            } else if mine[a] > h {
-                b += 1
-            } else {
-                while b < fingerprintIndex.count && fingerprintIndex[b].hash == mine[a] {
-                    shared.append(Int(fingerprintIndex[b].quote))
-                    b += 1
-                }
-                a += 1
+        for h in mine {
+            var lo = b
+            var hi = index.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if index[mid].hash < h { lo = mid + 1 } else { hi = mid }
             }
+            b = lo
+            while b < index.count && index[b].hash == h {
+                shared.append(Int(index[b].quote))
+                b += 1
+            }
+            if b >= index.count { break }
         }
         guard shared.count > 1 else { return shared }
         shared.sort()
