@@ -194,6 +194,10 @@ public struct Corpus: Sendable {
     /// Entity key → corpus-wide totals (mentions, roles, quotes, dates), for hover.
     var entityStatsIndex: [String: EntityStats] = [:]
     public private(set) var revision = 0
+    /// Set by a long-lived owner (the language server): remembers quote comparisons whose inputs
+    /// have not changed, so a keystroke does not compare the edited article's other quotes again.
+    /// A one-shot `check` compares each quote once and leaves it nil.
+    public var quoteMatchCache: QuoteMatchCache?
 
     /// How many other articles a cross-article comparison looks at for one fact, earliest first.
     public static let maximumComparedSources = 32

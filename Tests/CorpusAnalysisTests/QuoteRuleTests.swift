@@ -190,6 +190,37 @@ import Testing
         #expect(corpus.findings(for: "a.md").filter { $0.code == "quote-mismatch" }.isEmpty)
     }
 
+    /// The language server keeps quote comparisons between keystrokes; an edit to another
+    /// source, or to the quote itself, must never be answered from what was kept.
+    @Test func rememberedComparisonsFollowEveryEditToTheSources() {
+        let a = "\"We plan to start building the bridge next year,\" Tomas Brandt said."
+        let b = "\"We plan to start building the bridge next year,\" Mara Quill said."
+        var corpus = Corpus()
+        let cache = QuoteMatchCache()
+        corpus.quoteMatchCache = cache
+        func mismatches() -> [String] { corpus.findings(for: "a.md").filter { $0.code == "quote-mismatch" }.map(\.message) }
+        corpus.update(path: "a.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(a, format: .markdown), name: "Tomas Brandt", key: "person:tomas brandt"))
+        corpus.update(path: "b.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(b, format: .markdown), name: "Mara Quill", key: "person:mara quill"))
+        #expect(mismatches() == ["b.md attributes this quotation to Mara Quill, not Tomas Brandt"])
+        // Asked again with nothing changed: the kept comparison answers.
+        #expect(mismatches() == ["b.md attributes this quotation to Mara Quill, not Tomas Brandt"])
+        #expect(cache.hits == 1)
+        // The other source now names the same speaker: a new record, so compared again.
+        corpus.update(path: "b.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(b, format: .markdown), name: "Tomas Brandt", key: "person:tomas brandt"))
+        #expect(mismatches() == [])
+        // It rewords the quote.
+        let reworded = "\"We plan to start building a bridge next year,\" Tomas Brandt said."
+        corpus.update(path: "b.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(reworded, format: .markdown), name: "Tomas Brandt", key: "person:tomas brandt"))
+        #expect(mismatches() == ["b.md quotes this differently: “We plan to start building a bridge next year,”"])
+        // A third source appears with the first wording.
+        corpus.update(path: "c.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(b, format: .markdown), name: "Mara Quill", key: "person:mara quill"))
+        #expect(mismatches().count == 2)
+        // The source goes away.
+        corpus.remove(path: "c.md")
+        corpus.remove(path: "b.md")
+        #expect(mismatches() == [])
+    }
+
     @Test func editingAQuoteReachesTheArticlesThatShareIt() {
         var corpus = Corpus()
         let quote = "\"We plan to start building the bridge next year,\" Tomas Brandt said."

@@ -30,7 +30,11 @@ public final class CopydeskServer: MessageHandler, @unchecked Sendable {
     var encoding = PositionEncoding.utf16
     var roots: [WorkspaceRoot] = []
     var documents: [String: OpenDocument] = [:]
-    var corpus = Corpus()
+    var corpus: Corpus = {
+        var corpus = Corpus()
+        corpus.quoteMatchCache = QuoteMatchCache()
+        return corpus
+    }()
     var editorSettings: JSONValue = .null
     var trace = "off"
     var indexGeneration = 0

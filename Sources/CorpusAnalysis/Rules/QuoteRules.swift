@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import Foundation
 
 extension RuleCatalog {
     /// Rules about quotations.
@@ -377,6 +378,8 @@ extension Corpus {
         // earliest-published few are enough to show a difference, and keep the cost of a quote
         // bounded however many copies the corpus holds.
         let candidates = earliestArticles(sharingAny: keys, except: record.id)
+        let cacheKey = quoteMatchCache.map { _ in QuoteMatchCache.Key(record.path, mine) }
+        if let cache = quoteMatchCache, let cacheKey, let known = cache.matches(cacheKey, sources: candidates) { return known }
         var result: [QuoteMatch] = []
         var compared = 0
         for other in candidates {
@@ -410,6 +413,7 @@ extension Corpus {
                 result.append(best)
             }
         }
+        if let cache = quoteMatchCache, let cacheKey { cache.remember(cacheKey, sources: candidates, matches: result) }
         return result
     }
 
@@ -471,5 +475,66 @@ extension ArticleRecord {
         guard let a = quote.attribution else { return nil }
         if let e = a.entity, e >= 0, e < article.entities.count { return article.entities[e].name }
         return a.speaker.map { article.text.slice($0) }
+    }
+}
+
+/// Results of `Corpus.sameQuotations` kept between calls. While a writer types, every keystroke
+/// recomputes the edited article's findings, and comparing each of its quotes with up to 32
+/// sources was most of that work although only the quote being typed changed.
+///
+/// A result depends on the quote (its words, speaker and nesting), the article's path, and the
+/// sources compared: the same records, in the same order. A lookup finds the sources again (a
+/// cheap index lookup) and reuses the result only if they are the very same record objects; a
+/// changed source is a new record, so a stale result can never be returned. Entries hold their
+/// sources, so a record cannot be freed and another take its address; the cache is bounded and
+/// emptied when full.
+public final class QuoteMatchCache: @unchecked Sendable {
+    struct Key: Hashable {
+        let path: String
+        let plain: [UInt64]
+        let segments: [[UInt64]]
+        let speakerKey: String?
+        let speakerWords: Set<String>?
+        let nestedOrNesting: Bool
+
+        init(_ path: String, _ entry: PreparedQuotes.Entry) {
+            self.path = path
+            plain = entry.compact.plain
+            segments = entry.compact.segments
+            speakerKey = entry.speaker?.key
+            speakerWords = entry.speaker?.words
+            nestedOrNesting = entry.nestedOrNesting
+        }
+    }
+
+    struct Value {
+        let sources: [ArticleRecord]
+        let matches: [QuoteMatch]
+    }
+
+    private var entries: [Key: Value] = [:]
+    private let lock = NSLock()
+    let capacity: Int
+    private var hitCount = 0
+    /// How many lookups were answered from the cache.
+    public var hits: Int { lock.withLock { hitCount } }
+
+    public init(capacity: Int = 4096) { self.capacity = capacity }
+
+    func matches(_ key: Key, sources: [ArticleRecord]) -> [QuoteMatch]? {
+        lock.withLock {
+            guard let value = entries[key], value.sources.count == sources.count,
+                zip(value.sources, sources).allSatisfy({ $0 === $1 })
+            else { return nil }
+            hitCount += 1
+            return value.matches
+        }
+    }
+
+    func remember(_ key: Key, sources: [ArticleRecord], matches: [QuoteMatch]) {
+        lock.withLock {
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = Value(sources: sources, matches: matches)
+        }
     }
 }
