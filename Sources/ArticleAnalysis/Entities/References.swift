@@ -33,6 +33,16 @@ extension EntityBuilder {
         named.sort { $0.offset < $1.offset }
         // Name and role-nominal ranges, in text order; the sweep moves a cursor through them.
         let covered: [Range<Int>] = drafts.flatMap { $0.mentions.map(\.range) }.sorted { $0.lowerBound < $1.lowerBound }
+        // The sweep reads the history, never the drafts' mentions, so what it finds is added
+        // after it: a sweep inside this mutating method copied the whole builder at every word.
+        for (entity, mention) in sweepReferences(named: named, covered: covered) {
+            drafts[entity].mentions.append(mention)
+        }
+    }
+
+    /// The nominals and pronouns of the article and their entities, in text order.
+    func sweepReferences(named: [Seen], covered: [Range<Int>]) -> [(entity: Int, mention: DraftMention)] {
+        var result: [(entity: Int, mention: DraftMention)] = []
         var cursor = 0
         var history: [Seen] = []
         var next = 0
@@ -56,7 +66,7 @@ extension EntityBuilder {
                     continue
                 }
                 if t.kind == .word, let found = reference(at: i, end: end, sentence: s, history: history) {
-                    drafts[found.entity].mentions.append(DraftMention(range: found.range, kind: found.kind, sentence: s, candidate: nil))
+                    result.append((found.entity, DraftMention(range: found.range, kind: found.kind, sentence: s, candidate: nil)))
                     history.append(Seen(entity: found.entity, sentence: s, offset: found.range.lowerBound))
                     i = max(i + 1, found.nextToken)
                     continue
@@ -64,6 +74,7 @@ extension EntityBuilder {
                 i += 1
             }
         }
+        return result
     }
 
     /// A nominal or pronoun at token `i` and the entity it refers to.
