@@ -193,8 +193,21 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
         TimeCase("Prices have risen ⏩since 2015⏪.", "2015", mod: "ON_OR_AFTER", "2015-01-01", "2018-03-05"),
         TimeCase("The line will open ⏩after 2020⏪.", "2020", mod: "AFTER", "2021-01-01", "9999-12-31"),
         TimeCase("The plant will be built ⏩within two years⏪.", "P2Y", mod: "EQUAL_OR_LESS", "2018-03-05", "2020-03-05", type: "DURATION"),
+        // "as early as", "as late as", "no later than" make a bare "March" or "May" a month.
+        TimeCase("The phone could go on sale ⏩as early as March⏪.", "2018-03", mod: "ON_OR_AFTER", "2018-03-01", "9999-12-31"),
+        TimeCase("Deliveries will slip ⏩as late as May⏪.", "2018-05", mod: "ON_OR_BEFORE", "2018-03-05", "2018-05-31"),
+        TimeCase("The board must decide ⏩no later than March⏪.", "2018-03", mod: "ON_OR_BEFORE"),
+        TimeCase("Sales could start ⏩as soon as next month⏪.", "2018-04", mod: "ON_OR_AFTER", "2018-04-01", "9999-12-31"),
+        TimeCase("Work could begin ⏩as early as spring⏪.", "2018-SP", mod: "ON_OR_AFTER"),
+        // Reported in the past tense, an earliest date still ahead stays open-ended.
+        TimeCase("The firm said it could open the plant ⏩as early as next year⏪.", "2019", mod: "ON_OR_AFTER", "2019-01-01", "9999-12-31"),
     ])
     func signals(_ c: TimeCase) { expectTime(c) }
+
+    @Test func aMarchThatIsAVerbIsNoTime() {
+        expectNoTime("Protesters will march as far as the square.")
+        expectNoTime("Thousands march as one through the city.")
+    }
 }
 
 @Suite struct RelativeTimeTests {

@@ -208,10 +208,14 @@ struct TimeResolver {
             let last = mod == .end ? z : a - 1
             return TimeBounds(earliestBegin: min(lower, last), latestBegin: last, earliestEnd: min(lower, last), latestEnd: last)
         case .onOrAfter:
-            return TimeBounds(earliestBegin: a, latestBegin: max(upper, a), earliestEnd: a, latestEnd: max(upper, a))
+            // "said it could open as early as next year": a bound still ahead of the reference
+            // time is open-ended whatever the tense of the verb that reports it.
+            let end = upper >= a ? upper : open1
+            return TimeBounds(earliestBegin: a, latestBegin: end, earliestEnd: a, latestEnd: end)
         case .after:
             let first = mod == .start ? a : z + 1
-            return TimeBounds(earliestBegin: first, latestBegin: max(upper, first), earliestEnd: first, latestEnd: max(upper, first))
+            let end = upper >= first ? upper : open1
+            return TimeBounds(earliestBegin: first, latestBegin: end, earliestEnd: first, latestEnd: end)
         }
     }
 
