@@ -261,6 +261,70 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
         #expect(problems.isEmpty, "\(problems)")
     }
 
+    @Test func laterWithNothingBeforeItIsADuration() {
+        // No day was named before "three days later": it counts from nothing the text gives, so
+        // it is not dated from the publication date. TimeML tags "three days" as a duration and
+        // "later" as a signal.
+        let problems = timeProblems(
+            "Rescuers reached the village ⏩three days⏪ later. ⏩A week⏪ later the road reopened, and ⏩two months⏪ after that the bridge.",
+            published: "2018-03-05"
+        ) { k, t in
+            let expected = ["P3D", "P1W", "P2M"][k]
+            var p: [String] = []
+            if t.value != expected { p.append("value \(t.value), expected \(expected)") }
+            if t.type != .duration { p.append("type \(t.type)") }
+            if t.bounds != nil { p.append("should have no bounds") }
+            return p
+        }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func laterCountsFromTheLastTimeNamedAtThatPrecision() {
+        // A month was named, not a day: "a week later" counts from it, "three days later" has no day.
+        let problems = timeProblems(
+            "The plant closed in ⏩June 2016⏪. ⏩A week later⏪ the union met, and ⏩three days⏪ later it voted.",
+            published: "2018-03-05"
+        ) { k, t in
+            let expected = ["2016-06", "2016-W23", "P3D"][k]
+            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
+        }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func aYearEarlierWithNothingBeforeItComparesWithNow() {
+        let problems = timeProblems("Sales rose to 1.3 million from 1.2 million ⏩a year earlier⏪.", published: "2018-03-05") { _, t in
+            t.value == "2017" ? [] : ["value \(t.value), expected 2017"]
+        }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func aDateNamingAnUnscheduledEventReadsAsPast() {
+        // Published in March: a June filing or crash can be named by its date only once it has
+        // happened, so it is last June's, whatever "is" or a possessive "'s" would suggest.
+        for text in [
+            "Vantor's ⏩June 1⏪ bankruptcy filing was larger.",
+            "Vantor's ⏩June 1⏪ bankruptcy filing is the largest on record.",
+            "Investigators studied the ⏩June 1⏪ crash.",
+        ] {
+            let problems = timeProblems(text, published: "2012-03-10") { _, t in
+                t.value == "2011-06-01" ? [] : ["value \(t.value), expected 2011-06-01"]
+            }
+            #expect(problems.isEmpty, "\(text): \(problems)")
+        }
+        // Scheduled events and deadlines still look ahead; so does a clause in the future.
+        for text in [
+            "The company's ⏩June 1⏪ deadline is approaching.",
+            "Ohio's ⏩June 5⏪ primary is crucial.",
+            "Vantor's ⏩June 1⏪ bankruptcy filing will be reviewed.",
+            "It's ⏩June 1⏪ that matters.",
+        ] {
+            let problems = timeProblems(text, published: "2012-03-10") { _, t in
+                t.value.hasPrefix("2012-06") ? [] : ["value \(t.value), expected 2012-06-…"]
+            }
+            #expect(problems.isEmpty, "\(text): \(problems)")
+        }
+    }
+
     @Test func aYearEarlierAfterAQuarterIsThatQuarter() {
         let problems = timeProblems("Profit rose in ⏩the third quarter⏪ from ⏩a year earlier⏪.", published: "2018-11-02") { k, t in
             let expected = ["2018-Q3", "2017-Q3"][k]

@@ -288,6 +288,15 @@ struct TimeResolver {
                 if speech == nil && base != .narrative { source = .missing; return .unresolved("XXXX-QX", .quarter) }
                 return .granule(last.shifted(by: offset * (last.granularity == .quarter ? 4 : 2)))
             }
+            // "three days later", "two months after that" count from the time the story last
+            // named (TimeML: the previously mentioned time). With none named at that precision
+            // the expression dates nothing: as TimeBank writes it, "three days" is a duration and
+            // "later" a signal. ("A year earlier" with nothing before it compares with the
+            // present, as in "up from 1.2 million a year earlier", and stays anchored there.)
+            if base == .narrative, offset > 0, narrative(for: unit) == nil {
+                let (code, factor, isTime) = unit.durationCode
+                return .duration((isTime ? "PT" : "P") + "\(offset * factor)" + code, days: nil)
+            }
             return resolve(.relative(unit, offset, base: base), speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
 
         case .dayOfYear(let month, let day, let yearSpec):
