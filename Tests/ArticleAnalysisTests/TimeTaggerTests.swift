@@ -193,8 +193,21 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
         TimeCase("Prices have risen ⏩since 2015⏪.", "2015", mod: "ON_OR_AFTER", "2015-01-01", "2018-03-05"),
         TimeCase("The line will open ⏩after 2020⏪.", "2020", mod: "AFTER", "2021-01-01", "9999-12-31"),
         TimeCase("The plant will be built ⏩within two years⏪.", "P2Y", mod: "EQUAL_OR_LESS", "2018-03-05", "2020-03-05", type: "DURATION"),
+        // "as early as", "as late as", "no later than" make a bare "March" or "May" a month.
+        TimeCase("The phone could go on sale ⏩as early as March⏪.", "2018-03", mod: "ON_OR_AFTER", "2018-03-01", "9999-12-31"),
+        TimeCase("Deliveries will slip ⏩as late as May⏪.", "2018-05", mod: "ON_OR_BEFORE", "2018-03-05", "2018-05-31"),
+        TimeCase("The board must decide ⏩no later than March⏪.", "2018-03", mod: "ON_OR_BEFORE"),
+        TimeCase("Sales could start ⏩as soon as next month⏪.", "2018-04", mod: "ON_OR_AFTER", "2018-04-01", "9999-12-31"),
+        TimeCase("Work could begin ⏩as early as spring⏪.", "2018-SP", mod: "ON_OR_AFTER"),
+        // Reported in the past tense, an earliest date still ahead stays open-ended.
+        TimeCase("The firm said it could open the plant ⏩as early as next year⏪.", "2019", mod: "ON_OR_AFTER", "2019-01-01", "9999-12-31"),
     ])
     func signals(_ c: TimeCase) { expectTime(c) }
+
+    @Test func aMarchThatIsAVerbIsNoTime() {
+        expectNoTime("Protesters will march as far as the square.")
+        expectNoTime("Thousands march as one through the city.")
+    }
 }
 
 @Suite struct RelativeTimeTests {
@@ -246,6 +259,70 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
             return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
         }
         #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func laterWithNothingBeforeItIsADuration() {
+        // No day was named before "three days later": it counts from nothing the text gives, so
+        // it is not dated from the publication date. TimeML tags "three days" as a duration and
+        // "later" as a signal.
+        let problems = timeProblems(
+            "Rescuers reached the village ⏩three days⏪ later. ⏩A week⏪ later the road reopened, and ⏩two months⏪ after that the bridge.",
+            published: "2018-03-05"
+        ) { k, t in
+            let expected = ["P3D", "P1W", "P2M"][k]
+            var p: [String] = []
+            if t.value != expected { p.append("value \(t.value), expected \(expected)") }
+            if t.type != .duration { p.append("type \(t.type)") }
+            if t.bounds != nil { p.append("should have no bounds") }
+            return p
+        }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func laterCountsFromTheLastTimeNamedAtThatPrecision() {
+        // A month was named, not a day: "a week later" counts from it, "three days later" has no day.
+        let problems = timeProblems(
+            "The plant closed in ⏩June 2016⏪. ⏩A week later⏪ the union met, and ⏩three days⏪ later it voted.",
+            published: "2018-03-05"
+        ) { k, t in
+            let expected = ["2016-06", "2016-W23", "P3D"][k]
+            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
+        }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func aYearEarlierWithNothingBeforeItComparesWithNow() {
+        let problems = timeProblems("Sales rose to 1.3 million from 1.2 million ⏩a year earlier⏪.", published: "2018-03-05") { _, t in
+            t.value == "2017" ? [] : ["value \(t.value), expected 2017"]
+        }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func aDateNamingAnUnscheduledEventReadsAsPast() {
+        // Published in March: a June filing or crash can be named by its date only once it has
+        // happened, so it is last June's, whatever "is" or a possessive "'s" would suggest.
+        for text in [
+            "Vantor's ⏩June 1⏪ bankruptcy filing was larger.",
+            "Vantor's ⏩June 1⏪ bankruptcy filing is the largest on record.",
+            "Investigators studied the ⏩June 1⏪ crash.",
+        ] {
+            let problems = timeProblems(text, published: "2012-03-10") { _, t in
+                t.value == "2011-06-01" ? [] : ["value \(t.value), expected 2011-06-01"]
+            }
+            #expect(problems.isEmpty, "\(text): \(problems)")
+        }
+        // Scheduled events and deadlines still look ahead; so does a clause in the future.
+        for text in [
+            "The company's ⏩June 1⏪ deadline is approaching.",
+            "Ohio's ⏩June 5⏪ primary is crucial.",
+            "Vantor's ⏩June 1⏪ bankruptcy filing will be reviewed.",
+            "It's ⏩June 1⏪ that matters.",
+        ] {
+            let problems = timeProblems(text, published: "2012-03-10") { _, t in
+                t.value.hasPrefix("2012-06") ? [] : ["value \(t.value), expected 2012-06-…"]
+            }
+            #expect(problems.isEmpty, "\(text): \(problems)")
+        }
     }
 
     @Test func aYearEarlierAfterAQuarterIsThatQuarter() {

@@ -58,6 +58,30 @@ import Testing
             """, codes: ["role-conflict"], [])
     }
 
+    @Test func aTitleShortForALongerOneAgrees() throws {
+        // "Attorney" is the first word of "attorney general": one source shortened the title.
+        try checkDiagnostics("""
+            //- a.md
+            U.S. Attorney General Mara Vex said the case was closed.
+            //- b.md
+            U.S. Attorney Mara Vex said the case was closed.
+            """, codes: ["role-conflict"], [])
+        // A title's last words are not enough: a vice president is not the president.
+        try checkDiagnostics("""
+            //- c.md
+            ⏩U.S. Vice President⏪ Tom Hale spoke.
+            //- d.md
+            ⏩U.S. President⏪ Tom Hale spoke.
+            """, codes: ["role-conflict"], [
+                ExpectedDiagnostic(
+                    "role-conflict", "Sources disagree about Tom Hale's role at U.S.: this article says vice president, d.md says president",
+                    severity: .information, related: ["d.md"]),
+                ExpectedDiagnostic(
+                    "role-conflict", "Sources disagree about Tom Hale's role at U.S.: this article says president, c.md says vice president",
+                    severity: .information, related: ["c.md"]),
+            ])
+    }
+
     @Test func bareSurnamesAreNotCompared() throws {
         try checkDiagnostics("""
             //- a.md

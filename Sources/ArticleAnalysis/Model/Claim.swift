@@ -29,7 +29,11 @@ public struct Claim: Sendable, Hashable {
     /// 2019"): what conflicts are computed on. Nil when a time cannot be resolved.
     public var sentenceBounds: TimeBounds?
     /// Two claims with the same key are about the same event (kept in step with its parts).
-    public private(set) var key: String
+    public private(set) var key: String { didSet { designationKey = Claim.makeDesignationKey(key) } }
+    /// The key with a participant's maker left off its model designation ("n:skylark sx-900|fly|"
+    /// → "n:sx-900|fly|"), or nil. A claim whose key is this is the same event (an article that
+    /// writes the designation alone); two claims that only share it are not (two makers' SX-900s).
+    public private(set) var designationKey: String?
 
     public init(
         range: Range<Int>, subject: String, subjectEntity: Int?, predicate: String, object: String?, time: Int,
@@ -48,6 +52,47 @@ public struct Claim: Sendable, Hashable {
         self.objectName = objectName ?? object.map(Claim.displayName)
         self.sentenceBounds = nil
         self.key = Claim.makeKey(subject, predicate, object)
+        self.designationKey = Claim.makeDesignationKey(key)
+    }
+
+    /// Whether this claim is the event of a claim keyed `key` (with `designationKey`): the same
+    /// key, or one of the two writes the model designation alone and the other with its maker.
+    public func isSameEvent(key other: String, designationKey otherDesignation: String?) -> Bool {
+        key == other || designationKey == other || (otherDesignation != nil && key == otherDesignation)
+    }
+
+    static func makeDesignationKey(_ key: String) -> String? {
+        let parts = key.split(separator: "|", omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[1].hasPrefix("deal") else { return nil }
+        var changed = false
+        var result: [Substring] = []
+        for (i, part) in parts.enumerated() {
+            if i != 1, let bare = designation(part) {
+                result.append(bare)
+                changed = true
+            } else {
+                result.append(part)
+            }
+        }
+        return changed ? result.joined(separator: "|") : nil
+    }
+
+    /// "n:skylark sx-900" → "n:sx-900": a linked participant of one or two words and a model
+    /// designation, letters and digits in one word ("SX-900", "A380", "F-35"), after a name with
+    /// no digits. Numbers alone ("717", "Model 3") and names after the designation ("Mate 10
+    /// Pro") are left as they are: too many makers share them.
+    static func designation(_ participant: Substring) -> Substring? {
+        guard participant.hasPrefix("n:") else { return nil }
+        let words = participant.dropFirst(2).split(separator: " ")
+        guard words.count >= 2, words.count <= 3, let last = words.last, last.utf8.count >= 2 else { return nil }
+        var letters = false
+        var digits = false
+        for c in last.utf8 {
+            if c >= 0x30 && c <= 0x39 { digits = true } else if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { letters = true }
+        }
+        guard letters, digits else { return nil }
+        for w in words.dropLast() where w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return nil }
+        return "n:" + last
     }
 
     static func makeKey(_ subject: String, _ predicate: String, _ object: String?) -> String {

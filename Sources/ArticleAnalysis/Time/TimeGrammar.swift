@@ -473,11 +473,26 @@ struct TimeGrammar {
         return nil
     }
 
+    /// Whether piece `i` follows a comparative signal that makes a bare month or season a time:
+    /// "as early as March", "as late as May", "as soon as spring", "no later than March".
+    func followsComparativeSignal(_ i: Int) -> Bool {
+        let before = h(i - 1)
+        if before == W.as_ {
+            let w = h(i - 2)
+            return (w == W.early || w == W.late || w == W.soon) && h(i - 3) == W.as_
+        }
+        if before == W.than {
+            let w = h(i - 2)
+            return (w == W.later || w == W.earlier) && (h(i - 3) == W.no || h(i - 3) == W.not)
+        }
+        return false
+    }
+
     /// Whether a bare month name (no day, no year) at `i` reads as a month.
     func bareMonthIsTime(_ i: Int, month: Int, abbreviation: Bool, next: Int) -> Bool {
         if abbreviation && !isGluedPeriod(i + 1) { return false }
         let before = h(i - 1)
-        if W.temporalPrepositions.contains(before) || before == W.mid { return true }
+        if W.temporalPrepositions.contains(before) || before == W.mid || followsComparativeSignal(i) { return true }
         if abbreviation { return false }
         // "May" and "March" are verbs and names too: they need a time word in front.
         if month == 5 || month == 3 { return false }
@@ -790,7 +805,7 @@ struct TimeGrammar {
             guard W.temporalPrepositions.contains(before) || before == W.and || valid(i - 1) == false || isPunct(i - 1, 0x2C) else { return nil }
             return Core(end: j + 1, spec: .yearless(.season(s)))
         }
-        guard W.temporalPrepositions.contains(before), s != .fall || before == W.this || before == W.in else { return nil }
+        guard W.temporalPrepositions.contains(before) || followsComparativeSignal(i), s != .fall || before == W.this || before == W.in else { return nil }
         return Core(end: j + 1, spec: .yearless(.season(s)))
     }
 

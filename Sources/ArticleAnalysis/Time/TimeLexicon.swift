@@ -183,6 +183,18 @@ enum TimeLexicon {
         "has", "have", "'ve", "already",
     ]
 
+    /// Nouns for events nobody schedules: a date can name one only once it has happened ("Vantor's
+    /// June 1 bankruptcy filing", "the March 3 crash"), unlike an election, a meeting or a launch.
+    static let unscheduledEventNouns: [String] = [
+        "filing", "filings", "bankruptcy", "death", "deaths", "crash", "collapse", "attack", "attacks", "arrest",
+        "explosion", "blast", "earthquake", "quake", "shooting", "killing", "killings", "resignation", "ouster",
+        "firing", "dismissal", "ruling", "verdict", "indictment", "conviction", "announcement", "statement",
+        "remarks", "downgrade", "outage", "recall", "raid", "accident", "derailment", "leak", "hack", "breach",
+        "disclosure", "suicide", "murder", "fire", "flood", "flooding", "storm", "tornado", "landslide", "spill",
+        "default", "bailout", "walkout", "riot", "riots", "protest", "protests", "coup", "ambush", "bombing",
+        "bombings", "massacre", "tweet", "interview", "lawsuit", "complaint",
+    ]
+
     /// Present-tense finite verbs: neither past nor future.
     static let presentCues: [String] = ["is", "are", "am", "'s", "'re", "says", "does", "do", "remains", "stands", "seems"]
 

@@ -208,10 +208,14 @@ struct TimeResolver {
             let last = mod == .end ? z : a - 1
             return TimeBounds(earliestBegin: min(lower, last), latestBegin: last, earliestEnd: min(lower, last), latestEnd: last)
         case .onOrAfter:
-            return TimeBounds(earliestBegin: a, latestBegin: max(upper, a), earliestEnd: a, latestEnd: max(upper, a))
+            // "said it could open as early as next year": a bound still ahead of the reference
+            // time is open-ended whatever the tense of the verb that reports it.
+            let end = upper >= a ? upper : open1
+            return TimeBounds(earliestBegin: a, latestBegin: end, earliestEnd: a, latestEnd: end)
         case .after:
             let first = mod == .start ? a : z + 1
-            return TimeBounds(earliestBegin: first, latestBegin: max(upper, first), earliestEnd: first, latestEnd: max(upper, first))
+            let end = upper >= first ? upper : open1
+            return TimeBounds(earliestBegin: first, latestBegin: end, earliestEnd: first, latestEnd: end)
         }
     }
 
@@ -283,6 +287,15 @@ struct TimeResolver {
                 if base == .narrative { source = .narrative } else { use(speechSource) }
                 if speech == nil && base != .narrative { source = .missing; return .unresolved("XXXX-QX", .quarter) }
                 return .granule(last.shifted(by: offset * (last.granularity == .quarter ? 4 : 2)))
+            }
+            // "three days later", "two months after that" count from the time the story last
+            // named (TimeML: the previously mentioned time). With none named at that precision
+            // the expression dates nothing: as TimeBank writes it, "three days" is a duration and
+            // "later" a signal. ("A year earlier" with nothing before it compares with the
+            // present, as in "up from 1.2 million a year earlier", and stays anchored there.)
+            if base == .narrative, offset > 0, narrative(for: unit) == nil {
+                let (code, factor, isTime) = unit.durationCode
+                return .duration((isTime ? "PT" : "P") + "\(offset * factor)" + code, days: nil)
             }
             return resolve(.relative(unit, offset, base: base), speech: speech, speechIsQuote: speechIsQuote, tense: tense, source: &source)
 

@@ -93,9 +93,20 @@ public enum TimeTagger {
                 }
                 // "Wednesday's ruling": a day named as an event's, usually one that has happened.
                 if parse.end < pieces.count, pieces[parse.end].hash == TimeWords.apostropheS, case .weekday = parse.spec { tense = nil }
+                // "Vantor's June 1 bankruptcy filing was larger": a date naming an event nobody
+                // schedules names one that has happened, unless the clause's verb looks ahead.
+                if tense != .future, TimeTagger.modifiesUnscheduledEvent(pieces, parse) { tense = .past }
                 var expression = resolver.resolve(parse, pieces: pieces, tense: tense, speech: isQuoted ? speechTime : nil)
                 expression.range = pieces[parse.start].start..<pieces[parse.end - 1].end
                 expression.core = pieces[parse.coreStart].start..<pieces[parse.end - 1].end
+                // "three days later" with no earlier time to count from is a duration: TimeML's
+                // extent is "three days", and "later" (or "after that") is a signal outside it.
+                if expression.type == .duration, case .ago = parse.spec {
+                    var end = parse.end
+                    while end - 1 > parse.coreStart, TimeWords.narrativeSignals.contains(pieces[end - 1].hash) { end -= 1 }
+                    expression.range = pieces[parse.start].start..<pieces[end - 1].end
+                    expression.core = pieces[parse.coreStart].start..<pieces[end - 1].end
+                }
                 if !isQuoted, TimeTagger.followsSpeechVerb(pieces, parse.start), let day = expression.bounds, !expression.isUnresolved,
                     expression.granularity <= .day
                 {
@@ -118,6 +129,26 @@ public enum TimeTagger {
         case .date(let date): return t.value.hasPrefix(date.iso)
         case .monthDay(let m, let d): return t.value.hasPrefix("XXXX-" + Granule.pad(m, 2) + "-" + Granule.pad(d, 2))
         }
+    }
+
+    /// A year-less date or weekday between an owner ("Vantor's", "its", "the") and a noun for an
+    /// event nobody schedules, within two words: "Vantor's June 1 bankruptcy filing", "the
+    /// March 3 crash".
+    static func modifiesUnscheduledEvent(_ p: [Piece], _ parse: TimeParse) -> Bool {
+        switch parse.spec {
+        case .yearless(.day), .yearless(.month), .yearlessOnWeekday, .weekday(_, nil): break
+        default: return false
+        }
+        let before = parse.start - 1
+        guard before >= 0, p[before].kind == .word else { return false }
+        let owner = p[before].flags.contains(.possessive) || TimeWords.nounPhraseOwners.contains(p[before].hash)
+        guard owner else { return false }
+        var k = parse.end
+        while k < p.count, k < parse.end + 2, p[k].kind == .word, p[k].flags.contains(.lowercase) {
+            if TimeWords.unscheduledEventNouns.contains(p[k].hash) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a quotation mark opens (true) or closes (false) a quotation; nil for apostrophes
@@ -188,6 +219,11 @@ enum Tense {
         while k >= 0, k >= r.lowerBound - 40 {
             if quoted[k] != inQuote || p[k].kind == .quote { break }
             if clauseBreaks.contains(p[k].hash) { break }
+            // "Vantor's June 1 filing": a possessive right before the time, not "is".
+            if k == r.lowerBound - 1, p[k].flags.contains(.possessive), k > 0, !TimeWords.contractingPronouns.contains(p[k - 1].hash) {
+                k -= 1
+                continue
+            }
             if let d = cue(p, b, k) {
                 backward = (r.lowerBound - k, d)
                 break

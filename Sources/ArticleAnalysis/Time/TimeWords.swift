@@ -73,6 +73,14 @@ enum TimeWords {
     static let speechVerbs = set(TimeLexicon.speechVerbs)
     static let quantityNouns = set(TimeLexicon.quantityNouns)
     static let yearModifiedNouns = set(TimeLexicon.yearModifiedNouns)
+    /// Words after a duration that count it from another time ("three days later", "two months
+    /// after that"): signals, outside the TimeML extent of the duration.
+    static let unscheduledEventNouns = set(TimeLexicon.unscheduledEventNouns)
+    /// Words before "'s" that make it "is" or "has" ("it's", "that's"), not a possessive.
+    static let contractingPronouns = set(["it", "that", "there", "here", "what", "who", "he", "she", "this", "where", "which", "everything", "nothing", "let"])
+    /// Owners before a date that modifies a noun: "its June 1 filing", "the March 3 crash".
+    static let nounPhraseOwners = set(["its", "their", "his", "her", "our", "the"])
+    static let narrativeSignals = set(["later", "after", "that", "then", "afterwards", "afterward"])
 
     enum Holiday: Sendable {
         case fixed(month: Int, day: Int)

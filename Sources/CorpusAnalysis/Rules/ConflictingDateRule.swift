@@ -18,7 +18,21 @@ public struct ConflictingDateRule: Rule {
     /// Claims about an entity the recognizer keeps local (a key starting with `~`: a bare surname
     /// nothing ties to a fuller name) never link across articles.
     public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> {
-        Set(article.claims.filter { !$0.key.hasPrefix("~") }.map { "claim:" + $0.key })
+        var keys: Set<String> = []
+        for claim in article.claims where !claim.key.hasPrefix("~") {
+            keys.insert("claim:" + claim.key)
+            // "Skylark SX-900" is found by an article that writes "SX-900" alone.
+            if let d = claim.designationKey { keys.insert("claim:" + d) }
+        }
+        return keys
+    }
+
+    /// The other articles that may date this event: those sharing its key, and, when it names a
+    /// maker before a model designation, those writing the designation alone. (A bare
+    /// designation's key is every maker-named article's second key, so they share it already.)
+    func sources(of dating: Dating, except id: ArticleID, corpus: Corpus) -> [ArticleRecord] {
+        guard let d = dating.claim.designationKey else { return corpus.earliestArticles(sharing: "claim:" + dating.key, except: id) }
+        return corpus.earliestArticles(sharingAny: ["claim:" + dating.key, "claim:" + d], except: id)
     }
 
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
@@ -36,8 +50,8 @@ public struct ConflictingDateRule: Rule {
                 // The earliest-published sources of the event, a bounded number of them: an
                 // event reported by thousands of articles costs what a few dozen do (a later
                 // source that disagrees finds the early ones from its own side).
-                others = corpus.earliestArticles(sharing: "claim:" + dating.key, except: record.id).compactMap { other in
-                    let theirs = EventBounds.of(other.article, key: dating.key)
+                others = sources(of: dating, except: record.id, corpus: corpus).compactMap { other in
+                    let theirs = EventBounds.of(other.article, matching: dating.claim)
                     return theirs.bounds.isEmpty ? nil : (other, theirs)
                 }
                 othersByKey[dating.key] = others
@@ -48,7 +62,7 @@ public struct ConflictingDateRule: Rule {
             for (other, theirs) in others {
                 // The two sources agree somewhere about this event: not a contradiction between them.
                 if myBounds.contains(where: { d in theirs.bounds.contains { d.canOverlap($0) } }) { continue }
-                let datings = Dating.all(in: other.article, key: dating.key)
+                let datings = Dating.all(in: other.article, matching: dating.claim)
                 guard let nearest = datings.min(by: { dating.gap(to: $0) < dating.gap(to: $1) }) else { continue }
                 if let revision = Revision.classify(mine: dating, in: record, theirs: nearest, in: other) {
                     revisions.append((other, nearest, revision))
@@ -144,11 +158,11 @@ struct Dating {
 
     /// Every dating in an article (of one event, when `key` is given): claims that are not
     /// negated and whose sentence dates them.
-    static func all(in article: AnalyzedArticle, key: String? = nil) -> [Dating] {
+    static func all(in article: AnalyzedArticle, matching event: Claim? = nil) -> [Dating] {
         var result: [Dating] = []
         var index: [String: Int] = [:]
         for claim in article.claims where !claim.key.hasPrefix("~") {
-            if let key, claim.key != key { continue }
+            if let event, !claim.isSameEvent(key: event.key, designationKey: event.designationKey) { continue }
             guard let bounds = claim.sentenceBounds, claim.time >= 0, claim.time < article.times.count else { continue }
             let time = article.times[claim.time]
             let id = claim.key + "#\(claim.range.lowerBound)"
@@ -178,9 +192,9 @@ struct Dating {
 struct EventBounds {
     var bounds: [TimeBounds]
 
-    static func of(_ article: AnalyzedArticle, key: String) -> EventBounds {
+    static func of(_ article: AnalyzedArticle, matching event: Claim) -> EventBounds {
         var bounds: [TimeBounds] = []
-        for claim in article.claims where claim.key == key {
+        for claim in article.claims where claim.isSameEvent(key: event.key, designationKey: event.designationKey) {
             if let b = claim.sentenceBounds, !bounds.contains(b) { bounds.append(b) }
         }
         return EventBounds(bounds: bounds)

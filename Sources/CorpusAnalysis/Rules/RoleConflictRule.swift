@@ -5,7 +5,8 @@ import ArticleAnalysis
 /// article's role, with `relatedInformation` at the other source's.
 ///
 /// Where it stops: titles that name the same job agree ("CEO" = "chief executive"); vague titles
-/// ("executive", "official", "founder") and past ones ("former chairman") never conflict; a source
+/// ("executive", "official", "founder") and past ones ("former chairman") never conflict, nor does
+/// a title with a longer one it begins ("attorney" / "attorney general"); a source
 /// that itself gives both roles ("chairman and chief executive") agrees with either; roles without
 /// an organisation, or at different organisations, are not compared; names kept local to their
 /// article (a bare surname) are never compared across articles.
@@ -29,6 +30,15 @@ public struct RoleConflictRule: Rule {
 
     static func isComparable(_ role: Role) -> Bool {
         role.organizationKey != nil && !role.isVague && !role.isFormer
+    }
+
+    /// Two canonical titles agree when they are equal or one is the other's leading words: a
+    /// source may shorten "attorney general" to "attorney" or "secretary of state" to
+    /// "secretary". Trailing words are not enough: a "vice president" is no "president".
+    static func agree(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
+        return long.hasPrefix(short) && long.utf8.dropFirst(short.utf8.count).first == UInt8(ascii: " ")
     }
 
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
@@ -58,8 +68,11 @@ public struct RoleConflictRule: Rule {
             }
             for role in mine {
                 guard let organization = role.organizationKey, let byPath = theirTitles[organization], let mineHere = myTitles[organization] else { continue }
-                // A source disagrees when it shares no title with this one at this organisation.
-                let disagreeing = byPath.filter { $0.value.isDisjoint(with: mineHere) }.keys.sorted()
+                // A source disagrees when it shares no title with this one at this organisation,
+                // nor the first words of one ("attorney" is short for "attorney general").
+                let disagreeing = byPath.filter { entry in
+                    !entry.value.contains { theirs in mineHere.contains { RoleConflictRule.agree(theirs, $0) } }
+                }.keys.sorted()
                 guard !disagreeing.isEmpty else { continue }
                 let related = (theirs[organization] ?? []).filter { disagreeing.contains($0.path) }
                     .sorted { ($0.path, $0.role.range.lowerBound) < ($1.path, $1.role.range.lowerBound) }
