@@ -71,3 +71,20 @@ import Testing
         }
     }
 }
+
+/// Entity keys fold a name's words straight from the article's bytes when they are ASCII; that
+/// must be what folding the word's text gives, ASCII or not.
+@Suite struct EntityKeyFoldTests {
+    @Test func foldingBytesAgreesWithFoldingText() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Lei", "JUN", "U.S.", "Ca\u{301}ceres", "Müller", "O’Neil", "x", ".", "Š", "ř", "AT&T", "3M"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let lower = Int.random(in: 0...bytes.count, using: &generator)
+            let upper = Int.random(in: lower...bytes.count, using: &generator)
+            let expected = EntityKeys.fold(String(decoding: bytes[lower..<upper], as: UTF8.self))
+            #expect(EntityKeys.fold(bytes, lower..<upper) == expected, "\(text) \(lower)..<\(upper)")
+        }
+    }
+}

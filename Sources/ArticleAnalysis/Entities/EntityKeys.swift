@@ -78,7 +78,7 @@ enum EntityKeys {
                 continue
             }
             guard t.kind == .word || t.kind == .number else { continue }
-            let w = fold(context.text(range))
+            let w = fold(context.bytes, range)
             guard !w.isEmpty else { continue }
             if previousWasAmpersand, let last = words.popLast() {
                 words.append(last + w)
@@ -88,6 +88,24 @@ enum EntityKeys {
             previousWasAmpersand = false
         }
         return words
+    }
+
+    /// `fold(_:)` of the text at `range`, without making a string of it first when it is ASCII.
+    static func fold(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, bytes.count))
+        let upper = max(lower, min(range.upperBound, bytes.count))
+        return bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[lower..<upper])
+            guard slice.allSatisfy({ $0 < 0x80 }) else { return fold(String(decoding: slice, as: UTF8.self)) }
+            return String(unsafeUninitializedCapacity: slice.count) { out in
+                var n = 0
+                for b in slice where b != 0x2E {
+                    out[n] = Bytes.lower(b)
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 
     static func fold(_ text: String) -> String {
