@@ -127,6 +127,49 @@ import Testing
         for (version, clean) in published { #expect(clean == (version % 2 == 1), "version \(version)") }
     }
 
+    /// Indexing that ends while an edit is being analysed must not publish the old text's
+    /// diagnostics under the new version.
+    @Test func theEndOfIndexingDoesNotPublishAnEditedDocumentBeforeItsAnalysis() throws {
+        let client = TestClient()
+        try client.initialize()
+        let uri = "file:///tmp/x/long.md"
+        let filler = (0..<400).map { "The council of Harlow met on Monday \($0) and the mayor spoke again about roads." }.joined(separator: " ")
+        client.open(uri, "---\ndate: sometime\n---\n" + filler + "\n", version: 1)
+        let first = try client.waitForNotification("textDocument/publishDiagnostics") { $0.at("params", "version") == 1 }
+        #expect(first.at("params", "diagnostics")?.arrayValue?.first?["code"] == "front-matter")
+        client.notify("textDocument/didChange", [
+            "textDocument": ["uri": .string(uri), "version": 2],
+            "contentChanges": [["range": ["start": ["line": 1, "character": 6], "end": ["line": 1, "character": 14]], "text": "2018-03-05"]],
+        ])
+        client.notify("workspace/didChangeConfiguration", ["settings": [:]])  // re-indexes; no folders, so it ends at once
+        let second = try client.waitForNotification("textDocument/publishDiagnostics") { $0.at("params", "version") == 2 }
+        #expect(second.at("params", "diagnostics") == [])
+    }
+
+    /// A rename reaches other open documents: its edits must be at the positions of the texts
+    /// the client has, even while an edit to one of them is still being analysed.
+    @Test func renameEditsAnotherOpenDocumentAtItsCurrentPositions() throws {
+        let client = TestClient()
+        try client.initialize()
+        let a = "file:///tmp/x/a.md"
+        let b = "file:///tmp/x/b.md"
+        client.open(a, "Tomas Brandt said the bridge would open next year.\n", version: 1)
+        _ = try client.waitForNotification("textDocument/publishDiagnostics") { $0.at("params", "uri") == .string(a) }
+        let filler = (0..<400).map { "The council of Harlow met on Monday \($0) and the mayor spoke again about roads." }.joined(separator: " ")
+        client.open(b, "Tomas Brandt spoke to reporters.\n\n" + filler + "\n", version: 1)
+        _ = try client.waitForNotification("textDocument/publishDiagnostics") { $0.at("params", "uri") == .string(b) }
+        client.notify("textDocument/didChange", [
+            "textDocument": ["uri": .string(b), "version": 2],
+            "contentChanges": [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "An inserted line.\n"]],
+        ])
+        let response = try client.request("textDocument/rename", [
+            "textDocument": ["uri": .string(a)], "position": ["line": 0, "character": 2], "newName": "Tom Brandt",
+        ])
+        let edits = response.at("result", "changes", b)?.arrayValue ?? []
+        #expect(!edits.isEmpty)
+        for edit in edits { #expect(edit.at("range", "start", "line") == 1, "\(edit.serializedString)") }
+    }
+
     @Test func closingClearsPushedDiagnostics() throws {
         let client = TestClient()
         try client.initialize()

@@ -205,9 +205,12 @@ import Testing
         // Asked again with nothing changed: the kept comparison answers.
         #expect(mismatches() == ["b.md attributes this quotation to Mara Quill, not Tomas Brandt"])
         #expect(cache.hits == 1)
-        // The other source now names the same speaker: a new record, so compared again.
+        // The other source now names the same speaker: a new record, so compared again. The
+        // cache does not keep the replaced record alive.
+        weak var replaced = corpus.record("b.md")
         corpus.update(path: "b.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(b, format: .markdown), name: "Tomas Brandt", key: "person:tomas brandt"))
         #expect(mismatches() == [])
+        #expect(replaced == nil)
         // It rewords the quote.
         let reworded = "\"We plan to start building a bridge next year,\" Tomas Brandt said."
         corpus.update(path: "b.md", article: withSpeakerEntity(ArticleAnalyzer.analyze(reworded, format: .markdown), name: "Tomas Brandt", key: "person:tomas brandt"))

@@ -18,12 +18,14 @@ extension CopydeskServer {
         }
         onRequest("workspace/symbol", WorkspaceSymbolParams.self) { [unowned self] p, request -> [SymbolInformation] in
             if request.isCancelled { throw ResponseError.cancelled }
+            ensureAllAnalyzed()
             return corpus.entitySymbols(matching: p.query).compactMap { s in
                 guard let location = lspLocation(s.location) else { return nil }
                 return SymbolInformation(name: s.name, kind: CopydeskServer.symbolKind(s.type), location: location, containerName: "\(s.type.rawValue) · \(s.articles) article\(s.articles == 1 ? "" : "s")")
             }
         }
         onRequest("textDocument/prepareRename", PrepareRenameParams.self) { [unowned self] p, _ -> PrepareRenameResult? in
+            ensureAllAnalyzed()
             guard let (key, offset) = locate(p.textDocument.uri, p.position), let record = corpus.record(key),
                 let target = corpus.renameTarget(path: key, offset: offset)
             else { return nil }
@@ -32,6 +34,8 @@ extension CopydeskServer {
         onRequest("textDocument/rename", RenameParams.self) { [unowned self] p, _ -> WorkspaceEdit? in
             let newName = p.newName.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !newName.isEmpty else { throw ResponseError.invalidParams("a name cannot be empty") }
+            // The edits reach other open documents: at the positions of the texts the client has.
+            ensureAllAnalyzed()
             guard let (key, offset) = locate(p.textDocument.uri, p.position) else { return nil }
             guard let replacements = corpus.rename(path: key, offset: offset, to: newName) else {
                 throw ResponseError(code: .requestFailed, message: "only names can be renamed (not pronouns or descriptions such as “the company”)")

@@ -21,10 +21,12 @@ extension CopydeskServer {
             return Hover(contents: content, range: lspRange(answer.range, lineIndex(record)))
         }
         onRequest("textDocument/definition", TextDocumentPositionParams.self) { [unowned self] p, _ -> [Location] in
+            ensureAllAnalyzed()
             guard let (key, offset) = locate(p.textDocument.uri, p.position) else { return [] }
             return corpus.definition(path: key, offset: offset).compactMap(lspLocation)
         }
         onRequest("textDocument/references", ReferenceParams.self) { [unowned self] p, _ -> [Location] in
+            ensureAllAnalyzed()
             guard let (key, offset) = locate(p.textDocument.uri, p.position) else { return [] }
             return corpus.references(path: key, offset: offset, includeDeclaration: p.context.includeDeclaration).compactMap(lspLocation)
         }

@@ -231,6 +231,8 @@ extension CopydeskServer {
 
     /// One document's workspace report: full, or unchanged when the client has this result.
     func report(_ key: String, previous: String?) -> WorkspaceDocumentDiagnosticReport {
+        // Labelled with the document's version, so made from that version's text.
+        ensureAnalyzed(key)
         let (items, resultId) = documentDiagnostics(key)
         let uri = documents[key]?.uri ?? key
         let version = documents[key]?.version

@@ -72,7 +72,7 @@ extension CopydeskServer {
     }
 
     func finishAnalysis(_ key: String, _ job: AnalysisJob, _ prepared: PreparedArticle) {
-        guard analysisJobs[key] === job, !job.isCancelled, documents[key] != nil else { return }
+        guard analysisJobs[key] === job, !job.isCancelled, documents[key] != nil, lifecycle == .running else { return }
         analysisJobs[key] = nil
         pendingAnalysis.remove(key)
         let impact = corpus.update(prepared)
@@ -108,6 +108,13 @@ extension CopydeskServer {
     /// Brings the analysis of an open document up to date with its text before answering about it.
     func ensureAnalyzed(_ key: String) {
         if pendingAnalysis.contains(key) { flushAnalysis(key) }
+    }
+
+    /// Brings every open document's analysis up to date: for answers that reach into other
+    /// documents (references, rename, workspace symbols), whose positions must be those of the
+    /// texts the client has now.
+    func ensureAllAnalyzed() {
+        for key in pendingAnalysis.sorted() { flushAnalysis(key) }
     }
 
     func analyzeAndPublish(_ key: String) {

@@ -57,6 +57,7 @@ extension CopydeskServer {
         job.corpusCountAtStart = corpus.count
         indexJob = job
         isIndexing = true
+        corpus.quoteMatchCache?.removeAll()
         // Settings may have changed (rule severities apply to open documents too).
         diagnosticsCache.removeAll()
         let roots = self.roots
@@ -147,7 +148,9 @@ extension CopydeskServer {
         let seconds = Date().timeIntervalSince(job.started)
         log("indexed \(corpus.count) articles in \(String(format: "%.2f", seconds)) s")
         endProgress("indexed \(corpus.count) articles")
-        for key in documents.keys { publish(key) }
+        // A document whose analysis is running publishes when it ends: published now, its new
+        // version would carry the old text's diagnostics.
+        for key in documents.keys where analysisJobs[key] == nil { publish(key) }
         if client.pullDiagnostics { requestDiagnosticRefresh() }
         answerWaitingWorkspaceDiagnostics()
     }

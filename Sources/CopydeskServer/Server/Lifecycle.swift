@@ -31,6 +31,8 @@ extension CopydeskServer {
         onRequest("initialize", InitializeParams.self) { [unowned self] params, _ in initialize(params) }
         onRequest("shutdown", JSONValue?.self) { [unowned self] _, _ -> JSONValue? in
             lifecycle = .shutDown
+            for job in analysisJobs.values { job.cancel() }
+            analysisJobs = [:]
             return nil
         }
         onNotification("initialized", JSONValue?.self) { [unowned self] _ in initialized() }

@@ -486,8 +486,8 @@ extension ArticleRecord {
 /// sources compared: the same records, in the same order. A lookup finds the sources again (a
 /// cheap index lookup) and reuses the result only if they are the very same record objects; a
 /// changed source is a new record, so a stale result can never be returned. Entries hold their
-/// sources, so a record cannot be freed and another take its address; the cache is bounded and
-/// emptied when full.
+/// sources weakly (a replaced record is freed as before, and its entry stops matching) and name
+/// matches by their place among the sources. The cache is bounded and emptied when full.
 public final class QuoteMatchCache: @unchecked Sendable {
     struct Key: Hashable {
         let path: String
@@ -507,9 +507,20 @@ public final class QuoteMatchCache: @unchecked Sendable {
         }
     }
 
+    struct Source {
+        weak var record: ArticleRecord?
+    }
+
+    struct Match {
+        let source: Int
+        let quote: Int
+        let relation: QuoteWords.Relation
+        let differentSpeaker: Bool
+    }
+
     struct Value {
-        let sources: [ArticleRecord]
-        let matches: [QuoteMatch]
+        let sources: [Source]
+        let matches: [Match]
     }
 
     private var entries: [Key: Value] = [:]
@@ -524,17 +535,30 @@ public final class QuoteMatchCache: @unchecked Sendable {
     func matches(_ key: Key, sources: [ArticleRecord]) -> [QuoteMatch]? {
         lock.withLock {
             guard let value = entries[key], value.sources.count == sources.count,
-                zip(value.sources, sources).allSatisfy({ $0 === $1 })
+                zip(value.sources, sources).allSatisfy({ $0.record === $1 })
             else { return nil }
             hitCount += 1
-            return value.matches
+            return value.matches.map { m in
+                QuoteMatch(record: sources[m.source], quote: m.quote, relation: m.relation, differentSpeaker: m.differentSpeaker)
+            }
         }
     }
 
     func remember(_ key: Key, sources: [ArticleRecord], matches: [QuoteMatch]) {
+        let kept = matches.compactMap { m -> Match? in
+            guard let i = sources.firstIndex(where: { $0 === m.record }) else { return nil }
+            return Match(source: i, quote: m.quote, relation: m.relation, differentSpeaker: m.differentSpeaker)
+        }
+        // A match outside the sources cannot be kept by place: not kept at all.
+        guard kept.count == matches.count else { return }
         lock.withLock {
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Value(sources: sources, matches: matches)
+            entries[key] = Value(sources: sources.map { Source(record: $0) }, matches: kept)
         }
+    }
+
+    /// Forgets every result (a whole workspace re-read makes them all stale).
+    public func removeAll() {
+        lock.withLock { entries.removeAll() }
     }
 }
