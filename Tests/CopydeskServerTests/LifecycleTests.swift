@@ -170,6 +170,35 @@ import Testing
         for edit in edits { #expect(edit.at("range", "start", "line") == 1, "\(edit.serializedString)") }
     }
 
+    /// A pull client asks for a document's diagnostics right after each change; the answer
+    /// waits for the running analysis and is that of the newest text. Every pull is answered.
+    @Test func pullsAfterEachChangeAreAnsweredFromTheNewestText() throws {
+        let client = TestClient()
+        try client.initialize(capabilities: ["textDocument": ["diagnostic": [:]]])
+        let uri = "file:///tmp/x/pulled.md"
+        let filler = (0..<300).map { "The council of Harlow met on Monday \($0) and the mayor spoke again about roads." }.joined(separator: " ")
+        client.open(uri, "---\ndate: 2018-03-05\n---\n" + filler + "\n", version: 1)
+        var ids: [Int] = []
+        // Odd edits break the date, even edits mend it; the last (the 6th) leaves it mended.
+        for edit in 1...6 {
+            let change: JSONValue = edit % 2 == 1
+                ? ["range": ["start": ["line": 1, "character": 16], "end": ["line": 1, "character": 16]], "text": "x"]
+                : ["range": ["start": ["line": 1, "character": 16], "end": ["line": 1, "character": 17]], "text": ""]
+            client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": .int(edit + 1)], "contentChanges": [change]])
+            let id = client.nextRequestID()
+            client.send(["jsonrpc": "2.0", "id": .int(id), "method": "textDocument/diagnostic", "params": ["textDocument": ["uri": .string(uri)]]])
+            ids.append(id)
+        }
+        var answers: [JSONValue] = []
+        for id in ids { answers.append(try client.waitFor { $0["id"] == .int(id) && $0["method"] == nil }) }
+        #expect(answers.allSatisfy { $0["result"] != nil })
+        #expect(answers.last?.at("result", "items") == [])
+        // Asked once more with nothing pending, the same result id comes back as unchanged.
+        let resultId = answers.last?.at("result", "resultId")?.stringValue ?? ""
+        let again = try client.request("textDocument/diagnostic", ["textDocument": ["uri": .string(uri)], "previousResultId": .string(resultId)])
+        #expect(again.at("result", "kind") == "unchanged")
+    }
+
     @Test func closingClearsPushedDiagnostics() throws {
         let client = TestClient()
         try client.initialize()

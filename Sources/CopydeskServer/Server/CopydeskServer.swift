@@ -49,6 +49,8 @@ public final class CopydeskServer: MessageHandler, @unchecked Sendable {
     var pendingAnalysis: Set<String> = []
     /// Analyses of open documents running off the queue, by document (see `startAnalysis`).
     var analysisJobs: [String: AnalysisJob] = [:]
+    /// `textDocument/diagnostic` requests waiting for the analysis running for their document.
+    var waitingDocumentPulls: [String: [(IncomingRequest, String?)]] = [:]
     /// Open documents whose diagnostics another document's change may have altered.
     var pendingDependents: Set<String> = []
     /// Articles changed since the held workspace pulls were last brought up to date.

@@ -7,12 +7,16 @@ import LanguageServerProtocol
 
 extension CopydeskServer {
     func registerDiagnosticHandlers() {
-        onRequest("textDocument/diagnostic", DocumentDiagnosticParams.self) { [unowned self] p, _ in
+        onAsyncRequest("textDocument/diagnostic", DocumentDiagnosticParams.self) { [unowned self] p, request in
             let key = FileURI.canonical(p.textDocument.uri)
+            // A pull client asks right after each change: while the new text's analysis runs,
+            // the answer waits for it rather than cancel it and analyse again here.
+            if analysisJobs[key] != nil {
+                waitingDocumentPulls[key, default: []].append((request, p.previousResultId))
+                return
+            }
             ensureAnalyzed(key)
-            let (items, resultId) = documentDiagnostics(key)
-            if let previous = p.previousResultId, previous == resultId { return DocumentDiagnosticReport(unchangedResultId: resultId) }
-            return DocumentDiagnosticReport(full: items, resultId: resultId)
+            answerDocumentPull(request, key, previous: p.previousResultId)
         }
         // A pull client re-asks with the result id of every document it knows: in a large
         // workspace that is megabytes of JSON, so it is decoded off the server queue, and keystrokes
@@ -37,6 +41,27 @@ extension CopydeskServer {
             }
         }
         notificationHandlers["$/cancelRequest"] = { [unowned self] _, _ in answerWaitingWorkspaceDiagnostics(changed: []) }
+    }
+
+    func answerDocumentPull(_ request: IncomingRequest, _ key: String, previous: String?) {
+        if request.isCancelled || lifecycle != .running {
+            request.reply(error: .cancelled)
+            return
+        }
+        let (items, resultId) = documentDiagnostics(key)
+        let report = previous == resultId ? DocumentDiagnosticReport(unchangedResultId: resultId) : DocumentDiagnosticReport(full: items, resultId: resultId)
+        if let raw = encode(report) {
+            request.reply(.success(raw))
+        } else {
+            request.reply(error: .internalError("could not encode the document diagnostic report"))
+        }
+    }
+
+    /// Answers the document pulls that waited for `key`'s analysis, now that it is current (or
+    /// the document closed, or the server is shutting down).
+    func answerWaitingDocumentPulls(_ key: String) {
+        guard let waiting = waitingDocumentPulls.removeValue(forKey: key) else { return }
+        for (request, previous) in waiting { answerDocumentPull(request, key, previous: previous) }
     }
 
     /// Publishes diagnostics for an open document (push model). Clients that pull get none pushed.

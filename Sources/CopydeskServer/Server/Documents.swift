@@ -77,6 +77,7 @@ extension CopydeskServer {
         pendingAnalysis.remove(key)
         let impact = corpus.update(prepared)
         publish(key)
+        answerWaitingDocumentPulls(key)
         afterChange(impact)
     }
 
@@ -97,6 +98,7 @@ extension CopydeskServer {
             let impact = corpus.remove(path: key)
             afterChange(impact)
         }
+        answerWaitingDocumentPulls(key)
     }
 
     func flushAnalysis(_ key: String) {
@@ -123,6 +125,7 @@ extension CopydeskServer {
         let article = CopydeskServer.analyze(text: document.text, format: document.format, limit: config.maxFileSize)
         let impact = corpus.update(path: key, article: article)
         publish(key)
+        answerWaitingDocumentPulls(key)
         afterChange(impact)
     }
 

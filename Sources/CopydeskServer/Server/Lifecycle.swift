@@ -33,6 +33,7 @@ extension CopydeskServer {
             lifecycle = .shutDown
             for job in analysisJobs.values { job.cancel() }
             analysisJobs = [:]
+            for key in Array(waitingDocumentPulls.keys) { answerWaitingDocumentPulls(key) }
             return nil
         }
         onNotification("initialized", JSONValue?.self) { [unowned self] _ in initialized() }
