@@ -158,6 +158,14 @@ public enum Tokenizer {
             let b = UInt8(s.value)
             return Bytes.isASCIILetter(b) || Bytes.isDigit(b)
         }
+        return isNonASCIIWordScalar(s)
+    }
+
+    /// The non-ASCII half of `isWordScalar`, kept out of line: `Unicode.Scalar.Properties` and its
+    /// enums are resilient stdlib types, and a function that inlines them sets up their metadata and
+    /// stack space on every call, even when it only ever sees ASCII (as `asciiWord` nearly always does).
+    @inline(never)
+    static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value == 0xFFFD { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
