@@ -44,4 +44,37 @@ import Testing
             }
         }
     }
+
+    /// The eight-bytes-at-a-time scans find what a byte loop finds, at every start and end,
+    /// with non-ASCII bytes and every byte value near the ones they look for.
+    @Test func wordScansMatchByteLoops() {
+        let alphabet: [UInt8] = Array("abcXYZ 09.,\n\t!*<>/[\\]^_`{}~|-".utf8) + [0x80, 0x9C, 0xA1, 0xAA, 0xBC, 0xDB, 0xDF, 0xE0, 0xE2, 0xFE, 0xFF, 0x00, 0x0A]
+        var state: UInt64 = 0x2545_f491_4f6c_dd1d
+        for _ in 0..<200 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(state >> 58)
+            var bytes: [UInt8] = []
+            for _ in 0..<length {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                // Mostly letters, as prose is, so that whole words get skipped.
+                let pick = Int(state >> 33)
+                bytes.append(pick % 3 == 0 ? alphabet[pick % alphabet.count] : UInt8(0x61 + pick % 26))
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    for end in start...buffer.count {
+                        var markup = start
+                        while markup < end && !Layout.startsInlineMarkup(buffer[markup]) { markup += 1 }
+                        #expect(Layout.firstInlineMarkup(buffer, from: start, to: end) == markup, "\(bytes) \(start)..<\(end)")
+                        var comment = start
+                        while comment < end && buffer[comment] != 0x3C && buffer[comment] != 0x2F { comment += 1 }
+                        #expect(Bytes.firstIndex(of: 0x3C, or: 0x2F, in: buffer, from: start, to: end) == comment)
+                        var newline = start
+                        while newline < end && buffer[newline] != 0x0A { newline += 1 }
+                        #expect(Bytes.firstIndex(of: 0x0A, in: buffer, from: start, to: end) == newline)
+                    }
+                }
+            }
+        }
+    }
 }
