@@ -69,7 +69,9 @@ struct Layout {
         maskComments(bytes)
         var inFence: (marker: UInt8, count: Int)? = nil
         var previousKind: LineKind = .blank
-        for line in Lines(masked).all() {
+        let allLines = Lines(masked).all()
+        lines.reserveCapacity(allLines.count)
+        for line in allLines {
             if let fm = frontMatter, fm.range.contains(line.content.lowerBound) {
                 lines.append((line, .hidden))
                 continue

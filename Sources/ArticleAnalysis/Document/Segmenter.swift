@@ -64,6 +64,7 @@ enum Segmenter {
         flush()
 
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(blocks.count)
         var sentences: [Sentence] = []
         var tokenIndex = 0
         for block in blocks where !block.range.isEmpty {
@@ -144,8 +145,12 @@ enum Segmenter {
         // A short single line with no sentence-final punctuation is a headline or standalone line.
         // Only single lines are candidates; count their words without building an array.
         guard lineCount == 1, let last = tokens.last else { return .body }
-        let wordCount = tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
-        guard wordCount <= 20 else { return .body }
+        // Stop counting at the 21st word: most single lines are prose paragraphs far longer.
+        var wordCount = 0
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+            wordCount += 1
+            if wordCount > 20 { return .body }
+        }
         let words = tokens.filter { $0.kind == .word || $0.kind == .number }
         let endsSentence = last.isPunctuation(".") || last.kind == .quote || last.isPunctuation(":") || last.isPunctuation(",")
         if !endsSentence && !(last.isPunctuation("?") || last.isPunctuation("!")) { return .heading }
