@@ -175,7 +175,7 @@ public enum Tokenizer {
     /// pass, when what follows it ends it for certain; nil sends the caller to the general path
     /// (`scanWord` + `makeWord`), which handles joiners (hyphens, apostrophes, "3.5", "U.S.",
     /// "10,000") and non-ASCII letters. The token is exactly the one the general path makes.
-    @inline(__always)
+    @_transparent
     static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Token? {
         var i = start
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
