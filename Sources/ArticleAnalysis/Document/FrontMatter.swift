@@ -174,11 +174,7 @@ struct Lines {
 
     func line(startingAt start: Int) -> Line? {
         guard start < bytes.count else { return nil }
-        let i = bytes.withUnsafeBufferPointer { buffer in
-            var j = start
-            while j < buffer.count, buffer[j] != 0x0A { j += 1 }
-            return j
-        }
+        let i = bytes.withUnsafeBufferPointer { buffer in Bytes.firstIndex(of: 0x0A, in: buffer, from: start, to: buffer.count) }
         var end = i
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         return Line(content: start..<end, next: min(i + 1, bytes.count))

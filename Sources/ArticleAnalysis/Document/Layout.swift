@@ -69,7 +69,9 @@ struct Layout {
         maskComments(bytes)
         var inFence: (marker: UInt8, count: Int)? = nil
         var previousKind: LineKind = .blank
-        for line in Lines(masked).all() {
+        let allLines = Lines(masked).all()
+        lines.reserveCapacity(allLines.count)
+        for line in allLines {
             if let fm = frontMatter, fm.range.contains(line.content.lowerBound) {
                 lines.append((line, .hidden))
                 continue
@@ -105,9 +107,7 @@ struct Layout {
         while i < n {
             // Only "<" (comments) and "/" (directive lines) matter: skip to the next of either.
             i = bytes.withUnsafeBufferPointer { buffer in
-                var j = i
-                while j < n && buffer[j] != UInt8(ascii: "<") && buffer[j] != UInt8(ascii: "/") { j += 1 }
-                return j
+                Bytes.firstIndex(of: UInt8(ascii: "<"), or: UInt8(ascii: "/"), in: buffer, from: i, to: n)
             }
             if i >= n { break }
             if bytes[i] == UInt8(ascii: "<"), i + 3 < n, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"),
@@ -326,16 +326,41 @@ struct Layout {
         return false
     }
 
+    /// Nonzero when some byte of `w` may start inline markup: exactly for ! * < ~, and for any byte
+    /// whose low seven bits are 0x5B–0x60 ([ \\ ] ^ _ `, and a few non-ASCII bytes), a superset
+    /// that `firstInlineMarkup` then checks byte by byte.
+    @inline(__always) static func mayStartInlineMarkup(_ w: UInt64) -> UInt64 {
+        let low7 = w & ~Bytes.highs
+        let atLeast5B = low7 &+ (Bytes.ones &* 0x25)  // high bit set where the byte is ≥ 0x5B
+        let atLeast61 = low7 &+ (Bytes.ones &* 0x1F)  // high bit set where the byte is ≥ 0x61
+        let bracketToBacktick = atLeast5B & ~atLeast61 & Bytes.highs
+        return bracketToBacktick | Bytes.lanesEqual(w, UInt8(ascii: "!")) | Bytes.lanesEqual(w, UInt8(ascii: "*"))
+            | Bytes.lanesEqual(w, UInt8(ascii: "<")) | Bytes.lanesEqual(w, UInt8(ascii: "~"))
+    }
+
+    /// The first index in `start..<end` whose byte `startsInlineMarkup`, or `end`; eight bytes at a
+    /// time through prose. `end <= buffer.count`.
+    @inline(__always)
+    static func firstInlineMarkup(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var j = start
+        while j < end {
+            if j + 8 <= end && mayStartInlineMarkup(Bytes.load8(buffer, j)) == 0 {
+                j += 8
+                continue
+            }
+            let stop = min(j + 8, end)
+            while j < stop && !startsInlineMarkup(buffer[j]) { j += 1 }
+            if j < stop { return j }
+        }
+        return end
+    }
+
     mutating func maskInline(_ r: Range<Int>) {
         var i = r.lowerBound
         let end = r.upperBound
         while i < end {
             // Prose runs between markup characters are skipped in a tight read-only scan.
-            i = masked.withUnsafeBufferPointer { buffer in
-                var j = i
-                while j < end && !Layout.startsInlineMarkup(buffer[j]) { j += 1 }
-                return j
-            }
+            i = masked.withUnsafeBufferPointer { buffer in Layout.firstInlineMarkup(buffer, from: i, to: end) }
             if i >= end { break }
             let b = masked[i]
             switch b {

@@ -64,6 +64,7 @@ enum Segmenter {
         flush()
 
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(blocks.count)
         var sentences: [Sentence] = []
         var tokenIndex = 0
         for block in blocks where !block.range.isEmpty {
@@ -82,7 +83,15 @@ enum Segmenter {
             let firstSentence = sentences.count
             var start = firstToken
             var k = firstToken
+            let checksHardBreaks = !hardBreaks.isEmpty
             while k < endToken {
+                // Only terminal punctuation, a dotted acronym or a hard line break can end a
+                // sentence (`boundaryAfter` returns nil for anything else): most tokens skip the call.
+                let t = tokens[k]
+                guard checksHardBreaks || t.kind == .punctuation || (t.kind == .word && t.has(.dottedAcronym)) else {
+                    k += 1
+                    continue
+                }
                 let next = boundaryAfter(tokens, k, end: endToken, bytes: bytes, hardBreaks: hardBreaks, kind: kind)
                 if let next {
                     sentences.append(Sentence(range: Int(tokens[start].start)..<Int(tokens[next - 1].end), tokens: start..<next, paragraph: paragraphs.count))
@@ -108,22 +117,40 @@ enum Segmenter {
     ]
     /// The prefixes as bytes, compared without ASCII case ("Ⓒ" is the capital of "ⓒ").
     static let boilerplatePrefixBytes: [[UInt8]] = (boilerplatePrefixes + ["Ⓒ"]).map { Array($0.utf8) }
+    /// `boilerplatePrefixBytes` by first byte (prefixes are lowercase; a paragraph's first byte is
+    /// looked up ASCII-lowercased), so a paragraph is compared only with the prefixes it can start.
+    static let boilerplatePrefixesByFirstByte: [[[UInt8]]] = {
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for prefix in boilerplatePrefixBytes where !prefix.isEmpty { buckets[Int(prefix[0])].append(prefix) }
+        return buckets
+    }()
     static let allRightsReserved = Bytes.Needle("all rights reserved")
+
+    /// Whether `bytes[range]` starts (within its first 40 bytes) with a boilerplate prefix.
+    static func hasBoilerplatePrefix(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        let head = min(range.upperBound, range.lowerBound + 40)
+        guard range.lowerBound < head, range.lowerBound >= 0, range.lowerBound < bytes.count else { return false }
+        let candidates = boilerplatePrefixesByFirstByte[Int(Bytes.lower(bytes[range.lowerBound]))]
+        return candidates.contains(where: { Bytes.hasPrefix(bytes, at: range.lowerBound, end: head, ignoringASCIICase: $0) })
+    }
 
     static func classify(
         _ bytes: [UInt8], tokens: ArraySlice<Token>, range: Range<Int>, lineCount: Int, format: ArticleFormat,
         isFirstBlocks: Bool, kind: Paragraph.Kind
     ) -> Paragraph.Kind {
         // Byte-level, no allocation: this runs for every paragraph of every article.
-        let head = min(range.upperBound, range.lowerBound + 40)
-        if boilerplatePrefixBytes.contains(where: { Bytes.hasPrefix(bytes, at: range.lowerBound, end: head, ignoringASCIICase: $0) }) { return .boilerplate }
+        if hasBoilerplatePrefix(bytes, range) { return .boilerplate }
         if range.count < 400, Bytes.contains(bytes, range, ignoringASCIICase: allRightsReserved) { return .boilerplate }
         if kind == .heading { return .heading }
         // A short single line with no sentence-final punctuation is a headline or standalone line.
         // Only single lines are candidates; count their words without building an array.
         guard lineCount == 1, let last = tokens.last else { return .body }
-        let wordCount = tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
-        guard wordCount <= 20 else { return .body }
+        // Stop counting at the 21st word: most single lines are prose paragraphs far longer.
+        var wordCount = 0
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+            wordCount += 1
+            if wordCount > 20 { return .body }
+        }
         let words = tokens.filter { $0.kind == .word || $0.kind == .number }
         let endsSentence = last.isPunctuation(".") || last.kind == .quote || last.isPunctuation(":") || last.isPunctuation(",")
         if !endsSentence && !(last.isPunctuation("?") || last.isPunctuation("!")) { return .heading }

@@ -109,6 +109,48 @@ public enum Bytes {
         return false
     }
 
+    // MARK: Eight bytes at a time
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `i` as one word (`i + 8 <= buffer.count`), in memory order.
+    @inline(__always) static func load8(_ buffer: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+        UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Nonzero exactly when some byte of `w` is `b` (which byte is not told).
+    @inline(__always) static func lanesEqual(_ w: UInt64, _ b: UInt8) -> UInt64 {
+        let x = w ^ (ones &* UInt64(b))
+        return (x &- ones) & ~x & highs
+    }
+
+    /// The first index in `start..<end` holding `a` or `b`, or `end`; `end <= buffer.count`.
+    /// Skips eight bytes at a time while none of them can match.
+    @inline(__always)
+    public static func firstIndex(of a: UInt8, or b: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        while i + 8 <= end {
+            let w = load8(buffer, i)
+            if lanesEqual(w, a) | lanesEqual(w, b) != 0 { break }
+            i += 8
+        }
+        while i < end && buffer[i] != a && buffer[i] != b { i += 1 }
+        return i
+    }
+
+    /// The first index in `start..<end` holding `a`, or `end`; `end <= buffer.count`.
+    @inline(__always)
+    public static func firstIndex(of a: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        while i + 8 <= end {
+            if lanesEqual(load8(buffer, i), a) != 0 { break }
+            i += 8
+        }
+        while i < end && buffer[i] != a { i += 1 }
+        return i
+    }
+
     /// Combines hashes of consecutive words, for multiword lexicon entries.
     @inline(__always) public static func combine(_ a: UInt64, _ b: UInt64) -> UInt64 {
         (a ^ (b &+ 0x9e37_79b9_7f4a_7c15 &+ (a << 6) &+ (a >> 2))) &* 0x100_0000_01b3

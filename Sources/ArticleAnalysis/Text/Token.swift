@@ -158,6 +158,14 @@ public enum Tokenizer {
             let b = UInt8(s.value)
             return Bytes.isASCIILetter(b) || Bytes.isDigit(b)
         }
+        return isNonASCIIWordScalar(s)
+    }
+
+    /// The non-ASCII half of `isWordScalar`, kept out of line: `Unicode.Scalar.Properties` and its
+    /// enums are resilient stdlib types, and a function that inlines them sets up their metadata and
+    /// stack space on every call, even when it only ever sees ASCII (as `asciiWord` nearly always does).
+    @inline(never)
+    static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value == 0xFFFD { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
@@ -167,29 +175,30 @@ public enum Tokenizer {
     /// pass, when what follows it ends it for certain; nil sends the caller to the general path
     /// (`scanWord` + `makeWord`), which handles joiners (hyphens, apostrophes, "3.5", "U.S.",
     /// "10,000") and non-ASCII letters. The token is exactly the one the general path makes.
-    @inline(__always)
+    @_transparent
     static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Token? {
         var i = start
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var letters = 0
+        // Every byte of the run is a letter or a digit, so letters = length − digits. Counts cannot
+        // overflow (they are at most the run's length): wrapping arithmetic, no overflow checks.
         var uppers = 0
         var digits = 0
         while i < end {
             let c = bytes[i]
             let folded = c | 0x20
-            if folded >= 0x61 && folded <= 0x7A {
-                letters += 1
-                if c < 0x61 { uppers += 1 }
+            if folded &- 0x61 < 26 {
+                uppers &+= c < 0x61 ? 1 : 0
                 h = (h ^ UInt64(folded)) &* 0x100_0000_01b3
-            } else if c >= 0x30 && c <= 0x39 {
-                digits += 1
+            } else if c &- 0x30 < 10 {
+                digits &+= 1
                 h = (h ^ UInt64(c)) &* 0x100_0000_01b3
             } else {
                 break
             }
-            i += 1
+            i &+= 1
         }
         guard i > start else { return nil }
+        let letters = i &- start &- digits
         if i < end {
             let c = bytes[i]
             let lastIsDigit = Bytes.isDigit(bytes[i - 1])
