@@ -1564,7 +1564,13 @@ extension TimeGrammar {
 }
 
 extension TimeWords {
-    static let first = h("first"), come = h("come"), `for` = h("for"), additional = h("additional")
-    static let remaining = h("remaining"), comparable = h("comparable"), corresponding = h("corresponding")
-    static let two = h("two"), dozen = h("dozen")
+    static let first: UInt64 = 0x89d7_ed7f_996f_1d41  // "first"
+    static let come: UInt64 = 0x0bcd_1b91_195f_dcc1  // "come"
+    static let `for`: UInt64 = 0xdcb2_7818_fed9_da90  // "for"
+    static let additional: UInt64 = 0x5905_226c_5b65_36bc  // "additional"
+    static let remaining: UInt64 = 0x343f_0419_454a_4243  // "remaining"
+    static let comparable: UInt64 = 0x4d87_8b9d_2599_ce69  // "comparable"
+    static let corresponding: UInt64 = 0xd5a7_23bb_6e73_f564  // "corresponding"
+    static let two: UInt64 = 0x5714_d319_447c_9709  // "two"
+    static let dozen: UInt64 = 0xf40c_43ab_4620_8b49  // "dozen"
 }
