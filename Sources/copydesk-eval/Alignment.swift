@@ -139,6 +139,12 @@ enum AlignmentEvaluation {
         return Document(name: name, text: builder.text, dct: dct, sentences: sentences, instances: instances, datedSentences: dated, linkedSentences: linked, preds: preds)
     }
 
+    /// A claim as the debugging listings show it: key, modality, its time and its sentence.
+    static func describe(_ c: Claim, in article: AnalyzedArticle) -> String {
+        let t = article.times[c.time]
+        return "\(c.key) [\(c.modality)\(c.negated ? " neg" : "")\(c.isRevision ? " rev" : "")] “\(article.text.slice(t.core))” \(t.value) :: \(article.text.slice(c.range))"
+    }
+
     /// Prints the claims of each article in a pair file (`//- path published:…` headers).
     static func printClaims(_ file: String) {
         guard let pair = PairEvaluation.read(file) else { return }
@@ -149,8 +155,7 @@ enum AlignmentEvaluation {
                 for t in article.times { print("  time “\(article.text.slice(t.range))” core “\(article.text.slice(t.core))” \(t.type) \(t.value)") }
             }
             for c in article.claims {
-                let t = article.times[c.time]
-                print("  \(c.key) [\(c.modality)\(c.negated ? " neg" : "")\(c.isRevision ? " rev" : "")] “\(article.text.slice(t.core))” \(t.value) :: \(article.text.slice(c.range))")
+                print("  " + describe(c, in: article))
             }
         }
     }
@@ -179,8 +184,7 @@ enum AlignmentEvaluation {
         if ProcessInfo.processInfo.environment["ALIGN_DUMP"] != nil {
             for (i, a) in articles.enumerated() {
                 for c in a.claims {
-                    let t = a.times[c.time]
-                    print("claim \(documents[i].name) \(c.key) [\(c.modality)\(c.negated ? " neg" : "")\(c.isRevision ? " rev" : "")] “\(a.text.slice(t.core))” \(t.value) :: \(a.text.slice(c.range))")
+                    print("claim \(documents[i].name) " + describe(c, in: a))
                 }
             }
         }

@@ -371,11 +371,11 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(skylark.designationKey == bare.key)
         #expect(bare.designationKey == nil)
         // Either way round: the designation alone is the event of the maker's product.
-        #expect(bare.isSameEvent(key: skylark.key, designationKey: skylark.designationKey))
-        #expect(skylark.isSameEvent(key: bare.key, designationKey: bare.designationKey))
+        #expect(bare.isSameEvent(as: skylark))
+        #expect(skylark.isSameEvent(as: bare))
         // Two makers' SX-900s are two products.
-        #expect(!orion.isSameEvent(key: skylark.key, designationKey: skylark.designationKey))
-        #expect(!skylark.isSameEvent(key: orion.key, designationKey: orion.designationKey))
+        #expect(!orion.isSameEvent(as: skylark))
+        #expect(!skylark.isSameEvent(as: orion))
     }
 
     @Test func aNumberOrANameAfterTheNumberIsNoDesignation() {

@@ -1348,8 +1348,7 @@ struct ClaimExtraction {
         return commonPhrase(start...j)
     }
 
-    /// A mention from the entity recognizer covering token `k`.
-    /// The index of the mention covering token `k` whose entity is known, if any.
+    /// The index of the entity recognizer's mention covering token `k`, if its entity is known.
     func mentionIndex(covering k: Int) -> Int? {
         guard !entities.mentions.isEmpty, k >= 0, k < d.tokens.count else { return nil }
         let offset = Int(d.tokens[k].start)
@@ -1365,6 +1364,7 @@ struct ClaimExtraction {
         return e >= 0 && e < entities.entities.count ? lo : nil
     }
 
+    /// A mention from the entity recognizer covering token `k`.
     func entityPhrase(covering k: Int) -> Phrase? {
         guard let m = mentionIndex(covering: k) else { return nil }
         let mention = entities.mentions[m]

@@ -55,10 +55,10 @@ public struct Claim: Sendable, Hashable {
         self.designationKey = Claim.makeDesignationKey(key)
     }
 
-    /// Whether this claim is the event of a claim keyed `key` (with `designationKey`): the same
-    /// key, or one of the two writes the model designation alone and the other with its maker.
-    public func isSameEvent(key other: String, designationKey otherDesignation: String?) -> Bool {
-        key == other || designationKey == other || (otherDesignation != nil && key == otherDesignation)
+    /// Whether this claim is `other`'s event: the same key, or one of the two writes the model
+    /// designation alone and the other with its maker.
+    public func isSameEvent(as other: Claim) -> Bool {
+        key == other.key || designationKey == other.key || (other.designationKey != nil && key == other.designationKey)
     }
 
     static func makeDesignationKey(_ key: String) -> String? {

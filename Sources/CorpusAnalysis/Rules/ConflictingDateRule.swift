@@ -162,7 +162,7 @@ struct Dating {
         var result: [Dating] = []
         var index: [String: Int] = [:]
         for claim in article.claims where !claim.key.hasPrefix("~") {
-            if let event, !claim.isSameEvent(key: event.key, designationKey: event.designationKey) { continue }
+            if let event, !claim.isSameEvent(as: event) { continue }
             guard let bounds = claim.sentenceBounds, claim.time >= 0, claim.time < article.times.count else { continue }
             let time = article.times[claim.time]
             let id = claim.key + "#\(claim.range.lowerBound)"
@@ -194,7 +194,7 @@ struct EventBounds {
 
     static func of(_ article: AnalyzedArticle, matching event: Claim) -> EventBounds {
         var bounds: [TimeBounds] = []
-        for claim in article.claims where claim.isSameEvent(key: event.key, designationKey: event.designationKey) {
+        for claim in article.claims where claim.isSameEvent(as: event) {
             if let b = claim.sentenceBounds, !bounds.contains(b) { bounds.append(b) }
         }
         return EventBounds(bounds: bounds)
