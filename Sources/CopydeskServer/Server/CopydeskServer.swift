@@ -48,7 +48,7 @@ public final class CopydeskServer: MessageHandler, @unchecked Sendable {
     /// Open documents changed since they were last analysed.
     var pendingAnalysis: Set<String> = []
     /// Analyses of open documents running off the queue, by document (see `startAnalysis`).
-    var analysisJobs: [String: AnalysisJob] = [:]
+    var analysisJobs: [String: Cancellation] = [:]
     /// `textDocument/diagnostic` requests waiting for the analysis running for their document.
     var waitingDocumentPulls: [String: [(IncomingRequest, String?)]] = [:]
     /// Open documents whose diagnostics another document's change may have altered.

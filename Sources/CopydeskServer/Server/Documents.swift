@@ -56,7 +56,7 @@ extension CopydeskServer {
     func startAnalysis(_ key: String) {
         analysisJobs.removeValue(forKey: key)?.cancel()
         guard let document = documents[key] else { return }
-        let job = AnalysisJob()
+        let job = Cancellation()
         analysisJobs[key] = job
         let text = document.text
         let format = document.format
@@ -71,7 +71,7 @@ extension CopydeskServer {
         }
     }
 
-    func finishAnalysis(_ key: String, _ job: AnalysisJob, _ prepared: PreparedArticle) {
+    func finishAnalysis(_ key: String, _ job: Cancellation, _ prepared: PreparedArticle) {
         guard analysisJobs[key] === job, !job.isCancelled, documents[key] != nil, lifecycle == .running else { return }
         analysisJobs[key] = nil
         pendingAnalysis.remove(key)
@@ -198,8 +198,9 @@ extension CopydeskServer {
     }
 }
 
-/// An open document's analysis running off the server queue; a newer change cancels it.
-final class AnalysisJob: @unchecked Sendable {
+/// Work running off the server queue that newer work makes stale (an open document's analysis,
+/// a pass over the workspace): the queue cancels it, the worker checks.
+final class Cancellation: @unchecked Sendable {
     private let lock = NSLock()
     private var cancelled = false
     var isCancelled: Bool { lock.withLock { cancelled } }

@@ -11,8 +11,7 @@ import LanguageServerProtocol
 /// One pass over the workspace's files. A newer pass cancels an older one.
 final class IndexJob: @unchecked Sendable {
     let generation: Int
-    private let lock = NSLock()
-    private var _cancelled = false
+    private let cancellation = Cancellation()
     var total = 0
     var done = 0
     var started = Date()
@@ -22,8 +21,8 @@ final class IndexJob: @unchecked Sendable {
 
     init(generation: Int) { self.generation = generation }
 
-    var isCancelled: Bool { lock.withLock { _cancelled } }
-    func cancel() { lock.withLock { _cancelled = true } }
+    var isCancelled: Bool { cancellation.isCancelled }
+    func cancel() { cancellation.cancel() }
 }
 
 extension CopydeskServer {
