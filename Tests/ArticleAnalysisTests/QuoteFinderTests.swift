@@ -187,6 +187,15 @@ import Testing
         ])
     }
 
+    @Test func aRoleJoinedByToOrFromBeforeTheSpeaker() throws {
+        try checkQuotes("""
+            "We will not hand over the port," former envoy to Portugal Amadou Keita told reporters. "The talks go on," a militant from the northern group told a crowd.
+            """, [
+            "“We will not hand over the port,” ← Amadou Keita, former envoy to Portugal (cue “told”, after)",
+            "“The talks go on,” ← a militant from the northern group (cue “told”, after)",
+        ])
+    }
+
     @Test func thePartyToldIsNotTheSpeaker() throws {
         try checkQuotes("""
             "We will reopen in May," Mara Quill told CNBC. Tomas Brandt told Reuters: "The ferry stays."

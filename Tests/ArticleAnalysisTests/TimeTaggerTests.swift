@@ -102,6 +102,15 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
         TimeCase("It reopens ⏩next March⏪.", published: "2018-03-05", "2019-03"),
         TimeCase("Output fell in ⏩July last year⏪.", published: "2018-03-05", "2017-07"),
         TimeCase("Franchises end ⏩after October of next year⏪.", published: "2018-03-05", "2019-10", mod: "AFTER"),
+        // A possibility looks ahead: "may", "might" and "could" move a past month to next year…
+        TimeCase("The council may vote on ⏩January 15⏪.", published: "2018-03-05", "2019-01-15"),
+        TimeCase("Regulators said the merger could close in ⏩February⏪.", published: "2018-08-05", "2019-02"),
+        TimeCase("The strike might not end ⏩before February 1⏪.", published: "2018-08-05", "2019-02-01", mod: "BEFORE"),
+        // …but a guess about what happened looks back, and so does what someone could not do.
+        TimeCase("The driver may have left on ⏩December 12⏪.", published: "2018-03-05", "2017-12-12"),
+        TimeCase("The mayor could not be reached on ⏩February 27⏪.", published: "2018-03-05", "2018-02-27"),
+        // "May" capitalised is the month, not the modal.
+        TimeCase("Output fell in ⏩May⏪ and rose again.", published: "2018-08-05", "2018-05"),
     ])
     func yearlessDates(_ c: TimeCase) { expectTime(c) }
 
@@ -266,10 +275,11 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
         // it is not dated from the publication date. TimeML tags "three days" as a duration and
         // "later" as a signal.
         let problems = timeProblems(
-            "Rescuers reached the village ⏩three days⏪ later. ⏩A week⏪ later the road reopened, and ⏩two months⏪ after that the bridge.",
+            "Rescuers reached the village ⏩three days⏪ later. ⏩A week⏪ later the road reopened, and ⏩two months⏪ after that the bridge. "
+                + "⏩A few days⏪ later the mayor came; ⏩several weeks⏪ earlier he had warned them.",
             published: "2018-03-05"
         ) { k, t in
-            let expected = ["P3D", "P1W", "P2M"][k]
+            let expected = ["P3D", "P1W", "P2M", "PXD", "PXW"][k]
             var p: [String] = []
             if t.value != expected { p.append("value \(t.value), expected \(expected)") }
             if t.type != .duration { p.append("type \(t.type)") }

@@ -560,6 +560,18 @@ enum QuoteLexicons {
         protester protesters protestor protestors
         activist activists
         witness witnesses
+        bystander bystanders
+        survivor survivors
+        passenger passengers
+        militant militants
+        fighter fighters
+        rebel rebels
+        soldier soldiers
+        farmer farmers
+        villager villagers
+        refugee refugees
+        negotiator negotiators
+        shopper shoppers
         neighbor neighbors neighbour neighbours
         employee employees
         worker workers

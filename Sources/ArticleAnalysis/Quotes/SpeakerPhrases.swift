@@ -654,6 +654,13 @@ struct CueScanner {
                     k -= 1
                     continue
                 }
+                // "the ambassador to Pakistan Abdul Zaeef said", "an adviser to the mayor": "to"
+                // joins a role to whom it serves.
+                if hash(k) == CueScanner.hashTo, words > 0, has(QuoteLexicons.roleNouns, k - 1) {
+                    start = k
+                    k -= 1
+                    continue
+                }
                 if has(QuoteLexicons.roleLinks, k) {
                     // "a spokesperson for Xiaomi": joins a role to an organisation; "Bank of Scotland",
                     // "Mr. Morgan of the Sierra Club": "of" inside a name.
@@ -864,8 +871,9 @@ struct CueScanner {
         var k = start
         while k <= end {
             if has(QuoteLexicons.roleNouns, k) && !isPossessive(k) { lastRole = k }
-            // "of State", "for Europe" inside a title: the capitalised word after the link is the title's.
-            if k > start, has(QuoteLexicons.roleLinks, k - 1), isCapitalizedWord(k), lastRole == k - 2 || lastRole == k - 1 - 1 {
+            // "of State", "for Europe", "envoy to Portugal" inside a title: the capitalised word
+            // after the link is the title's.
+            if k > start, has(QuoteLexicons.roleLinks, k - 1) || hash(k - 1) == CueScanner.hashTo, isCapitalizedWord(k), lastRole == k - 2 || lastRole == k - 1 - 1 {
                 var capsAfter = 0
                 var m = k + 1
                 while m <= end, isCapitalizedWord(m) || isNameInternalPeriod(m) { capsAfter += isCapitalizedWord(m) ? 1 : 0; m += 1 }

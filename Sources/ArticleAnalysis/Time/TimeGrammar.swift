@@ -1128,7 +1128,13 @@ struct TimeGrammar {
             }
             let later = w2 == W.later || w2 == W.after || w2 == W.from || w2 == W.hence
             let fromNow = w2 == W.from || w2 == W.hence
-            if n < 0 { return Core(end: fromNow ? k + 2 : k + 1, spec: .reference(later ? .future : .past, horizon: Int(unit.approximateDays * 5)), mod: mod) }
+            if n < 0 {
+                // "a few days later", "several weeks earlier": an unknown count from the time the
+                // story is at names no date; TimeML tags the duration ("a few days", PXD) and
+                // leaves "later" as a signal. From now ("a few weeks from now") it looks ahead.
+                if !fromNow && (w2 == W.later || w2 == W.earlier) { return Core(end: end, spec: .duration(durationValue(-1, unit), days: nil), mod: mod) }
+                return Core(end: fromNow ? k + 2 : k + 1, spec: .reference(later ? .future : .past, horizon: Int(unit.approximateDays * 5)), mod: mod)
+            }
             let offset = Int(n.rounded(.up)) * (later ? 1 : -1)
             return Core(end: fromNow ? k + 2 : k + 1, spec: .ago(unit, offset, base: fromNow ? .speech : .narrative), mod: mod)
         }

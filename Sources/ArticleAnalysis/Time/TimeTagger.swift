@@ -207,6 +207,12 @@ enum Tense {
     static let dueHash = Bytes.wordHash("due")
     static let dueTimeSignals: WordSet = TimeWords.set(["in", "until", "till", "by", "on", "before", "at", "early", "late", "later", "next", "this"])
     static let clauseBreaks: WordSet = TimeWords.set([";", "but", "while", "whereas", "although", "though", "because"])
+    /// Modal verbs of possibility: "may launch in March" and "could close by June" look ahead.
+    static let modals: WordSet = TimeWords.set(["may", "might", "could"])
+    static let mayHash = Bytes.wordHash("may")
+    static let couldHash = Bytes.wordHash("could")
+    static let haveHash = Bytes.wordHash("have")
+    static let apostropheVeHash = Bytes.wordHash("'ve")
 
     /// The tense cue nearest to the expression within its clause (before it on a tie): the verb
     /// that governs a time adverb is usually the closest one.
@@ -259,6 +265,17 @@ enum Tense {
         // Part of a compound ("sold-out", "long-planned"): an adjective, not a verb.
         if p[k].joined || (k + 1 < p.count && p[k + 1].joined) { return nil }
         if contractionsFuture.contains(w) { return .future }
+        if modals.contains(w) {
+            // "May" capitalised is the month.
+            if w == mayHash && !p[k].flags.contains(.lowercase) { return nil }
+            var next = k + 1 < p.count ? p[k + 1].hash : 0
+            // "could not be reached for comment on Monday": what someone could not do happened.
+            if next == TimeWords.not && w == couldHash { return nil }
+            if next == TimeWords.not, k + 2 < p.count { next = p[k + 2].hash }
+            // "may have left on Tuesday", "might not have known": a guess about the past.
+            if next == haveHash || next == apostropheVeHash { return .past }
+            return .future
+        }
         if planParticiples.contains(w) {
             // What was planned, expected or scheduled lies ahead of the planning: "planned to
             // leave on Thursday". "set" and "due" need "to"/"for" to be about plans.
