@@ -88,6 +88,21 @@ import Testing
             """, ["organization"])
     }
 
+    @Test func anAdverbOrAnIngFormOpeningASentenceIsNoName() throws {
+        // A comma or a plural noun after them would otherwise read as a subject's cue.
+        try checkNames("""
+            Strangely, the report was drafted abroad. Overcoming nerves was hard. ⏩Vantor⏪, the maker, agreed.
+            """, ["organization"])
+    }
+
+    @Test func anOrganisationNamedByTwoSubjectsJoinedByAnd() throws {
+        // Names known on their own, or complete before "and", stay apart.
+        try checkNames("""
+            Inspectors from the ⏩Occupational Safety and Health Administration⏪ came. ⏩Apple⏪ and ⏩Google⏪ declined. ⏩Corvane Media⏪ and ⏩Tellwood Radio⏪ merged.
+            """, ["organization", "organization:apple", "organization:google", "organization", "organization"])
+        try checkNames("The ⏩Federal Reserve System⏪ met.", ["organization:federal reserve"])
+    }
+
     @Test func titleCaseHeadlinesTrustOnlyWhatTheProseShows() throws {
         try checkNames("""
             # ⏩Vantor⏪ Targets ⏩US⏪ Tablet Market With Cheaper Models

@@ -372,6 +372,19 @@ struct NameFinder {
                     j += 2
                     continue
                 }
+                // "Occupational Safety and Health Administration": two subjects joined by "and",
+                // then the organisation's keyword. Names known on their own ("Apple and Google
+                // Inc") stay apart.
+                if !ofJoined, n.hash == NameFinder.andHash, let lastWord = words.last, !OrganizationLexicon.keywords.contains(lastWord),
+                    !OrganizationLexicon.legalSuffixes.contains(lastWord), let after = andJoinedOrganizationEnd(from: j + 1, end: end),
+                    !words.contains(where: { OrganizationLexicon.known.single($0) != nil || PlaceLexicon.gazetteer.single($0) != nil || isGivenName($0) })
+                {
+                    words.append(n.hash)
+                    for k in (j + 1)..<after { words.append(tokens[k].hash) }
+                    rangeEnd = Int(tokens[after - 1].end)
+                    j = after
+                    continue
+                }
                 // Model numbers written as words: "Galaxy S9", handled as name words above.
                 break
             }
@@ -432,7 +445,7 @@ struct NameFinder {
         if j == i + 1, words.count == 1, !context.isCaseless(i), t.has(.sentenceStart) || follows(i, quoteOrColon: true),
             !hasNameEvidence(i), j < end
         {
-            if !subjectCue(j) { return nil }
+            if !subjectCue(j) || opensAsAdverbOrParticiple(i, next: j) { return nil }
         }
         // Single letters are initials or table columns, not names ("W L PCT").
         if words[firstWord...].allSatisfy({ EntityBuilder.initialHashes.contains($0) }) { return nil }
@@ -476,6 +489,34 @@ struct NameFinder {
     /// Whether the word after a sentence-opening unknown word reads like its verb ("Vantor opened",
     /// "Ryanair said", "Nokia is", "Kent beat"), a possessive or an appositive comma — so the word
     /// is a name and not a capitalised common word ("Keeping costs low…", "Attendance: 10,000").
+    /// The end of a run of up to four name words from `k` that ends with an organisation's keyword
+    /// ("Health Administration"), none of them a known name on its own.
+    func andJoinedOrganizationEnd(from k: Int, end: Int) -> Int? {
+        var m = k
+        while m < end, m - k < 4, tokens[m].kind == .word, isNameWord(m, inRun: true) {
+            let h = tokens[m].hash
+            if OrganizationLexicon.known.single(h) != nil || PlaceLexicon.gazetteer.single(h) != nil || isGivenName(h) { return nil }
+            m += 1
+        }
+        // A subject and the keyword at least: "Safety and Administration" names nothing.
+        guard m >= k + 2 else { return nil }
+        return OrganizationLexicon.keywords.contains(tokens[m - 1].hash) ? m : nil
+    }
+
+    /// A lone sentence-opening word that reads as an adverb before a comma ("Strangely, the
+    /// report…") or an -ing form ("Overcoming nerves was hard"): the cue after it is no subject's.
+    func opensAsAdverbOrParticiple(_ i: Int, next j: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, !t.has(.allCaps), t.length >= 5 else { return false }
+        let bytes = context.bytes
+        let end = Int(t.end)
+        let last = bytes[end - 1]
+        let secondLast = bytes[end - 2]
+        if last == 0x79 && secondLast == 0x6C, j < tokens.count, tokens[j].isPunctuation(",") { return true }  // -ly,
+        if last == 0x67 && secondLast == 0x6E && bytes[end - 3] == 0x69 { return true }  // -ing
+        return false
+    }
+
     func subjectCue(_ j: Int) -> Bool {
         guard j < tokens.count else { return false }
         let n = tokens[j]

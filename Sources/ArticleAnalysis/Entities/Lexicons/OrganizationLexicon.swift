@@ -205,6 +205,7 @@ enum OrganizationLexicon {
         council
         exchange
         reserve
+        system
         treasury
         fc
         united
@@ -255,6 +256,7 @@ enum OrganizationLexicon {
     /// "Manchester City" is left to context): kept small on purpose.
     static let finalOnlyKeywords = Lexicon(lines: """
         city
+        system
         united
         times
         post
@@ -289,7 +291,7 @@ enum OrganizationLexicon {
         International Monetary Fund | IMF
         World Bank
         Organization of the Petroleum Exporting Countries | OPEC | Opec
-        Federal Reserve | Fed | the Fed | U.S. Federal Reserve
+        Federal Reserve | Fed | the Fed | U.S. Federal Reserve | Federal Reserve System
         Securities and Exchange Commission | SEC
         Federal Bureau of Investigation | FBI
         Central Intelligence Agency | CIA | C.I.A.
