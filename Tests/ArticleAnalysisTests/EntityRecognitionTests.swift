@@ -103,6 +103,19 @@ import Testing
         try checkNames("The ⏩Federal Reserve System⏪ met.", ["organization:federal reserve"])
     }
 
+    @Test func theWordAfterATitlesOfBelongsToTheTitle() throws {
+        try checkNames("""
+            Secretary of State ⏩Condoleezza Rice⏪ flew in. The president of ⏩Ecuador⏪, ⏩Rafael Correa⏪, met Minister of Finance ⏩Jane Hale⏪.
+            """, ["person:condoleezza rice", "place:ecuador", "person:rafael correa", "person:jane hale"])
+    }
+
+    @Test func namesThatKeepTheirArticleOrEndInAVenueAreNoPeople() throws {
+        // "major" in lowercase describes the name after it; it is not the rank.
+        try checkNames("""
+            It was first reported by ⏩The Intercept⏪. We stayed at the ⏩Grand Hyatt Hotel⏪ near ⏩Belmarsh Prison⏪. It was a major ⏩Second Amendment⏪ case.
+            """, ["organization", "place", "place", "other"])
+    }
+
     @Test func titleCaseHeadlinesTrustOnlyWhatTheProseShows() throws {
         try checkNames("""
             # ⏩Vantor⏪ Targets ⏩US⏪ Tablet Market With Cheaper Models

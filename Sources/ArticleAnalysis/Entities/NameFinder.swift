@@ -416,6 +416,15 @@ struct NameFinder {
             firstWord += 1
             first += 1
         }
+        // "Secretary of State Condoleezza Rice", "Minister of Finance Jane Hale": the word after
+        // the title's "of" completes the title; the person's name follows it.
+        if firstWord == 0, words.count >= 3, first == i, i >= 2, tokens[i - 1].hash == NameFinder.ofHash, i + 1 < j, tokens[i + 1].kind == .word,
+            !words.dropFirst().contains(where: { OrganizationLexicon.keywords.contains($0) || ThingLexicon.placeKeywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil }),
+            titleEndsWithComplement(at: i)
+        {
+            firstWord = 1
+            first = i + 1
+        }
         // A demonym of several words ("South Korean") is not a name either.
         if PlaceLexicon.demonyms.exact(words: words[firstWord...]) != nil && PlaceLexicon.gazetteer.exact(words: words[firstWord...]) == nil {
             return nil
@@ -501,6 +510,16 @@ struct NameFinder {
         // A subject and the keyword at least: "Safety and Administration" names nothing.
         guard m >= k + 2 else { return nil }
         return OrganizationLexicon.keywords.contains(tokens[m - 1].hash) ? m : nil
+    }
+
+    /// Whether a title with "of" ends at token `i`: "Secretary of State" (one entry), or a title
+    /// then "of" and the word ("Minister of Finance").
+    func titleEndsWithComplement(at i: Int) -> Bool {
+        if tokens[i - 2].kind == .word, RoleLexicon.titles.single(tokens[i - 2].hash) != nil { return true }
+        for q in max(0, i - 4)..<(i - 1) where tokens[q].kind == .word {
+            if let m = RoleLexicon.titles.match(tokens, at: q, limit: i + 1), q + m.length == i + 1 { return true }
+        }
+        return false
     }
 
     /// A lone sentence-opening word that reads as an adverb before a comma ("Strangely, the

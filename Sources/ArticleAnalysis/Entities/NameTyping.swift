@@ -126,6 +126,9 @@ struct NameTyping {
             if ThingLexicon.placeOfHeads.contains(head) { c.add(.place, 4) }
         }
         if words.count == 1, tokens[first].has(.allCaps), c.canonical == nil, !c.caseless { c.add(.organization, 3) }
+        // "The Intercept", "The Grayzone": a name that keeps its article is a title or a group's
+        // name, never a person's.
+        if words.count >= 2, firstWord == NameFinder.theHash, tokens[first].isCapitalized { c.add(.organization, 5) }
         if words.count >= 2 {
             // "UK RAF", "China Eastern": a place or an acronym inside a longer name points to an
             // organisation rather than a person.
@@ -350,7 +353,7 @@ struct NameTyping {
         var q = max(0, end - 5)
         while q < end {
             if context.sentence(of: q) == sentence, tokens[q].kind == .word, let m = RoleLexicon.titles.match(tokens, at: q, limit: end),
-                q + m.length == end
+                q + m.length == end, !(m.length == 1 && tokens[q].has(.lowercase) && RoleLexicon.adjectiveTitles.contains(tokens[q].hash))
             {
                 // A comma between title and name only after a capitalised or organisation-qualified title.
                 return q..<end

@@ -4,6 +4,10 @@
 enum RoleLexicon {
     /// Title → canonical role. Titles that name the same job share a canonical role, so sources
     /// that say "CEO" and "chief executive" agree. Format: `canonical | form | form`.
+    /// Titles that are also adjectives: lowercase before a name they describe it ("a major Second
+    /// Amendment case", "the general Trump campaign"); only "Major Tom Hale" is the rank.
+    static let adjectiveTitles = Lexicon(words: "major general private")
+
     static let titles = Gazetteer(lines: """
         chief executive | chief executive officer | CEO | C.E.O. | chief exec | group chief executive
         chair | chairman | chairwoman | chairperson | executive chairman | board chairman
@@ -107,6 +111,9 @@ enum RoleLexicon {
         lawyer
         attorney
         solicitor
+        solicitor general
+        surgeon general
+        inspector general
         barrister
         professor | prof.
         lecturer

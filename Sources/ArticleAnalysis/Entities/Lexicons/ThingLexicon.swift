@@ -58,6 +58,12 @@ enum ThingLexicon {
         highlands
         stadium
         arena
+        dome
+        hotel
+        prison
+        jail
+        mall
+        plaza
         course
         circuit
         racecourse
