@@ -29,6 +29,24 @@ import Testing
             """, codes: ["unattributed-quote"], [])
     }
 
+    @Test func aSubheadingEndingInAQuoteIsNotFlagged() throws {
+        // A subheading quotes words the body attributes; a long line missing its period is prose.
+        try checkDiagnostics("""
+            The council met on Monday.
+
+            Budget fights and ‘the city that we want to be’
+
+            The council met on Tuesday and will meet again next week to settle what to do with ⏩"the budget that nobody in this town wants to pay for"⏪
+            """, codes: ["unattributed-quote"], [ExpectedDiagnostic("unattributed-quote")])
+    }
+
+    @Test func instructionsAndOrdersAttributeTheirQuotes() throws {
+        try checkDiagnostics("""
+            The chief instructed his staff, "Nobody talks to the press about the cameras."
+            The leadership underscored the "importance of the role played by the harbour authority in the talks."
+            """, codes: ["unattributed-quote"], [])
+    }
+
     @Test func suppressedByADirectiveInMarkdown() throws {
         try checkDiagnostics("""
             The council met on Monday.

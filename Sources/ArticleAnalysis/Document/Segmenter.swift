@@ -152,10 +152,20 @@ enum Segmenter {
             if wordCount > 20 { return .body }
         }
         let words = tokens.filter { $0.kind == .word || $0.kind == .number }
-        let endsSentence = last.isPunctuation(".") || last.kind == .quote || last.isPunctuation(":") || last.isPunctuation(",")
-        if !endsSentence && !(last.isPunctuation("?") || last.isPunctuation("!")) { return .heading }
+        // A closing quotation mark ends a sentence when punctuation is inside it (`…," he said` is
+        // not a line of its own; `… ‘the nation we aspire to be’` under a blank line is a subheading).
+        var final = last
+        var endsWithBareQuote = false
+        if last.kind == .quote, let before = tokens.dropLast().last {
+            if before.kind == .punctuation || before.kind == .quote { final = before } else { endsWithBareQuote = true }
+        }
+        // A long line ending in a bare quotation mark is prose that lost its period.
+        let endsSentence = endsWithBareQuote
+            ? wordCount > 12
+            : final.isPunctuation(".") || final.kind == .quote || final.isPunctuation(":") || final.isPunctuation(",")
+        if !endsSentence && !(final.isPunctuation("?") || final.isPunctuation("!")) { return .heading }
         // "Will Xiaomi Be Pushed Away Like Huawei?": Title Case questions are headings too.
-        if last.isPunctuation("?") || last.isPunctuation("!") {
+        if final.isPunctuation("?") || final.isPunctuation("!") {
             let capitalised = words.filter { $0.isCapitalized || $0.kind == .number }.count
             if words.count >= 3 && capitalised * 10 >= words.count * 7 { return .heading }
         }

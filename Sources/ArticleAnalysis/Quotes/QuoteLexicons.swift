@@ -58,6 +58,8 @@ enum QuoteLexicons {
         emphasize emphasizes emphasized emphasizing
         emphasise emphasises emphasised emphasising
         stress stresses stressed stressing
+        underscore underscores underscored underscoring
+        instruct instructs instructed instructing
         urge urges urged urging
         caution cautions cautioned cautioning
         recount recounts recounted recounting

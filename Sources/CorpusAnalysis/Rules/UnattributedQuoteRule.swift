@@ -10,7 +10,8 @@ public struct UnattributedQuoteRule: LocalRule {
 
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
         let article = record.article
-        return article.quotes.filter(UnattributedQuoteRule.isUnattributed).map { quote in
+        // A headline or subheading quotes words the story attributes below it.
+        return article.quotes.filter { UnattributedQuoteRule.isUnattributed($0) && !UnattributedQuoteRule.isInHeading($0, article.paragraphs) }.map { quote in
             let opening = UnattributedQuoteRule.openingWords(of: quote, in: article.text)
             return Finding(
                 range: quote.range, severity: defaultSeverity, code: code,
@@ -21,6 +22,18 @@ public struct UnattributedQuoteRule: LocalRule {
     /// Speech with no speaker.
     static func isUnattributed(_ quote: Quote) -> Bool {
         quote.isSpeech && !quote.isAttributed
+    }
+
+    /// Whether the quote opens inside a heading paragraph (paragraphs are in text order).
+    static func isInHeading(_ quote: Quote, _ paragraphs: [Paragraph]) -> Bool {
+        var lo = 0
+        var hi = paragraphs.count
+        let at = quote.range.lowerBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].range.upperBound <= at { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < paragraphs.count && paragraphs[lo].range.contains(at) && paragraphs[lo].kind == .heading
     }
 
     /// The first few words of the quote, for the message.
