@@ -1056,9 +1056,10 @@ struct TimeGrammar {
             n = c
             j = after
         } else if let unit = W.units[h(i)], unit.plural, h(i + 1) == W.ago || h(i + 1) == W.earlier || h(i + 1) == W.later {
-            // "years ago", "weeks later"
-            let later = h(i + 1) == W.later
-            return Core(end: i + 2, spec: .reference(later ? .future : .past, horizon: Int(unit.unit.approximateDays * 5)))
+            // "years ago" looks back from now; "days later", "weeks earlier" count an unknown
+            // number from the time the story is at: a duration ("days"), as "a few days later".
+            if h(i + 1) != W.ago { return Core(end: i + 1, spec: .duration(durationValue(-1, unit.unit), days: nil)) }
+            return Core(end: i + 2, spec: .reference(.past, horizon: Int(unit.unit.approximateDays * 5)))
         } else if let unit = W.units[h(i)], unit.plural, unit.unit >= .day, h(i - 1) == W.for || h(i - 1) == W.in || h(i - 1) == W.over || h(i - 1) == W.within {
             // "for years", "in decades": an unspecified count.
             return Core(end: i + 1, spec: .duration(durationValue(-1, unit.unit), days: nil))
