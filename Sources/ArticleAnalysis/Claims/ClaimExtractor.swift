@@ -40,6 +40,7 @@ enum ClaimWords {
     static let determiners = TimeWords.set(ClaimLexicon.determiners)
     static let organizationAnaphora = TimeWords.set(ClaimLexicon.organizationAnaphora)
     static let corporateSuffixes = TimeWords.set(ClaimLexicon.corporateSuffixes)
+    static let industryWords = TimeWords.set(ClaimLexicon.industryWords)
     static let places: PhraseTable<String> = PhraseTable(ClaimLexicon.places)
     /// The countries and regions of the place list, as keys: places that are markets.
     static let marketPlaces: Set<String> = Set(ClaimLexicon.places.map { "place:" + $0.1 })
@@ -279,7 +280,87 @@ struct ClaimExtraction {
                 if let claim = claim(for: index, time: times[index], sentence: si) { claims.append(claim) }
             }
         }
-        return ClaimExtraction.withSentenceBounds(unifiedWithEntities(claims).map(ClaimExtraction.withCompanyNames), times)
+        return ClaimExtraction.withSentenceBounds(withAliasKeys(unifiedWithEntities(claims).map(ClaimExtraction.withCompanyNames)), times)
+    }
+
+    /// Each claim's alias keys (`Claim.aliasKeys`): its key with a company participant named the
+    /// shorter way another article may name it. The shorter names are the article's own aliases
+    /// for the entity that are part of its name or an acronym it defines ("Brennock" in a story
+    /// about Brennock Instruments, "OFL" after "Ostrander Freight Lines (OFL)"), and the name
+    /// without trailing industry words ("Orvane Systems" → "Orvane"), unless what is left is a
+    /// common word or a place ("General Motors" is no "General").
+    func withAliasKeys(_ claims: [Claim]) -> [Claim] {
+        guard !claims.isEmpty else { return claims }
+        var shortNames: [String: [String]] = [:]
+        func short(_ key: String) -> [String] {
+            if let known = shortNames[key] { return known }
+            let names = companyShortKeys(key)
+            shortNames[key] = names
+            return names
+        }
+        return claims.map { claim in
+            guard !claim.key.hasPrefix("~") else { return claim }
+            let subjects = short(claim.subject)
+            let objects = claim.object.map(short) ?? []
+            guard !subjects.isEmpty || !objects.isEmpty else { return claim }
+            var keys: [String] = []
+            func add(_ k: String) {
+                if k != claim.key, !keys.contains(k) { keys.append(k) }
+            }
+            for s in subjects { add(Claim.makeKey(s, claim.predicate, claim.object)) }
+            for o in objects { add(Claim.makeKey(claim.subject, claim.predicate, o)) }
+            var c = claim
+            c.aliasKeys = keys
+            return c
+        }
+    }
+
+    /// The shorter keys a company key may be written with elsewhere (see `withAliasKeys`).
+    func companyShortKeys(_ key: String) -> [String] {
+        var prefix = ""
+        for p in ["organization:", "name:", "other:"] where key.hasPrefix(p) { prefix = p }
+        guard !prefix.isEmpty else { return [] }
+        let name = String(key.dropFirst(prefix.count))
+        let words = name.split(separator: " ")
+        var result: [String] = []
+        func add(_ shortName: String) {
+            let k = ClaimExtraction.companyKey("organization:" + shortName, isDealParty: false)
+            let bare = String(k.dropFirst("organization:".count))
+            guard bare != name, !bare.isEmpty, !isGenericName(bare), !result.contains(k) else { return }
+            result.append(k)
+        }
+        // The article's own shorter names for the entity.
+        if let e = entities.entities.first(where: { $0.key == key || ClaimExtraction.companyKey($0.key, isDealParty: false) == key }),
+            e.type == .organization || e.type == .other
+        {
+            for alias in e.aliases {
+                let a = ClaimExtraction.nameKey(alias)
+                let aliasWords = a.split(separator: " ")
+                guard !aliasWords.isEmpty, aliasWords.count < words.count || ClaimExtraction.isAcronym(alias) else { continue }
+                // Part of the name ("Brennock"), or the name's initials ("OFL").
+                if aliasWords.count < words.count, words.starts(with: aliasWords) { add(a) }
+                if ClaimExtraction.isAcronym(alias) { add(a) }
+            }
+        }
+        // The name without its industry words.
+        var core = words[...]
+        while core.count > 1, let last = core.last, ClaimWords.industryWords.contains(Bytes.wordHash(String(last))) { core = core.dropLast() }
+        if core.count < words.count { add(core.joined(separator: " ")) }
+        return result
+    }
+
+    /// An acronym or ticker: two to five capital letters ("OFL", "HLV").
+    static func isAcronym(_ s: String) -> Bool {
+        let u = s.utf8
+        return u.count >= 2 && u.count <= 5 && u.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// A short name too common to stand for one company: a common word or a place.
+    func isGenericName(_ name: String) -> Bool {
+        guard !name.contains(" ") else { return false }
+        let h = Bytes.wordHash(name)
+        return CommonWords.lexicon.contains(h) || PlaceLexicon.gazetteer.single(h) != nil || PlaceLexicon.demonyms.single(h) != nil
+            || ClaimWords.places.match({ $0 == 0 ? h : 0 }, at: 0) != nil
     }
 
     /// A company as keys compare it across articles: "Lehman Brothers Holdings Inc." and "Lehman

@@ -316,6 +316,21 @@ enum ClaimLexicon {
         "licence", "license",
     ]
 
+    /// Trailing words of a company's name that say what it does, not which company it is:
+    /// "Orvane Systems" is "Orvane" in the next article's headline. (Not newspaper words: "The
+    /// Washington Post" is no "Washington".)
+    static let industryWords: [String] = [
+        "group", "holdings", "holding", "industries", "international", "enterprises", "ventures", "capital",
+        "investments", "securities", "financial", "bancorp", "insurance", "motors", "motor", "airlines", "airways",
+        "aviation", "aerospace", "automotive", "electronics", "energy", "petroleum", "telecom", "telecommunications",
+        "communications", "networks", "technologies", "technology", "systems", "solutions", "logistics", "freight",
+        "shipping", "steel", "mining", "chemicals", "semiconductor", "semiconductors", "aircraft", "software", "labs",
+        "laboratories", "pharmaceuticals", "pharma", "foods", "brands", "media", "entertainment", "studios",
+        "instruments", "mobile", "retail", "stores", "robotics", "biotech", "therapeutics", "materials", "resources",
+        "engineering", "manufacturing", "dynamics", "devices", "products", "services", "interactive", "digital",
+        "global", "worldwide", "corporation", "company", "companies",
+    ]
+
     /// "the country", "the region": the last place the story named.
     static let placeAnaphora: [String] = ["country", "region", "nation", "territory"]
 }
