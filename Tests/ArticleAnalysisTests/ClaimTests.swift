@@ -488,3 +488,76 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(claims.first?.subjectName == "Xiaomi")
     }
 }
+
+/// Claims that different outlets' wordings of one event give one key (or an alias key).
+@Suite struct CrossOutletWordingTests {
+    func claims(_ text: String, published: String = "2019-06-01") -> [Claim] {
+        ArticleAnalyzer.analyze(text, format: .plainText, options: .init(publication: DateParsing.parse(published))).claims
+    }
+
+    func key(_ text: String, published: String = "2019-06-01") -> String? { claims(text, published: published).first?.key }
+
+    @Test func aCompanysShortNamesAreAliasKeys() throws {
+        // An alias the article itself uses.
+        let full = try #require(claims("Brennock Instruments Corporation opened its Galway factory in March 2016. Brennock makes pressure sensors.").first)
+        #expect(full.key == "n:brennock instruments|open|thing:factory@n:galway")
+        #expect(full.aliasKeys == ["n:brennock|open|thing:factory@n:galway"])
+        // An acronym or a ticker it defines.
+        #expect(claims("Ostrander Freight Lines (OFL) will close its Duluth terminal on August 31.").first?.aliasKeys.contains("n:ofl|close|thing:terminal@n:duluth") == true)
+        #expect(claims("Halvard Mining (TSX: HLV) will close its Sudbury mine on October 14.").first?.aliasKeys.contains("n:hlv|close|thing:mine@n:sudbury") == true)
+        // The name without its industry words, for either party of a deal.
+        let deal = try #require(claims("Tellgate Software was acquired by Orvane Systems Inc. in March 2012.").first)
+        #expect(deal.key == "n:orvane systems|deal|n:tellgate software")
+        #expect(deal.aliasKeys == ["n:orvane|deal|n:tellgate software", "n:orvane systems|deal|n:tellgate"])
+        // Not a common word or a phrase ending in "of": "General Motors", "Department of Health".
+        #expect(claims("General Motors closed its Oshawa plant in May 2009.").first?.aliasKeys == [])
+        #expect(claims("The Department of Health opened the Leeds hospital in March 2015.").first?.aliasKeys == [])
+    }
+
+    @Test func anAliasKeyLinksOnlyToAnotherArticlesOwnKey() throws {
+        let instruments = try #require(claims("Brennock Instruments opened its Galway factory in March 2016. Brennock makes sensors.").first)
+        let foods = try #require(claims("Brennock Foods opened its Galway factory in October 2015. Brennock Foods bakes biscuits.").first)
+        let short = try #require(claims("Brennock opened its Galway factory in October 2015.").first)
+        #expect(short.isSameEvent(as: instruments) && instruments.isSameEvent(as: short))
+        #expect(short.isSameEvent(as: foods))
+        // Two companies that are both "Brennock" for short are still two companies.
+        #expect(!instruments.isSameEvent(as: foods) && !foods.isSameEvent(as: instruments))
+    }
+
+    @Test func aModelDesignationIsNoAcronymOfItsMaker() {
+        // "NA-40" is not the initials of Norrland Aircraft: what was delivered is the aircraft.
+        #expect(key("Norrland Aircraft delivered the first NA-40 to Fjord Air on May 3.") == "n:na-40|deliver|")
+        #expect(key("Norrland Aircraft handed over the first NA-40 to Fjord Air on May 3.") == "n:na-40|deliver|")
+        #expect(key("The first NA-40 was delivered to Fjord Air on April 12.") == "n:na-40|deliver|")
+    }
+
+    @Test func aFacilityIsOneWhateverItsOwnerAndTownAreTypedAs() {
+        let expected = "n:ferrand retail|open|thing:store@n:leeds"
+        // The recognizer takes "Ferrand Retail" for a person: its industry word says it is a company,
+        // so "it" can stand for it.
+        #expect(key("Ferrand Retail said on Tuesday that it opened the Leeds store on May 3, 2019.") == expected)
+        #expect(key("Ferrand Retail opened its flagship Leeds store in May 2019.") == expected)
+        // What a clause after ", which" opens is the noun before it.
+        #expect(key("The Leeds store, which Ferrand Retail opened on May 3, employs 200 people.") == expected)
+        // An owner's facility opening its doors.
+        #expect(key("Ferrand Retail's Leeds store opened its doors to shoppers on May 3, 2019.") == expected)
+        // A clause after ", which" with no subject of its own is about the noun: no object there.
+        #expect(key("The Leeds store, which opened on May 3, employs 200 people.") != expected)
+    }
+
+    @Test func aListingIsOneWhateverTheWording() {
+        let expected = "n:pelion mobile|list|"
+        #expect(key("Pelion Mobile's initial public offering on the Oslo exchange on May 3 raised $200 million.") == expected)
+        #expect(key("Shares of Pelion Mobile began trading on the Oslo exchange on May 3.") == expected)
+        #expect(key("Pelion Mobile went public on May 3.") == expected)
+    }
+
+    @Test func aCompletedDealNounNamesItsCompanies() {
+        #expect(key("Orvane's acquisition of Tellgate, completed on June 1, created the largest firm.", published: "2019-07-01") == "n:orvane|deal|n:tellgate")
+        #expect(key("The takeover of Tellgate by Orvane was completed on June 1.", published: "2019-07-01") == "n:orvane|deal|n:tellgate")
+        // Who says it is no party: with no deal named before, "the deal" is none.
+        #expect(claims("Pellam Foods said the deal was completed in October 2011.").isEmpty)
+        // Announcing is not completing.
+        #expect(claims("Orvane's acquisition of Tellgate, announced on June 1, surprised analysts.", published: "2019-07-01").isEmpty)
+    }
+}

@@ -106,7 +106,10 @@ enum ClaimWords {
         "shipment", "shipments", "completion", "announcement", "acquisition", "takeover", "merger", "resignation", "death",
         "inauguration", "ipo", "listing",
     ])
-    static let nominalStarts = TimeWords.set(["the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "'s", "first", "planned", "expected", "scheduled", "official"])
+    static let nominalStarts = TimeWords.set([
+        "the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "'s", "first", "planned", "expected", "scheduled", "official",
+        "initial", "long-awaited", "proposed", "formal", "maiden", "inaugural",
+    ])
     static let startClass = "start"
     static let now = Bytes.wordHash("now")
     static let by = Bytes.wordHash("by")
@@ -205,7 +208,7 @@ struct ClaimExtraction {
         capitalizedMidSentence = names
         lowercaseWords = lower
         var persons: Set<String> = []
-        for e in entities.entities where e.type == .person {
+        for e in entities.entities where e.type == .person && !ClaimExtraction.endsInIndustryWord(e.name) {
             persons.insert(e.key)
             for name in [e.name] + e.aliases { persons.insert("name:" + ClaimExtraction.nameKey(name)) }
         }
@@ -331,7 +334,7 @@ struct ClaimExtraction {
         }
         // The article's own shorter names for the entity.
         if let e = entities.entities.first(where: { $0.key == key || ClaimExtraction.companyKey($0.key, isDealParty: false) == key }),
-            e.type == .organization || e.type == .other
+            e.type == .organization || e.type == .other || e.type == .person && ClaimExtraction.endsInIndustryWord(e.name)
         {
             for alias in e.aliases {
                 let a = ClaimExtraction.nameKey(alias)
@@ -345,8 +348,18 @@ struct ClaimExtraction {
         // The name without its industry words.
         var core = words[...]
         while core.count > 1, let last = core.last, ClaimWords.industryWords.contains(Bytes.wordHash(String(last))) { core = core.dropLast() }
-        if core.count < words.count { add(core.joined(separator: " ")) }
+        // Not "Department of" from "Department of Health".
+        if core.count < words.count, let last = core.last, !ClaimWords.phraseStops.contains(Bytes.wordHash(String(last))), !last.hasSuffix("&") {
+            add(core.joined(separator: " "))
+        }
         return result
+    }
+
+    /// A name whose last word says what a company does ("Ferrand Retail", "Pelion Mobile"): a
+    /// company's, whatever type the recognizer gave it.
+    static func endsInIndustryWord(_ name: String) -> Bool {
+        guard let space = name.lastIndex(of: " ") else { return false }
+        return ClaimWords.industryWords.contains(Bytes.wordHash(String(name[name.index(after: space)...])))
     }
 
     /// An acronym or ticker: two to five capital letters ("OFL", "HLV").
@@ -382,7 +395,9 @@ struct ClaimExtraction {
     static func companyKey(_ key: String, isDealParty: Bool) -> String {
         var prefix = ""
         for p in ["organization:", "name:", "other:"] where key.hasPrefix(p) { prefix = p }
-        if prefix.isEmpty, isDealParty, key.hasPrefix("person:") { prefix = "person:" }
+        // A company the recognizer took for a person: a deal's party, or a name ending in an
+        // industry word ("Ferrand Retail", "Pelion Mobile").
+        if prefix.isEmpty, key.hasPrefix("person:"), isDealParty || endsInIndustryWord(key) { prefix = "person:" }
         guard !prefix.isEmpty else { return key }
         var name = Substring(key.dropFirst(prefix.count))
         // At most two trailing words ("holdings inc" is gone already: the recognizer drops legal suffixes).
@@ -503,6 +518,16 @@ struct ClaimExtraction {
         {
             clauseStart = rel + 1
             clauseEnd = min(clauseEnd, close)
+        }
+        // "The Leeds store, which Ferrand Retail opened on May 3, employs 200 people": a clause
+        // after ", which" ends at its comma, and when it has a subject of its own, what its verb
+        // acts on is the noun before ", which".
+        var relativeObject: Int? = nil
+        if clauseStart >= sentence.tokens.lowerBound + 3, h(clauseStart - 1) == ClaimExtraction.whichWord, d.tokens[clauseStart - 2].isPunctuation(","),
+            let close = ((last + 1)..<min(sentence.tokens.upperBound, last + 12)).first(where: { d.tokens[$0].isPunctuation(",") })
+        {
+            clauseEnd = min(clauseEnd, close)
+            relativeObject = clauseStart - 3
         }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
@@ -635,8 +660,22 @@ struct ClaimExtraction {
                     themeIsProper = np.isProper
                     themeIsVague = np.isVague
                     if np.isPlace { place = np.participant }
+                } else if let r = relativeObject, agent != nil, pStart > clauseStart, !W.subjectSkip.contains(h(clauseStart)),
+                    let np = phraseEnding(at: r, clauseStart: max(sentence.tokens.lowerBound, r - 8))
+                {
+                    theme = np.participant
+                    themeIsProper = np.isProper
+                    themeIsVague = np.isVague
+                    if let owner = np.owner { facilityOwner = owner }
                 }
             }
+        }
+        // "Ferrand Retail's Leeds store opened its doors": the idiom is the opening itself, and
+        // what opens is the subject.
+        if cls == "open", theme?.key == "thing:door" {
+            theme = nil
+            themeIsProper = false
+            themeIsVague = false
         }
         // "the Oshawa plant will close", "the closure of Harlow Motors' Oshawa plant": the facility is
         // what opens or closes, and its owner (named with it, in the sentence, or the story's
@@ -756,6 +795,22 @@ struct ClaimExtraction {
                         parties.append(p)
                     }
                 }
+                // "Orvane's acquisition of Tellgate, completed on June 1", "the takeover of
+                // Tellgate by Orvane was completed": the companies named with the deal noun.
+                if parties.count < 2, completesDeal, let n = dealNounBefore(pStart, clauseStart: clauseStart) {
+                    var named: [ClaimParticipant] = []
+                    // Only a written owner ("Orvane's", "its"): a name earlier in the clause may
+                    // be who says so ("Pellam Foods said the deal was completed").
+                    let owned = n > clauseStart && (isPossessiveMark(n - 1) || W.pronouns.contains(h(n - 1)) && W.determiners.contains(h(n - 1)))
+                    if owned, let (p, _) = possessor(n, clauseStart: clauseStart) { named.append(p) }
+                    if n + 1 < pStart, h(n + 1) == W.of, let np = nounPhrase(from: n + 2, end: pStart, stopAt: first) { named.append(np.participant) }
+                    if let byIndex = ((n + 1)..<pStart).first(where: { h($0) == W.by }), let np = nounPhrase(from: byIndex + 1, end: pStart, stopAt: first) {
+                        named.append(np.participant)
+                    }
+                    for p in named where parties.count < 2 && ClaimExtraction.isCompany(p.key) && !parties.contains(where: { $0.key == p.key }) {
+                        parties.append(p)
+                    }
+                }
                 if parties.count < 2, let (x, y) = lastDeal {
                     // Neither company named: only "the deal", "the merger" stand for the story's deal.
                     if parties.isEmpty, !(completesDeal || nominal || themeIsDealNoun) { return nil }
@@ -801,6 +856,8 @@ struct ClaimExtraction {
         }
         // A person dies, a company is founded: where it happened is not part of which event it is.
         if W.selfContained.contains(predicateClass), object?.key.hasPrefix("place:") == true { object = nil }
+        // A company goes public once: "its IPO on the Oslo exchange" is its listing.
+        if predicateClass == "list" { object = nil }
         guard var subject, !subject.key.isEmpty else { return nil }
         // "announced on Monday that it will…", "announced a plan": companies announce all the
         // time; only an announcement of a named thing ("announced the iPhone") is one event.
@@ -814,7 +871,7 @@ struct ClaimExtraction {
             guard W.intransitive.contains(predicateClass), theme == nil, !nominal else { return nil }
             // A line, a store, a product opens or launches on its own; a person does not ("the
             // groups he will soon launch": what he launches is elsewhere in the sentence).
-            if subject.key.hasPrefix("person:") || personKeys.contains(subject.key) { return nil }
+            if subject.key.hasPrefix("person:") && !ClaimExtraction.endsInIndustryWord(subject.key) || personKeys.contains(subject.key) { return nil }
             subject = ClaimParticipant(key: subject.key, name: subject.name)
         }
         if case .name = subjectKind(subject.key) { lastSubject = subject }
@@ -930,6 +987,7 @@ struct ClaimExtraction {
     }
 
     static let saleWord = Bytes.wordHash("sale")
+    static let whichWord = Bytes.wordHash("which")
     static let asWord = Bytes.wordHash("as")
     static let thatWord = Bytes.wordHash("that")
     static let andWord = Bytes.wordHash("and")
@@ -1001,9 +1059,26 @@ struct ClaimExtraction {
             k += 1
             steps += 1
         }
+        return dealNounBefore(pStart, clauseStart: clauseStart) != nil
+    }
+
+    /// The deal noun heading the completing verb's subject: "the deal was completed", "Orvane's
+    /// acquisition of Tellgate, completed on June 1", "the takeover of Tellgate by Orvane was
+    /// completed" (back over auxiliaries, a comma, and up to eight words of the noun phrase).
+    func dealNounBefore(_ pStart: Int, clauseStart: Int) -> Int? {
         var j = pStart - 1
         while j >= clauseStart, W.subjectSkip.contains(h(j)) || W.beForms.contains(h(j)) { j -= 1 }
-        return j >= clauseStart && W.dealNouns.contains(h(j))
+        if j >= clauseStart, d.tokens[j].isPunctuation(","), j + 1 == pStart { j -= 1 }
+        var steps = 0
+        while j >= clauseStart, steps < 8 {
+            if W.dealNouns.contains(h(j)) { return j }
+            let t = d.tokens[j]
+            guard t.kind == .word || t.kind == .number || isPossessiveMark(j) else { return nil }
+            if W.phraseStops.contains(t.hash), t.hash != W.of, t.hash != W.by, !W.determiners.contains(t.hash) { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// Where a bankruptcy event starts: its filing verb ("filed for Chapter 11 bankruptcy",
@@ -1492,8 +1567,22 @@ struct ClaimExtraction {
         let firstWord = W.determiners.contains(h(r.lowerBound)) ? r.lowerBound + 1 : r.lowerBound
         // "the Oshawa truck plant", "its Elm Street store": a facility, keyed by its noun and the
         // name that says which ("thing:plant@name:oshawa"), so "the Oshawa plant" is the same one.
-        if W.facilityHeads.contains(headToken.hash), headToken.has(.lowercase), firstWord <= r.upperBound,
-            let s = (firstWord...r.upperBound).first(where: { isNameWord($0) && !isCalendarWord($0) }), !isIndefinite(r)
+        // "Ferrand Retail's Leeds store" (read backward): the owner before the possessive.
+        var owner: ClaimParticipant? = nil
+        var nameFrom = firstWord
+        if W.facilityHeads.contains(headToken.hash), firstWord < r.upperBound, let mark = (firstWord..<r.upperBound).last(where: { isPossessiveMark($0) }),
+            mark > firstWord, mark + 1 < r.upperBound
+        {
+            let ownerEnd = d.tokens[mark].kind == .word && isNameWord(mark) ? mark : mark - 1
+            if ownerEnd >= firstWord, isNameWord(ownerEnd) {
+                var ownerStart = ownerEnd
+                while ownerStart > firstWord, isNameWord(ownerStart - 1) { ownerStart -= 1 }
+                owner = (entityPhrase(covering: ownerEnd) ?? properPhrase(ownerStart...ownerEnd))?.participant
+                nameFrom = mark + 1
+            }
+        }
+        if W.facilityHeads.contains(headToken.hash), headToken.has(.lowercase), nameFrom <= r.upperBound,
+            let s = (nameFrom...r.upperBound).first(where: { isNameWord($0) && !isCalendarWord($0) }), !isIndefinite(r)
         {
             var e = s
             while e + 1 < r.upperBound, isNameWord(e + 1) { e += 1 }
@@ -1511,7 +1600,7 @@ struct ClaimExtraction {
             // facility's name alone ("Ohio factory") does not read as a noun phrase in messages.
             let determiner = firstWord > r.lowerBound ? text(d.tokens[r.lowerBound].range).lowercased() : "the"
             let name = determiner + " " + (s...e).map { text(d.tokens[$0].range) }.joined(separator: " ") + " " + text(headToken.range)
-            return Phrase(participant: ClaimParticipant(key: "thing:" + head + "@" + location.key, name: name), isProper: true, isPlace: false, entity: nil)
+            return Phrase(participant: ClaimParticipant(key: "thing:" + head + "@" + location.key, name: name), isProper: true, isPlace: false, entity: nil, owner: owner)
         }
         // "the first A380 superjumbo": a product named inside is the thing itself.
         if firstWord <= r.upperBound {
@@ -1630,6 +1719,14 @@ struct ClaimExtraction {
         var j = k - 1
         // a modifier: "its U.S. launch"
         if j >= clauseStart, isNameWord(j), j - 1 >= clauseStart, W.nominalStarts.contains(h(j - 1)) || d.tokens[j - 1].has(.possessive) { j -= 1 }
+        // lowercase modifiers: "Pelion Mobile's initial public offering", "its long-awaited launch"
+        var m = j
+        while m >= clauseStart, m > j - 2, d.tokens[m].kind == .word, d.tokens[m].has(.lowercase), !d.tokens[m].has(.possessive),
+            !W.phraseStops.contains(h(m)), !W.determiners.contains(h(m)), W.predicates[h(m)] == nil
+        {
+            m -= 1
+        }
+        if m < j, m >= clauseStart, d.tokens[m].has(.possessive) || h(m) == Bytes.wordHash("its") || h(m) == Bytes.wordHash("their") { j = m }
         guard j >= clauseStart else { return nil }
         if d.tokens[j].has(.possessive), j - 1 >= clauseStart, let p = phraseEnding(at: j - 1, clauseStart: clauseStart) {
             return (p.participant, p.entity)

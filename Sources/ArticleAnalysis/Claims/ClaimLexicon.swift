@@ -82,7 +82,9 @@ enum ClaimLexicon {
         ("entered commercial service", "service"), ("entering commercial service", "service"), ("entry into service", "service"),
         ("forced out", "resign"), ("chapter 11", "bankrupt"),
         ("take over", "acquire"), ("takes over", "acquire"), ("took over", "acquire"), ("taken over", "acquire"),
-        ("taking over", "acquire"), ("buy out", "acquire"), ("buys out", "acquire"), ("bought out", "acquire"),
+        ("taking over", "acquire"), ("hand over", "deliver"), ("hands over", "deliver"), ("handed over", "deliver"),
+        ("handing over", "deliver"), ("began trading", "list"), ("begin trading", "list"), ("begins trading", "list"),
+        ("started trading", "list"), ("start trading", "list"), ("starts trading", "list"), ("buy out", "acquire"), ("buys out", "acquire"), ("bought out", "acquire"),
     ]
 
     /// Words before "flight" that make it the start of service, not the first flight: "the first
@@ -328,7 +330,7 @@ enum ClaimLexicon {
         "laboratories", "pharmaceuticals", "pharma", "foods", "brands", "media", "entertainment", "studios",
         "instruments", "mobile", "retail", "stores", "robotics", "biotech", "therapeutics", "materials", "resources",
         "engineering", "manufacturing", "dynamics", "devices", "products", "services", "interactive", "digital",
-        "global", "worldwide", "corporation", "company", "companies",
+        "global", "worldwide", "corporation", "company", "companies", "health", "healthcare", "medical",
     ]
 
     /// "the country", "the region": the last place the story named.

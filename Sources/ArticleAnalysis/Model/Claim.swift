@@ -139,6 +139,15 @@ public struct Claim: Sendable, Hashable {
         for prefix in ["organization:", "name:", "product:", "other:"] where key.hasPrefix(prefix) {
             return "n:" + key.dropFirst(prefix.count)
         }
+        // "thing:store@place:leeds" = "thing:store@organization:leeds": the name that says which
+        // facility is one whatever the recognizer took it for (a town in one article, a company
+        // in the next); the facility noun keeps it apart from the place itself.
+        if key.hasPrefix("thing:"), let at = key.firstIndex(of: "@") {
+            let location = key[key.index(after: at)...]
+            for prefix in ["organization:", "name:", "product:", "other:", "place:"] where location.hasPrefix(prefix) {
+                return key[...at] + "n:" + location.dropFirst(prefix.count)
+            }
+        }
         return key
     }
 
