@@ -559,5 +559,28 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(claims("Pellam Foods said the deal was completed in October 2011.").isEmpty)
         // Announcing is not completing.
         #expect(claims("Orvane's acquisition of Tellgate, announced on June 1, surprised analysts.", published: "2019-07-01").isEmpty)
+        // A sale is the buyer's deal for what it buys, whoever sells.
+        let sale = "n:saabro|deal|n:spyden motors"
+        #expect(key("The sale of Saabro to Spyden Motors was completed on February 23.", published: "2010-03-01") == sale)
+        #expect(key("Spyden Motors completed its purchase of Saabro from Harlow Motors on February 23.", published: "2010-03-01") == sale)
+    }
+
+    @Test func aBankruptcyFilingIsOneWhateverTheWording() {
+        let expected = "n:harlow motors|bankrupt|"
+        for text in [
+            "Harlow Motors' Chapter 11 filing on June 1, 2009 was the largest industrial bankruptcy in the state.",
+            "The bankruptcy filing by Harlow Motors on June 1, 2009 cost thousands of jobs.",
+            "Harlow Motors Corp., the largest automaker in the state, filed for Chapter 11 bankruptcy protection on June 1, 2009.",
+            "On June 1, 2009, Harlow Motors filed for bankruptcy.",
+        ] {
+            #expect(key(text, published: "2010-03-01") == expected, "\(text)")
+        }
+    }
+
+    @Test func aTimeAfterARelativeClauseDoesNotDateIt() {
+        // "in July" dates the emerging (no event class), not the filing inside ", which …,".
+        #expect(describeClaims("Harlow Motors, which filed for bankruptcy on June 1, 2009, emerged from court protection in July.", published: "2010-03-01") == [
+            "organization:harlow motors bankrupt @ June 1, 2009",
+        ])
     }
 }

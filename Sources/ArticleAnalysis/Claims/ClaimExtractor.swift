@@ -532,6 +532,13 @@ struct ClaimExtraction {
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
         if datedNoun, predicate.start != last + 1 { return nil }
+        // "Harlow Motors, which filed for bankruptcy on June 1, emerged from court protection in
+        // July": a time after a relative clause's closing comma does not date the clause's verb.
+        if predicate.start < first, clauseStart >= sentence.tokens.lowerBound + 2, W.relativeOpeners.contains(h(clauseStart - 1)),
+            d.tokens[clauseStart - 2].isPunctuation(","), (predicate.end..<first).contains(where: { d.tokens[$0].isPunctuation(",") })
+        {
+            return nil
+        }
         // "start entering the market": the event is the entering.
         if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
             predicate = (predicate.end, predicate.end + 1, next)
@@ -595,6 +602,13 @@ struct ClaimExtraction {
                     agent = owner.participant
                     subjectEntity = owner.entity
                 }
+            }
+            // "the bankruptcy filing by Harlow Motors", "the launch of the Z5 by Pelion": who does it.
+            if agent == nil, let byIndex = (pEnd..<min(clauseEnd, pEnd + 6)).first(where: { h($0) == W.by && !(first...last).contains($0) }),
+                byIndex + 1 < clauseEnd, let np = nounPhrase(from: byIndex + 1, end: clauseEnd, stopAt: first), !np.isPlace
+            {
+                agent = np.participant
+                subjectEntity = np.entity
             }
             // "ANA was to take delivery in May 2008": the story's product is what is delivered.
             if cls == "deliver", theme == nil, pStart > clauseStart, ClaimExtraction.takeWords.contains(h(pStart - 1)), h(pEnd) != W.of, let lastProduct {
@@ -799,6 +813,8 @@ struct ClaimExtraction {
                 // Tellgate by Orvane was completed": the companies named with the deal noun.
                 if parties.count < 2, completesDeal, let n = dealNounBefore(pStart, clauseStart: clauseStart) {
                     var named: [ClaimParticipant] = []
+                    // "The sale of Saabro to Spyden Motors was completed": the buyer's deal.
+                    if h(n) == ClaimExtraction.saleWord, let buyer = buyer(after: n + 1, clauseEnd: pStart, time: first...last) { parties = [buyer] }
                     // Only a written owner ("Orvane's", "its"): a name earlier in the clause may
                     // be who says so ("Pellam Foods said the deal was completed").
                     let owned = n > clauseStart && (isPossessiveMark(n - 1) || W.pronouns.contains(h(n - 1)) && W.determiners.contains(h(n - 1)))
@@ -988,6 +1004,7 @@ struct ClaimExtraction {
 
     static let saleWord = Bytes.wordHash("sale")
     static let whichWord = Bytes.wordHash("which")
+    static let fromWord = Bytes.wordHash("from")
     static let asWord = Bytes.wordHash("as")
     static let thatWord = Bytes.wordHash("that")
     static let andWord = Bytes.wordHash("and")
@@ -1071,10 +1088,13 @@ struct ClaimExtraction {
         if j >= clauseStart, d.tokens[j].isPunctuation(","), j + 1 == pStart { j -= 1 }
         var steps = 0
         while j >= clauseStart, steps < 8 {
-            if W.dealNouns.contains(h(j)) { return j }
+            if W.dealNouns.contains(h(j)) || h(j) == ClaimExtraction.saleWord && j + 1 < pStart && h(j + 1) == W.of { return j }
             let t = d.tokens[j]
             guard t.kind == .word || t.kind == .number || isPossessiveMark(j) else { return nil }
-            if W.phraseStops.contains(t.hash), t.hash != W.of, t.hash != W.by, !W.determiners.contains(t.hash) { return nil }
+            // "the sale of Saabro to Spyden", "the purchase of Saabro from Harlow by Spyden"
+            if W.phraseStops.contains(t.hash), t.hash != W.of, t.hash != W.by, t.hash != W.to, t.hash != ClaimExtraction.fromWord, !W.determiners.contains(t.hash) {
+                return nil
+            }
             j -= 1
             steps += 1
         }
@@ -1235,7 +1255,7 @@ struct ClaimExtraction {
         if endsInEd(k) || ClaimExtraction.pastForms.contains(h(k)) { return false }
         let previous = h(k - 1)
         if W.nominalStarts.contains(previous) { return true }
-        if d.tokens[k - 1].has(.possessive) { return true }
+        if d.tokens[k - 1].has(.possessive) || isPossessiveMark(k - 1) { return true }
         // "Deliveries to Boreal Air are due in May": an event word that is only a noun opens the
         // sentence (or follows a comma) with no determiner.
         if W.nounOnlyPredicates.contains(h(k)), d.tokens[k].has(.sentenceStart) || d.tokens[k - 1].isPunctuation(",") { return true }
