@@ -577,6 +577,13 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         }
     }
 
+    @Test func introducingIsALaunchAndShutteringAClosing() {
+        #expect(key("Pelion Mobile introduced the Pelion Z5 in Oslo on May 3, 2017.", published: "2017-06-10") == "n:pelion z5|launch|")
+        #expect(key("Harlow Motors shuttered its Oshawa plant in May 2009.", published: "2010-03-01") == "n:harlow motors|close|thing:plant@n:oshawa")
+        // A bill is introduced again and again: no single event.
+        #expect(claims("Senator Ray Hollis introduced a bill on March 3.", published: "2010-03-10").isEmpty)
+    }
+
     @Test func aTimeAfterARelativeClauseDoesNotDateIt() {
         // "in July" dates the emerging (no event class), not the filing inside ", which …,".
         #expect(describeClaims("Harlow Motors, which filed for bankruptcy on June 1, 2009, emerged from court protection in July.", published: "2010-03-01") == [

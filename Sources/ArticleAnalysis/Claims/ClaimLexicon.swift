@@ -13,14 +13,15 @@ enum ClaimLexicon {
         ("release", "launch"), ("releases", "launch"), ("released", "launch"), ("releasing", "launch"),
         ("unveil", "launch"), ("unveils", "launch"), ("unveiled", "launch"), ("unveiling", "launch"),
         ("debut", "launch"), ("debuts", "launch"), ("debuted", "launch"), ("debuting", "launch"),
-        ("rollout", "launch"),
+        ("rollout", "launch"), ("introduce", "launch"), ("introduces", "launch"), ("introduced", "launch"),
+        ("introducing", "launch"), ("premiere", "launch"), ("premieres", "launch"), ("premiered", "launch"),
         // open / reopen
         ("open", "open"), ("opens", "open"), ("opened", "open"), ("opening", "open"), ("reopen", "open"),
         ("reopens", "open"), ("reopened", "open"), ("reopening", "open"), ("inaugurate", "open"),
         ("inaugurates", "open"), ("inaugurated", "open"), ("inauguration", "open"),
         // close
         ("close", "close"), ("closes", "close"), ("closed", "close"), ("closing", "close"), ("closure", "close"),
-        ("shutdown", "close"),
+        ("shutdown", "close"), ("shutter", "close"), ("shutters", "close"), ("shuttered", "close"), ("shuttering", "close"),
         // vote
         ("vote", "vote"), ("votes", "vote"), ("voted", "vote"), ("voting", "vote"), ("referendum", "vote"),
         ("ballot", "vote"),
