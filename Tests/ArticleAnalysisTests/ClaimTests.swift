@@ -584,6 +584,21 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(claims("Senator Ray Hollis introduced a bill on March 3.", published: "2010-03-10").isEmpty)
     }
 
+    @Test func aPersonIntroducedIsNoLaunch() {
+        // Presented to an audience; and "last week" at the end of ", who …" dates that clause only.
+        #expect(describeClaims("Hollis, speaking at the Harbour Pavilion in Tampa, was introduced by former rival Ann Marks, who endorsed him last week.", published: "2016-03-01").isEmpty)
+        #expect(describeClaims("Ray Hollis was introduced by Senator Dana Kole on Saturday afternoon.", published: "2016-04-24").isEmpty)
+    }
+
+    @Test func theSubjectStandsBeforeARelativeClause() {
+        // "X, which … stopping Hollis, launched a radio ad": X launched it, and a participle with
+        // an object is the active verb, not a reduced passive about Hollis.
+        let claims = describeClaims("Our Streets PAC, which was founded by former staffer Dana Kole and is dedicated to stopping Hollis, launched a radio ad on Saturday afternoon.", published: "2016-04-24")
+        #expect(!claims.contains { $0.contains("hollis") })
+        // With no object, a participle after a comma is still the reduced passive.
+        #expect(describeClaims("The Vantor V8, released in March 2017, sold well.") == ["product:vantor v8 launch @ March 2017"])
+    }
+
     @Test func aTimeAfterARelativeClauseDoesNotDateIt() {
         // "in July" dates the emerging (no event class), not the filing inside ", which …,".
         #expect(describeClaims("Harlow Motors, which filed for bankruptcy on June 1, 2009, emerged from court protection in July.", published: "2010-03-01") == [

@@ -514,7 +514,9 @@ struct ClaimExtraction {
         // relative clause between commas dates that clause only.
         if let rel = (max(clauseStart, first - 12)..<first).last(where: { W.relativeOpeners.contains(h($0)) && $0 > 0 && d.tokens[$0 - 1].isPunctuation(",") }),
             !(rel..<first).contains(where: { d.tokens[$0].isPunctuation(",") }),
+            // (closed by a comma, or by the sentence's end: "…, who endorsed him last week.")
             let close = ((last + 1)..<min(sentence.tokens.upperBound, last + 12)).first(where: { d.tokens[$0].isPunctuation(",") })
+                ?? (sentence.tokens.upperBound <= last + 12 ? sentence.tokens.upperBound : nil)
         {
             clauseStart = rel + 1
             clauseEnd = min(clauseEnd, close)
@@ -741,7 +743,7 @@ struct ClaimExtraction {
         var object: ClaimParticipant? = nil
         if predicateClass == "enter" || (ClaimLexicon.enterWithPlace.contains(predicateClass) && place != nil && !themeIsProper && placeIsLocative) {
             predicateClass = "enter"
-            subject = agent ?? (passive ? nil : theme)
+            subject = agent ?? (passive || themeIsVague ? nil : theme)
             object = place
             if object == nil { return nil }
         } else if themeIsProper, let theme, !isGeographic(theme), W.themeCentric.contains(predicateClass) {
@@ -774,6 +776,10 @@ struct ClaimExtraction {
         {
             agent = buyer
             sale = true
+        }
+        // "was introduced by Chris Christie": a person is introduced to an audience, not launched.
+        if ClaimExtraction.introduceWords.contains(h(pStart)), let t = theme, t.key.hasPrefix("person:") || personKeys.contains(t.key) || subjectKind(t.key) == .name && (subjectEntity.map { entities.entities[$0].type == .person } ?? false) {
+            return nil
         }
         // "received its first A380": a delivery, but only of a product ("received orders" is none).
         if ClaimExtraction.receiveWords.contains(h(pStart)), theme?.key.hasPrefix("product:") != true { return nil }
@@ -1004,6 +1010,7 @@ struct ClaimExtraction {
 
     static let saleWord = Bytes.wordHash("sale")
     static let whichWord = Bytes.wordHash("which")
+    static let introduceWords = TimeWords.set(["introduce", "introduces", "introduced", "introducing"])
     static let fromWord = Bytes.wordHash("from")
     static let asWord = Bytes.wordHash("as")
     static let thatWord = Bytes.wordHash("that")
@@ -1285,6 +1292,9 @@ struct ClaimExtraction {
         let t = d.tokens[k]
         let n = Int(t.end - t.start)
         guard n > 3, (b[Int(t.end) - 1] | 0x20) == 0x64, (b[Int(t.end) - 2] | 0x20) == 0x65 else { return false }
+        // "Our Principles PAC, which …, launched a television ad": a participle with a direct
+        // object is the active verb ("the Mate 10 Pro, released in 2017," has none).
+        if k + 1 < d.tokens.count, W.determiners.contains(h(k + 1)) { return false }
         var j = k - 1
         let comma = d.tokens[j].isPunctuation(",")
         if comma, j - 1 >= clauseStart { j -= 1 }
@@ -1425,6 +1435,14 @@ struct ClaimExtraction {
             if t.kind == .word, t.has(.lowercase), Int(t.end - t.start) > 3, (b[Int(t.end) - 1] | 0x20) == 0x79, (b[Int(t.end) - 2] | 0x20) == 0x6C {
                 j -= 1
                 continue
+            }
+            // "Our Principles PAC, which was founded in 2015, launched …": the subject is the noun
+            // before the relative clause that ends at this comma.
+            if d.tokens[j].isPunctuation(","), clauseStart >= 3, W.relativeOpeners.contains(h(clauseStart - 1)), d.tokens[clauseStart - 2].isPunctuation(","),
+                !(clauseStart..<j).contains(where: { d.tokens[$0].isPunctuation(",") })
+            {
+                guard let antecedent = phraseEnding(at: clauseStart - 3, clauseStart: max(0, clauseStart - 10)), antecedent.isProper || antecedent.entity != nil else { return nil }
+                return antecedent
             }
             // ", the founder of the museum," between subject and verb
             if d.tokens[j].isPunctuation(","), let open = ((clauseStart..<j).last { d.tokens[$0].isPunctuation(",") }), open > clauseStart, j - open <= 12 {
