@@ -572,6 +572,8 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
             "The bankruptcy filing by Harlow Motors on June 1, 2009 cost thousands of jobs.",
             "Harlow Motors Corp., the largest automaker in the state, filed for Chapter 11 bankruptcy protection on June 1, 2009.",
             "On June 1, 2009, Harlow Motors filed for bankruptcy.",
+            "The June 1, 2009 bankruptcy filing of Harlow Motors cost thousands of jobs.",
+            "Harlow Motors' bankruptcy, filed June 1, 2009, was the largest in the state.",
         ] {
             #expect(key(text, published: "2010-03-01") == expected, "\(text)")
         }
@@ -597,6 +599,16 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(!claims.contains { $0.contains("hollis") })
         // With no object, a participle after a comma is still the reduced passive.
         #expect(describeClaims("The Vantor V8, released in March 2017, sold well.") == ["product:vantor v8 launch @ March 2017"])
+    }
+
+    @Test func aDatedEventNounAfterTheTakesItsOwnerAfterOfOrBy() {
+        #expect(describeClaims("The June 1 bankruptcy filing of Harlow Motors cost thousands of jobs.", published: "2009-07-01") == [
+            "organization:harlow motors bankrupt @ June 1",
+        ])
+        #expect(describeClaims("The 2011 listing by Tessel Motors raised $2 billion.", published: "2012-03-10") == ["organization:tessel motors list @ 2011"])
+        // Not a noun the date names ("court"), nor an event noun with no owner after it.
+        #expect(describeClaims("The 2011 bankruptcy court of Delaware heard the case.", published: "2012-03-10").isEmpty)
+        #expect(describeClaims("The June 1 bankruptcy filing cost thousands of jobs.", published: "2009-07-01").isEmpty)
     }
 
     @Test func aTimeAfterARelativeClauseDoesNotDateIt() {

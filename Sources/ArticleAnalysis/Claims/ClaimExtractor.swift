@@ -491,7 +491,7 @@ struct ClaimExtraction {
         // But an owner's dated event noun is that event's dating: "Harlow Motors' March 5
         // bankruptcy filing", "its 2012 listing".
         let datedNoun = modifiesNoun(first: first, last: last, sentence: sentence)
-        if datedNoun, !isOwnedEventNoun(first: first, last: last) { return nil }
+        if datedNoun, !isOwnedEventNoun(first: first, last: last), !isEventNounWithOwnerAfter(first: first, last: last) { return nil }
         // Inside a noun phrase no verb gives a year-less date its tense: read it only when it
         // names the past ("GM's June 1 bankruptcy filing", written after it) or its year.
         if datedNoun, isFutureOfPublication(time), !(first...last).contains(where: { d.tokens[$0].kind == .number && d.tokens[$0].end - d.tokens[$0].start == 4 }) {
@@ -594,7 +594,9 @@ struct ClaimExtraction {
                     themeIsProper = true
                 }
             }
-            if h(pEnd) == W.of || h(pEnd) == W.on, let np = nounPhrase(from: pEnd + 1, end: clauseEnd, stopAt: first) {
+            // "the bankruptcy filing of Harlow Motors": past the filing noun.
+            let ofIndex = cls == "bankrupt" && pEnd + 1 < clauseEnd && W.bankruptcyHeads.contains(h(pEnd)) && h(pEnd + 1) == W.of ? pEnd + 1 : pEnd
+            if h(ofIndex) == W.of || h(ofIndex) == W.on, let np = nounPhrase(from: ofIndex + 1, end: clauseEnd, stopAt: first) {
                 theme = np.participant
                 themeIsProper = np.isProper
                 themeIsVague = np.isVague
@@ -1157,6 +1159,19 @@ struct ClaimExtraction {
             return false
         }
         return true
+    }
+
+    /// "The June 1 bankruptcy filing of Harlow Motors", "the 2011 listing by Tessel": a date
+    /// between "the" and an event noun that is one event per owner (as in `isOwnedEventNoun`),
+    /// whose owner follows after "of" or "by".
+    func isEventNounWithOwnerAfter(first: Int, last: Int) -> Bool {
+        guard first > 0, h(first - 1) == W.the else { return false }
+        var k = last + 1
+        guard k < d.tokens.count, d.tokens[k].has(.lowercase), let cls = W.predicates[h(k)], W.selfContained.contains(cls) else { return false }
+        k += 1
+        if cls == "bankrupt", k < d.tokens.count, W.bankruptcyHeads.contains(h(k)) { k += 1 }
+        guard k + 1 < d.tokens.count, h(k) == W.of || h(k) == W.by else { return false }
+        return isNameWord(k + 1) || (W.determiners.contains(h(k + 1)) && isNameWord(k + 2))
     }
 
     /// A time right after a verb of saying ("said Wednesday", "told reporters on Friday").
