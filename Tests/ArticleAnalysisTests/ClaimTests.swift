@@ -611,6 +611,16 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("The June 1 bankruptcy filing cost thousands of jobs.", published: "2009-07-01").isEmpty)
     }
 
+    @Test func anOwnersFacilityIsOneWhateverTheVoice() {
+        let expected = "n:brennock|open|thing:factory@n:galway"
+        #expect(key("Brennock opened its new Galway factory in March 2016.", published: "2016-04-01") == expected)
+        #expect(key("Brennock's Galway factory was opened in March 2016.", published: "2016-04-01") == expected)
+        #expect(key("The Galway factory was opened by Brennock in March 2016.", published: "2016-04-01") == expected)
+        // An indefinite facility is none in particular (see FacilityClaimTests).
+        #expect(claims("Brennock opened another factory in Galway in March 2016.", published: "2016-04-01").isEmpty)
+        #expect(claims("Brennock will open a factory in China in 2017.", published: "2016-04-01").isEmpty)
+    }
+
     @Test func aTimeAfterARelativeClauseDoesNotDateIt() {
         // "in July" dates the emerging (no event class), not the filing inside ", which …,".
         #expect(describeClaims("Harlow Motors, which filed for bankruptcy on June 1, 2009, emerged from court protection in July.", published: "2010-03-01") == [
