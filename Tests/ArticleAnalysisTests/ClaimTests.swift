@@ -621,6 +621,31 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(claims("Brennock will open a factory in China in 2017.", published: "2016-04-01").isEmpty)
     }
 
+    @Test func aDatedEventNounOfANamedThingDatesItsEvent() {
+        #expect(describeClaims("Pelion's May 3 launch of the Pelion Z5 drew long queues.", published: "2017-06-01") == ["product:pelion z5 launch @ May 3"])
+        #expect(describeClaims("Its May 3 launch of the Pelion Z5 drew long queues.", published: "2017-06-01") == ["product:pelion z5 launch @ May 3"])
+        // A name ending in a facility noun is whole: "drew crowds" is not part of it.
+        #expect(describeClaims("The May 3 opening of the Kessel Street Bridge drew crowds.", published: "2017-06-01") == ["place:kessel street bridge open @ May 3"])
+        // Nothing named after "of": no event.
+        #expect(describeClaims("The May 3 launch of a new phone drew queues.", published: "2017-06-01").isEmpty)
+        // What follows the time's comma is no object.
+        #expect(describeClaims("The Pelion Z5 went on sale on April 26, 2017, reviewers noted.", published: "2017-06-01") == ["product:pelion z5 launch @ April 26, 2017"])
+        // A street before a facility noun is part of the facility's name.
+        #expect(describeClaims("Brightwell Grocers will close its Elm Street store on Friday.", published: "2017-06-01").first?.contains("thing:store@") == true)
+    }
+
+    @Test func theMonthMayIsNoModal() {
+        #expect(describeClaims("In May, Pelion Mobile launched the Pelion Z6 in Oslo.", published: "2017-07-01") == ["product:pelion z6 launch @ May"])
+        #expect(describeClaims("Pelion Mobile may launch the Pelion Z6 in May.", published: "2017-03-01") == ["product:pelion z6 launch @ May [plan]"])
+    }
+
+    @Test func anAppositiveOfTheTimeIsNotDatedByIt() {
+        // "the month after X died" places March; it does not date the death in March.
+        #expect(describeClaims("But in March, the month after Justice Ann Marks died, the court announced that it had deadlocked.", published: "2016-06-29").isEmpty)
+        // A comma after a fronted time is no appositive.
+        #expect(describeClaims("On June 1, Harlow Motors filed for bankruptcy.", published: "2016-06-29") == ["organization:harlow motors bankrupt @ June 1"])
+    }
+
     @Test func aTimeAfterARelativeClauseDoesNotDateIt() {
         // "in July" dates the emerging (no event class), not the filing inside ", which …,".
         #expect(describeClaims("Harlow Motors, which filed for bankruptcy on June 1, 2009, emerged from court protection in July.", published: "2010-03-01") == [

@@ -534,6 +534,13 @@ struct ClaimExtraction {
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
         if datedNoun, predicate.start != last + 1 { return nil }
+        // "in March, the month after Justice Scalia died,": an appositive that places the time
+        // relative to another event names that event, it is not dated by the time.
+        if predicate.start > last, last + 3 < sentence.tokens.upperBound, d.tokens[last + 1].isPunctuation(","), W.determiners.contains(h(last + 2)),
+            TimeWords.units[h(last + 3)] != nil, (last + 4..<predicate.start).allSatisfy({ !d.tokens[$0].isPunctuation(",") })
+        {
+            return nil
+        }
         // "Harlow Motors, which filed for bankruptcy on June 1, emerged from court protection in
         // July": a time after a relative clause's closing comma does not date the clause's verb.
         if predicate.start < first, clauseStart >= sentence.tokens.lowerBound + 2, W.relativeOpeners.contains(h(clauseStart - 1)),
@@ -905,7 +912,10 @@ struct ClaimExtraction {
         var planned = false
         var negated = false
         for k in scanStart..<min(pEnd, clauseEnd) {
-            if W.planCues.contains(h(k)) { planned = true }
+            // "Pelion's May 3 launch", "In May, Pelion launched": the month is no modal.
+            if W.planCues.contains(h(k)), !(first...last).contains(k), !(isCalendarWord(k) && d.tokens[k].has(.capitalized) && !d.tokens[k].has(.sentenceStart)) {
+                planned = true
+            }
             if W.negations.contains(h(k)) || hasSuffix(k, W.ntSuffix) { negated = true }
         }
         // "not due until October": the negation bounds the date, it does not deny the event.
@@ -1012,6 +1022,10 @@ struct ClaimExtraction {
 
     static let saleWord = Bytes.wordHash("sale")
     static let whichWord = Bytes.wordHash("which")
+    static let launchWord = Bytes.wordHash("launch")
+    static let openingWord = Bytes.wordHash("opening")
+    static let closingWord = Bytes.wordHash("closing")
+    static let unveilingWord = Bytes.wordHash("unveiling")
     static let introduceWords = TimeWords.set(["introduce", "introduces", "introduced", "introducing"])
     static let fromWord = Bytes.wordHash("from")
     static let asWord = Bytes.wordHash("as")
@@ -1152,8 +1166,10 @@ struct ClaimExtraction {
     /// noun or nothing after it ("bankruptcy filing"; not "bankruptcy court").
     func isOwnedEventNoun(first: Int, last: Int) -> Bool {
         let owner = first - 1
-        guard owner > 0, d.tokens[owner].has(.possessive) || isPossessiveMark(owner) || W.pronouns.contains(h(owner)) && W.determiners.contains(h(owner)) else { return false }
+        guard owner >= 0, d.tokens[owner].has(.possessive) || isPossessiveMark(owner) || W.pronouns.contains(h(owner)) && W.determiners.contains(h(owner)) else { return false }
         let k = last + 1
+        // "Pelion's May 3 launch of the Pelion Z5": an event of a named thing, too.
+        if namedThingEventNoun(at: k) { return true }
         guard k < d.tokens.count, d.tokens[k].has(.lowercase), let cls = W.predicates[h(k)], W.selfContained.contains(cls) else { return false }
         if cls == "bankrupt", k + 1 < d.tokens.count, d.tokens[k + 1].kind == .word, !W.bankruptcyHeads.contains(h(k + 1)) {
             return false
@@ -1166,12 +1182,33 @@ struct ClaimExtraction {
     /// whose owner follows after "of" or "by".
     func isEventNounWithOwnerAfter(first: Int, last: Int) -> Bool {
         guard first > 0, h(first - 1) == W.the else { return false }
+        // "the May 3 opening of the Kessel Street Bridge"
+        if namedThingEventNoun(at: last + 1) { return true }
         var k = last + 1
         guard k < d.tokens.count, d.tokens[k].has(.lowercase), let cls = W.predicates[h(k)], W.selfContained.contains(cls) else { return false }
         k += 1
         if cls == "bankrupt", k < d.tokens.count, W.bankruptcyHeads.contains(h(k)) { k += 1 }
         guard k + 1 < d.tokens.count, h(k) == W.of || h(k) == W.by else { return false }
         return isNameWord(k + 1) || (W.determiners.contains(h(k + 1)) && isNameWord(k + 2))
+    }
+
+    /// An event noun whose event a named thing undergoes (`themeCentric`: a launch, an opening, a
+    /// delivery, a first flight), followed by "of" and the thing's name: "launch of the Pelion
+    /// Z5", "opening of the Kessel Street Bridge".
+    func namedThingEventNoun(at k: Int) -> Bool {
+        guard k + 2 < d.tokens.count, d.tokens[k].has(.lowercase), W.nounOnlyPredicates.contains(h(k)) || isEventNoun(k),
+            let cls = W.predicates[h(k)], W.themeCentric.contains(cls), h(k + 1) == W.of
+        else { return false }
+        var j = k + 2
+        if W.determiners.contains(h(j)), j + 1 < d.tokens.count { j += 1 }
+        if W.nameQualifiers.contains(h(j)), j + 1 < d.tokens.count { j += 1 }
+        return isNameWord(j) && !isCalendarWord(j)
+    }
+
+    /// Event words that are nouns here though they could be verbs: "launch", "opening", "closing".
+    func isEventNoun(_ k: Int) -> Bool {
+        let w = h(k)
+        return w == ClaimExtraction.launchWord || w == ClaimExtraction.openingWord || w == ClaimExtraction.closingWord || w == ClaimExtraction.unveilingWord
     }
 
     /// A time right after a verb of saying ("said Wednesday", "told reporters on Friday").
@@ -1798,7 +1835,8 @@ struct ClaimExtraction {
     /// The noun phrase starting at `k` (forward), preferring a named appositive: "its latest
     /// flagship device, the Mate 10 Pro,".
     func nounPhrase(from k: Int, end: Int, stopAt time: Int) -> Phrase? {
-        guard k < end, !W.phraseStops.contains(h(k)) || W.determiners.contains(h(k)) else { return nil }
+        // (Not from a comma: "went on sale on April 26, reviewers noted" has no object.)
+        guard k < end, d.tokens[k].kind == .word || d.tokens[k].kind == .number, !W.phraseStops.contains(h(k)) || W.determiners.contains(h(k)) else { return nil }
         var j = k
         while j < end, W.determiners.contains(h(j)) { j += 1 }
         // "its new 787 Dreamliner", "the first A380": a qualifier before a name; the name is the thing.
@@ -1852,7 +1890,8 @@ struct ClaimExtraction {
             }
             // "its Elm Street store", "a Republican presidential nominee": the name modifies a noun.
             var tail = e
-            while tail + 1 < end, tail + 1 != time, tail - e < 3, d.tokens[tail + 1].kind == .word, d.tokens[tail + 1].has(.lowercase),
+            let wholeFacilityName = W.facilityHeads.contains(h(e)) && !d.tokens[e].has(.lowercase) && !(e + 1 < end && W.facilityHeads.contains(h(e + 1)))
+            while !wholeFacilityName, tail + 1 < end, tail + 1 != time, tail - e < 3, d.tokens[tail + 1].kind == .word, d.tokens[tail + 1].has(.lowercase),
                 !W.phraseStops.contains(h(tail + 1)), !d.tokens[tail + 1].has(.possessive)
             {
                 tail += 1
@@ -1905,6 +1944,9 @@ struct ClaimExtraction {
         var e = j
         while e + 1 < end, e + 1 != time, isNameWord(e + 1) { e += 1 }
         let next = e + 1
+        // "the Kessel Street Bridge drew crowds": a name ending in a facility noun is whole.
+        // (But "its Elm Street store": a facility noun follows.)
+        if W.facilityHeads.contains(h(e)), !d.tokens[e].has(.lowercase), !(next < end && W.facilityHeads.contains(h(next))) { return false }
         return next < end && next != time && d.tokens[next].kind == .word && d.tokens[next].has(.lowercase)
             && !W.phraseStops.contains(h(next)) && !d.tokens[next].has(.possessive)
     }
