@@ -646,6 +646,20 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("On June 1, Harlow Motors filed for bankruptcy.", published: "2016-06-29") == ["organization:harlow motors bankrupt @ June 1"])
     }
 
+    @Test func anAnaphorAfterAnAttributionIsTheStorysCompany() {
+        let expected = "n:tessel motors|bankrupt|"
+        for text in [
+            "Tessel Motors has struggled for years. Analysts at Vantor Capital said the company filed for bankruptcy on June 1.",
+            "Tessel Motors has struggled for years. According to Vantor Capital, the automaker filed for bankruptcy on June 1.",
+            "Tessel Motors has struggled for years. Vantor Capital analyst Dana Kole said it filed for bankruptcy on June 1.",
+            // The speaker itself.
+            "Tessel Motors said it filed for bankruptcy on June 1.",
+            "Vantor Capital is a fund. Tessel Motors said the company filed for bankruptcy on June 1.",
+        ] {
+            #expect(key(text, published: "2009-07-01") == expected, "\(text)")
+        }
+    }
+
     @Test func aTimeAfterARelativeClauseDoesNotDateIt() {
         // "in July" dates the emerging (no event class), not the filing inside ", which …,".
         #expect(describeClaims("Harlow Motors, which filed for bankruptcy on June 1, 2009, emerged from court protection in July.", published: "2010-03-01") == [

@@ -1022,6 +1022,7 @@ struct ClaimExtraction {
 
     static let saleWord = Bytes.wordHash("sale")
     static let whichWord = Bytes.wordHash("which")
+    static let accordingWord = Bytes.wordHash("according")
     static let launchWord = Bytes.wordHash("launch")
     static let openingWord = Bytes.wordHash("opening")
     static let closingWord = Bytes.wordHash("closing")
@@ -1524,6 +1525,12 @@ struct ClaimExtraction {
         // stands for the noun the clause describes, not for the story's company (whatever the
         // recognizer linked it to).
         if W.pronouns.contains(h(j)), let antecedent = relativeAntecedent(before: j) { return antecedent.phrase }
+        // "Analysts at Vantor Capital said the company…": after an attribution, the recognizer's
+        // nearest organisation is often the source's; read the anaphor past it.
+        if W.organizationAnaphora.contains(h(j)), !isNameWord(j), followsSpeechCue(j), entityPhrase(covering: j)?.isProper != true {
+            let placeholder = Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false)
+            return resolveAnaphora(placeholder, before: j, sentenceStart: clauseStart)
+        }
         if let e = entityPhrase(covering: j) { return e }
         // "We", "It", "They": pronouns, even when capitalised.
         if W.pronouns.contains(h(j)) || W.pronounsPersonal.contains(h(j)) {
@@ -1744,13 +1751,52 @@ struct ClaimExtraction {
         let head = d.tokens[j].hash
         if W.pronounsPersonal.contains(head) { return nil }
         guard W.organizationAnaphora.contains(head) else { return nil }
-        if let inSentence = nameBefore(j, from: d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound) {
+        let start = d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound
+        // "Analysts at Vantor Capital said the company filed…", "According to Vantor Capital, the
+        // automaker…", "Vantor analyst Dana Kole said it…": a name in the attribution is who says
+        // so, not what the reported clause is about, unless it is the speaker itself ("Tessel
+        // Motors said it…"; for "the company", only when it is also the story's organisation).
+        if let cue = (max(start, j - 40)..<j).last(where: { W.speech.contains(h($0)) }) {
+            // ("according to X," names its source up to the comma)
+            var after = cue + 1
+            if h(cue) == ClaimExtraction.accordingWord, let comma = (after..<j).first(where: { d.tokens[$0].isPunctuation(",") }) { after = comma + 1 }
+            if after < j, let inClause = nameBefore(j, from: after) { return inClause }
+            if let speaker = speakerOrganization(before: cue, from: start) {
+                let pronoun = W.pronouns.contains(head)
+                if pronoun || salient == nil || speaker.participant.key == salient?.key { return speaker }
+            }
+            if let s = salient ?? lastSubject, !personKeys.contains(s.key) { return Phrase(participant: s, isProper: true, isPlace: false, entity: nil) }
+            return nil
+        }
+        if let inSentence = nameBefore(j, from: start) {
             return inSentence
         }
         // An organisation word: the story's main organisation before the last name mentioned
         // (which may be a person's).
         if let s = salient ?? lastSubject, !personKeys.contains(s.key) { return Phrase(participant: s, isProper: true, isPlace: false, entity: nil) }
         return nil
+    }
+
+    /// A speech word earlier in the sentence ("said", "according to").
+    func followsSpeechCue(_ j: Int) -> Bool {
+        let start = d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound
+        return (max(start, j - 40)..<j).contains(where: { W.speech.contains(h($0)) })
+    }
+
+    /// The organisation that is the subject of the speech word at `cue`: a name right before it
+    /// (past auxiliaries and adverbs) that no preposition governs ("Tessel Motors said"; not
+    /// "analysts at Vantor Capital said", not a person). For "according to X", nil.
+    func speakerOrganization(before cue: Int, from start: Int) -> Phrase? {
+        var e = cue - 1
+        while e >= start, W.subjectSkip.contains(h(e)) { e -= 1 }
+        guard e >= start, isNameWord(e) else { return nil }
+        var s = e
+        while s - 1 >= start, isNameWord(s - 1) { s -= 1 }
+        if s - 1 >= start, W.prepositions.contains(h(s - 1)) { return nil }
+        guard let p = entityPhrase(covering: e) ?? properPhrase(s...e), !p.isPlace, !personKeys.contains(p.participant.key),
+            !p.participant.key.hasPrefix("person:") || ClaimExtraction.endsInIndustryWord(p.participant.key)
+        else { return nil }
+        return p
     }
 
     func anaphoraInClause(before k: Int, clauseStart: Int) -> Phrase? {
