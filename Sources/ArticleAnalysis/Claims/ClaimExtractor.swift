@@ -294,10 +294,17 @@ struct ClaimExtraction {
     /// common word or a place ("General Motors" is no "General").
     func withAliasKeys(_ claims: [Claim]) -> [Claim] {
         guard !claims.isEmpty else { return claims }
+        // The companies among the article's entities, by the key claims give them (built once).
+        var companies: [String: Int] = [:]
+        for (i, e) in entities.entities.enumerated() where !e.aliases.isEmpty {
+            guard e.type == .organization || e.type == .other || e.type == .person && ClaimExtraction.endsInIndustryWord(e.name) else { continue }
+            let k = ClaimExtraction.companyKey(e.key, isDealParty: false)
+            if companies[k] == nil { companies[k] = i }
+        }
         var shortNames: [String: [String]] = [:]
         func short(_ key: String) -> [String] {
             if let known = shortNames[key] { return known }
-            let names = companyShortKeys(key)
+            let names = companyShortKeys(key, entity: companies[key])
             shortNames[key] = names
             return names
         }
@@ -319,7 +326,7 @@ struct ClaimExtraction {
     }
 
     /// The shorter keys a company key may be written with elsewhere (see `withAliasKeys`).
-    func companyShortKeys(_ key: String) -> [String] {
+    func companyShortKeys(_ key: String, entity: Int?) -> [String] {
         var prefix = ""
         for p in ["organization:", "name:", "other:"] where key.hasPrefix(p) { prefix = p }
         guard !prefix.isEmpty else { return [] }
@@ -333,9 +340,7 @@ struct ClaimExtraction {
             result.append(k)
         }
         // The article's own shorter names for the entity.
-        if let e = entities.entities.first(where: { $0.key == key || ClaimExtraction.companyKey($0.key, isDealParty: false) == key }),
-            e.type == .organization || e.type == .other || e.type == .person && ClaimExtraction.endsInIndustryWord(e.name)
-        {
+        if let e = entity.map({ entities.entities[$0] }) {
             for alias in e.aliases {
                 let a = ClaimExtraction.nameKey(alias)
                 let aliasWords = a.split(separator: " ")
