@@ -655,6 +655,8 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
             // The speaker itself.
             "Tessel Motors said it filed for bankruptcy on June 1.",
             "Vantor Capital is a fund. Tessel Motors said the company filed for bankruptcy on June 1.",
+            // A person speaking for the company in a role there.
+            "Vantor Capital is a fund. Tessel Motors Chief Executive Mara Lind said the company filed for bankruptcy on June 1.",
         ] {
             #expect(key(text, published: "2009-07-01") == expected, "\(text)")
         }

@@ -128,6 +128,13 @@ enum ClaimWords {
     /// Titles that are not names on their own ("Mr." before the name).
     static let titles = TimeWords.set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "pres", "mx", "sir", "dame", "lord", "lady"])
 
+    /// Titles of people who speak about a company from outside it: "Vantor Capital analyst".
+    static let outsideVoices = TimeWords.set([
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "expert", "experts", "professor",
+        "researcher", "researchers", "consultant", "consultants", "adviser", "advisor", "critic", "critics", "observer",
+        "observers", "investor", "investors", "trader", "traders", "lawyer", "lawyers", "attorney", "regulator", "regulators",
+    ])
+
     /// Verbs of saying: a time right after one dates the saying.
     static let speech = TimeWords.set([
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "explained", "according", "wrote",
@@ -1532,9 +1539,12 @@ struct ClaimExtraction {
         if W.pronouns.contains(h(j)), let antecedent = relativeAntecedent(before: j) { return antecedent.phrase }
         // "Analysts at Vantor Capital said the company…": after an attribution, the recognizer's
         // nearest organisation is often the source's; read the anaphor past it.
-        if W.organizationAnaphora.contains(h(j)), !isNameWord(j), followsSpeechCue(j), entityPhrase(covering: j)?.isProper != true {
-            let placeholder = Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false)
-            return resolveAnaphora(placeholder, before: j, sentenceStart: clauseStart)
+        if W.organizationAnaphora.contains(h(j)), !isNameWord(j), let cue = speechCue(before: j) {
+            let reading = entityPhrase(covering: j)
+            if reading == nil || reading?.isProper != true && reading?.entity.map({ isOutsideSource($0, before: cue) }) == true {
+                let placeholder = Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false)
+                return resolveAnaphora(placeholder, before: j, sentenceStart: clauseStart)
+            }
         }
         if let e = entityPhrase(covering: j) { return e }
         // "We", "It", "They": pronouns, even when capitalised.
@@ -1782,10 +1792,36 @@ struct ClaimExtraction {
         return nil
     }
 
-    /// A speech word earlier in the sentence ("said", "according to").
-    func followsSpeechCue(_ j: Int) -> Bool {
+    /// The last speech word earlier in the sentence ("said", "according to").
+    func speechCue(before j: Int) -> Int? {
         let start = d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound
-        return (max(start, j - 40)..<j).contains(where: { W.speech.contains(h($0)) })
+        return (max(start, j - 40)..<j).last(where: { W.speech.contains(h($0)) })
+    }
+
+    /// Entity `e` is named in the attribution before the speech word at `cue` as a source from
+    /// outside: governed by a preposition ("analysts at Vantor Capital", "according to Vantor")
+    /// or employing an outside voice ("Vantor Capital analyst Dana Kole").
+    func isOutsideSource(_ e: Int, before cue: Int) -> Bool {
+        let sentence = d.sentences[d.sentenceIndex(containing: Int(d.tokens[cue].start)) ?? 0].tokens
+        let start = sentence.lowerBound
+        // "According to Vantor Capital, …": the source follows the cue, up to its comma.
+        var attributionEnd = cue
+        if h(cue) == ClaimExtraction.accordingWord {
+            attributionEnd = ((cue + 1)..<min(sentence.upperBound, cue + 12)).first(where: { d.tokens[$0].isPunctuation(",") }) ?? cue
+        }
+        var k = start
+        while k < attributionEnd {
+            guard let m = mentionIndex(covering: k), entities.mentions[m].entity == e, entities.mentions[m].kind == .name else {
+                k += 1
+                continue
+            }
+            var end = k
+            while end + 1 < attributionEnd, mentionIndex(covering: end + 1) == m { end += 1 }
+            if k > start, W.prepositions.contains(h(k - 1)) || h(k - 1) == W.to || h(k - 1) == ClaimExtraction.accordingWord { return true }
+            if end + 1 < attributionEnd, ClaimWords.outsideVoices.contains(h(end + 1)) { return true }
+            k = end + 1
+        }
+        return false
     }
 
     /// The organisation that is the subject of the speech word at `cue`: a name right before it
@@ -1798,6 +1834,14 @@ struct ClaimExtraction {
         var s = e
         while s - 1 >= start, isNameWord(s - 1) { s -= 1 }
         if s - 1 >= start, W.prepositions.contains(h(s - 1)) { return nil }
+        // "Nordvik Chief Executive Ingrid Halvorsen said the company…": a person speaking for an
+        // organisation (not an analyst of another one) names it through the role.
+        if let p = entityPhrase(covering: e), let i = p.entity, entities.entities[i].type == .person, !ClaimExtraction.endsInIndustryWord(entities.entities[i].name) {
+            guard let role = entities.entities[i].roles.first(where: { $0.organizationKey != nil && !ClaimWords.outsideVoices.contains(Bytes.wordHash(String($0.canonicalTitle.split(separator: " ").last ?? ""))) }),
+                let org = entities.entities.firstIndex(where: { $0.key == role.organizationKey })
+            else { return nil }
+            return Phrase(participant: ClaimParticipant(key: entities.entities[org].key, name: entities.entities[org].name), isProper: true, isPlace: false, entity: org)
+        }
         guard let p = entityPhrase(covering: e) ?? properPhrase(s...e), !p.isPlace, !personKeys.contains(p.participant.key),
             !p.participant.key.hasPrefix("person:") || ClaimExtraction.endsInIndustryWord(p.participant.key)
         else { return nil }
@@ -2177,7 +2221,9 @@ struct ClaimExtraction {
                 var e = k
                 while e + 1 < sentence.tokens.upperBound, isNameWord(e + 1) { e += 1 }
                 let sentenceInitial = d.tokens[k].has(.sentenceStart) && e == k && !appearsCapitalizedElsewhere(k)
-                if !sentenceInitial, placeAt(k) == nil, let p = properPhrase(k...e), !p.isPlace, !personKeys.contains(p.participant.key) {
+                if !sentenceInitial, placeAt(k) == nil, entityPhrase(covering: k)?.isPlace != true, let p = properPhrase(k...e), !p.isPlace,
+                    !personKeys.contains(p.participant.key)
+                {
                     let key = p.participant.key
                     if let existing = counts[key] {
                         counts[key] = (existing.count + 1, existing.first, existing.participant)
