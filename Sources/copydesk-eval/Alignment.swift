@@ -142,7 +142,7 @@ enum AlignmentEvaluation {
     /// A claim as the debugging listings show it: key, modality, its time and its sentence.
     static func describe(_ c: Claim, in article: AnalyzedArticle) -> String {
         let t = article.times[c.time]
-        return "\(c.key) [\(c.modality)\(c.negated ? " neg" : "")\(c.isRevision ? " rev" : "")] “\(article.text.slice(t.core))” \(t.value) :: \(article.text.slice(c.range))"
+        return "\(c.key)\(c.aliasKeys.isEmpty ? "" : " (also " + c.aliasKeys.joined(separator: ", ") + ")") [\(c.modality)\(c.negated ? " neg" : "")\(c.isRevision ? " rev" : "")] “\(article.text.slice(t.core))” \(t.value) :: \(article.text.slice(c.range))"
     }
 
     /// Prints the claims of each article in a pair file (`//- path published:…` headers).
@@ -225,7 +225,7 @@ enum AlignmentEvaluation {
                             let kx = Set((claimsAt[x][sx] ?? []).map(\.key))
                             let ky = Set((claimsAt[y][sy] ?? []).map(\.key))
                             if !kx.isEmpty && !ky.isEmpty { withClaims += 1 }
-                            let ok = !kx.isDisjoint(with: ky)
+                            let ok = (claimsAt[x][sx] ?? []).contains { a in (claimsAt[y][sy] ?? []).contains { a.isSameEvent(as: $0) } }
                             if ok { aligned += 1 }
                             if verbose {
                                 print("\(ok ? "aligned  " : "unaligned") \(documents[x].preds[instance] ?? instance) \(documents[x].name)#\(sx) vs \(documents[y].name)#\(sy)")
@@ -244,15 +244,19 @@ enum AlignmentEvaluation {
         var lines: [String] = []
         var byKey: [String: [(doc: Int, sentence: Int, claim: Claim)]] = [:]
         for (i, sentences) in claimsAt.enumerated() {
-            for (s, claims) in sentences { for c in claims { byKey[c.key, default: []].append((i, s, c)) } }
+            for (s, claims) in sentences { for c in claims { for k in c.linkKeys { byKey[k, default: []].append((i, s, c)) } } }
         }
+        var counted: Set<String> = []
         for key in byKey.keys.sorted() {
             let entries = byKey[key]!
             var pairsDone: Set<String> = []
             for a in entries {
-                for b in entries where a.doc < b.doc {
+                // Claims that share a key are one event when one's own key is the other's (two
+                // alias keys alone are not).
+                for b in entries where a.doc < b.doc && a.claim.isSameEvent(as: b.claim) {
                     let id = "\(a.doc)#\(a.sentence)|\(b.doc)#\(b.sentence)"
-                    guard !pairsDone.contains(id) else { continue }
+                    guard !pairsDone.contains(id), !counted.contains(id) else { continue }
+                    counted.insert(id)
                     pairsDone.insert(id)
                     shared += 1
                     let ia = Set(documents[a.doc].instances.filter { $0.value.contains(a.sentence) }.keys)

@@ -198,9 +198,12 @@ enum TimelineEvaluation {
         }
         guard let ta = datingTime(articleA, ra), datingTime(articleB, rb) != nil else { return }
         result.datedPairs += 1
-        let keysA = Set(articleA.claims.filter { ra.contains($0.range.lowerBound) }.map(\.key))
-        let keysB = Set(articleB.claims.filter { rb.contains($0.range.lowerBound) }.map(\.key))
-        let aligned = !keysA.isDisjoint(with: keysB)
+        let claimsA = articleA.claims.filter { ra.contains($0.range.lowerBound) }
+        let claimsB = articleB.claims.filter { rb.contains($0.range.lowerBound) }
+        let keysA = Set(claimsA.map(\.key))
+        let keysB = Set(claimsB.map(\.key))
+        // One event whichever way either names it (a designation alone, a company's short name).
+        let aligned = claimsA.contains { a in claimsB.contains { a.isSameEvent(as: $0) } }
         // Change A's date phrase.
         let time = articleA.times[ta]
         guard let replacement = changedPhrase(articleA.text.slice(time.core)) else { return }

@@ -488,3 +488,184 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(claims.first?.subjectName == "Xiaomi")
     }
 }
+
+/// Claims that different outlets' wordings of one event give one key (or an alias key).
+@Suite struct CrossOutletWordingTests {
+    func claims(_ text: String, published: String = "2019-06-01") -> [Claim] {
+        ArticleAnalyzer.analyze(text, format: .plainText, options: .init(publication: DateParsing.parse(published))).claims
+    }
+
+    func key(_ text: String, published: String = "2019-06-01") -> String? { claims(text, published: published).first?.key }
+
+    @Test func aCompanysShortNamesAreAliasKeys() throws {
+        // An alias the article itself uses.
+        let full = try #require(claims("Brennock Instruments Corporation opened its Galway factory in March 2016. Brennock makes pressure sensors.").first)
+        #expect(full.key == "n:brennock instruments|open|thing:factory@n:galway")
+        #expect(full.aliasKeys == ["n:brennock|open|thing:factory@n:galway"])
+        // An acronym or a ticker it defines.
+        #expect(claims("Ostrander Freight Lines (OFL) will close its Duluth terminal on August 31.").first?.aliasKeys.contains("n:ofl|close|thing:terminal@n:duluth") == true)
+        #expect(claims("Halvard Mining (TSX: HLV) will close its Sudbury mine on October 14.").first?.aliasKeys.contains("n:hlv|close|thing:mine@n:sudbury") == true)
+        // The name without its industry words, for either party of a deal.
+        let deal = try #require(claims("Tellgate Software was acquired by Orvane Systems Inc. in March 2012.").first)
+        #expect(deal.key == "n:orvane systems|deal|n:tellgate software")
+        #expect(deal.aliasKeys == ["n:orvane|deal|n:tellgate software", "n:orvane systems|deal|n:tellgate"])
+        // Not a common word or a phrase ending in "of": "General Motors", "Department of Health".
+        #expect(claims("General Motors closed its Oshawa plant in May 2009.").first?.aliasKeys == [])
+        #expect(claims("The Department of Health opened the Leeds hospital in March 2015.").first?.aliasKeys == [])
+    }
+
+    @Test func anAliasKeyLinksOnlyToAnotherArticlesOwnKey() throws {
+        let instruments = try #require(claims("Brennock Instruments opened its Galway factory in March 2016. Brennock makes sensors.").first)
+        let foods = try #require(claims("Brennock Foods opened its Galway factory in October 2015. Brennock Foods bakes biscuits.").first)
+        let short = try #require(claims("Brennock opened its Galway factory in October 2015.").first)
+        #expect(short.isSameEvent(as: instruments) && instruments.isSameEvent(as: short))
+        #expect(short.isSameEvent(as: foods))
+        // Two companies that are both "Brennock" for short are still two companies.
+        #expect(!instruments.isSameEvent(as: foods) && !foods.isSameEvent(as: instruments))
+    }
+
+    @Test func aModelDesignationIsNoAcronymOfItsMaker() {
+        // "NA-40" is not the initials of Norrland Aircraft: what was delivered is the aircraft.
+        #expect(key("Norrland Aircraft delivered the first NA-40 to Fjord Air on May 3.") == "n:na-40|deliver|")
+        #expect(key("Norrland Aircraft handed over the first NA-40 to Fjord Air on May 3.") == "n:na-40|deliver|")
+        #expect(key("The first NA-40 was delivered to Fjord Air on April 12.") == "n:na-40|deliver|")
+    }
+
+    @Test func aFacilityIsOneWhateverItsOwnerAndTownAreTypedAs() {
+        let expected = "n:ferrand retail|open|thing:store@n:leeds"
+        // The recognizer takes "Ferrand Retail" for a person: its industry word says it is a company,
+        // so "it" can stand for it.
+        #expect(key("Ferrand Retail said on Tuesday that it opened the Leeds store on May 3, 2019.") == expected)
+        #expect(key("Ferrand Retail opened its flagship Leeds store in May 2019.") == expected)
+        // What a clause after ", which" opens is the noun before it.
+        #expect(key("The Leeds store, which Ferrand Retail opened on May 3, employs 200 people.") == expected)
+        // An owner's facility opening its doors.
+        #expect(key("Ferrand Retail's Leeds store opened its doors to shoppers on May 3, 2019.") == expected)
+        // A clause after ", which" with no subject of its own is about the noun: no object there.
+        #expect(key("The Leeds store, which opened on May 3, employs 200 people.") != expected)
+    }
+
+    @Test func aListingIsOneWhateverTheWording() {
+        let expected = "n:pelion mobile|list|"
+        #expect(key("Pelion Mobile's initial public offering on the Oslo exchange on May 3 raised $200 million.") == expected)
+        #expect(key("Shares of Pelion Mobile began trading on the Oslo exchange on May 3.") == expected)
+        #expect(key("Pelion Mobile went public on May 3.") == expected)
+    }
+
+    @Test func aCompletedDealNounNamesItsCompanies() {
+        #expect(key("Orvane's acquisition of Tellgate, completed on June 1, created the largest firm.", published: "2019-07-01") == "n:orvane|deal|n:tellgate")
+        #expect(key("The takeover of Tellgate by Orvane was completed on June 1.", published: "2019-07-01") == "n:orvane|deal|n:tellgate")
+        // Who says it is no party: with no deal named before, "the deal" is none.
+        #expect(claims("Pellam Foods said the deal was completed in October 2011.").isEmpty)
+        // Announcing is not completing.
+        #expect(claims("Orvane's acquisition of Tellgate, announced on June 1, surprised analysts.", published: "2019-07-01").isEmpty)
+        // A sale is the buyer's deal for what it buys, whoever sells.
+        let sale = "n:saabro|deal|n:spyden motors"
+        #expect(key("The sale of Saabro to Spyden Motors was completed on February 23.", published: "2010-03-01") == sale)
+        #expect(key("Spyden Motors completed its purchase of Saabro from Harlow Motors on February 23.", published: "2010-03-01") == sale)
+    }
+
+    @Test func aBankruptcyFilingIsOneWhateverTheWording() {
+        let expected = "n:harlow motors|bankrupt|"
+        for text in [
+            "Harlow Motors' Chapter 11 filing on June 1, 2009 was the largest industrial bankruptcy in the state.",
+            "The bankruptcy filing by Harlow Motors on June 1, 2009 cost thousands of jobs.",
+            "Harlow Motors Corp., the largest automaker in the state, filed for Chapter 11 bankruptcy protection on June 1, 2009.",
+            "On June 1, 2009, Harlow Motors filed for bankruptcy.",
+            "The June 1, 2009 bankruptcy filing of Harlow Motors cost thousands of jobs.",
+            "Harlow Motors' bankruptcy, filed June 1, 2009, was the largest in the state.",
+        ] {
+            #expect(key(text, published: "2010-03-01") == expected, "\(text)")
+        }
+    }
+
+    @Test func introducingIsALaunchAndShutteringAClosing() {
+        #expect(key("Pelion Mobile introduced the Pelion Z5 in Oslo on May 3, 2017.", published: "2017-06-10") == "n:pelion z5|launch|")
+        #expect(key("Harlow Motors shuttered its Oshawa plant in May 2009.", published: "2010-03-01") == "n:harlow motors|close|thing:plant@n:oshawa")
+        // A bill is introduced again and again: no single event.
+        #expect(claims("Senator Ray Hollis introduced a bill on March 3.", published: "2010-03-10").isEmpty)
+    }
+
+    @Test func aPersonIntroducedIsNoLaunch() {
+        // Presented to an audience; and "last week" at the end of ", who …" dates that clause only.
+        #expect(describeClaims("Hollis, speaking at the Harbour Pavilion in Tampa, was introduced by former rival Ann Marks, who endorsed him last week.", published: "2016-03-01").isEmpty)
+        #expect(describeClaims("Ray Hollis was introduced by Senator Dana Kole on Saturday afternoon.", published: "2016-04-24").isEmpty)
+    }
+
+    @Test func theSubjectStandsBeforeARelativeClause() {
+        // "X, which … stopping Hollis, launched a radio ad": X launched it, and a participle with
+        // an object is the active verb, not a reduced passive about Hollis.
+        let claims = describeClaims("Our Streets PAC, which was founded by former staffer Dana Kole and is dedicated to stopping Hollis, launched a radio ad on Saturday afternoon.", published: "2016-04-24")
+        #expect(!claims.contains { $0.contains("hollis") })
+        // With no object, a participle after a comma is still the reduced passive.
+        #expect(describeClaims("The Vantor V8, released in March 2017, sold well.") == ["product:vantor v8 launch @ March 2017"])
+    }
+
+    @Test func aDatedEventNounAfterTheTakesItsOwnerAfterOfOrBy() {
+        #expect(describeClaims("The June 1 bankruptcy filing of Harlow Motors cost thousands of jobs.", published: "2009-07-01") == [
+            "organization:harlow motors bankrupt @ June 1",
+        ])
+        #expect(describeClaims("The 2011 listing by Tessel Motors raised $2 billion.", published: "2012-03-10") == ["organization:tessel motors list @ 2011"])
+        // Not a noun the date names ("court"), nor an event noun with no owner after it.
+        #expect(describeClaims("The 2011 bankruptcy court of Delaware heard the case.", published: "2012-03-10").isEmpty)
+        #expect(describeClaims("The June 1 bankruptcy filing cost thousands of jobs.", published: "2009-07-01").isEmpty)
+    }
+
+    @Test func anOwnersFacilityIsOneWhateverTheVoice() {
+        let expected = "n:brennock|open|thing:factory@n:galway"
+        #expect(key("Brennock opened its new Galway factory in March 2016.", published: "2016-04-01") == expected)
+        #expect(key("Brennock's Galway factory was opened in March 2016.", published: "2016-04-01") == expected)
+        #expect(key("The Galway factory was opened by Brennock in March 2016.", published: "2016-04-01") == expected)
+        // An indefinite facility is none in particular (see FacilityClaimTests).
+        #expect(claims("Brennock opened another factory in Galway in March 2016.", published: "2016-04-01").isEmpty)
+        #expect(claims("Brennock will open a factory in China in 2017.", published: "2016-04-01").isEmpty)
+    }
+
+    @Test func aDatedEventNounOfANamedThingDatesItsEvent() {
+        #expect(describeClaims("Pelion's May 3 launch of the Pelion Z5 drew long queues.", published: "2017-06-01") == ["product:pelion z5 launch @ May 3"])
+        #expect(describeClaims("Its May 3 launch of the Pelion Z5 drew long queues.", published: "2017-06-01") == ["product:pelion z5 launch @ May 3"])
+        // A name ending in a facility noun is whole: "drew crowds" is not part of it.
+        #expect(describeClaims("The May 3 opening of the Kessel Street Bridge drew crowds.", published: "2017-06-01") == ["place:kessel street bridge open @ May 3"])
+        // Nothing named after "of": no event.
+        #expect(describeClaims("The May 3 launch of a new phone drew queues.", published: "2017-06-01").isEmpty)
+        // What follows the time's comma is no object.
+        #expect(describeClaims("The Pelion Z5 went on sale on April 26, 2017, reviewers noted.", published: "2017-06-01") == ["product:pelion z5 launch @ April 26, 2017"])
+        // A street before a facility noun is part of the facility's name.
+        #expect(describeClaims("Brightwell Grocers will close its Elm Street store on Friday.", published: "2017-06-01").first?.contains("thing:store@") == true)
+    }
+
+    @Test func theMonthMayIsNoModal() {
+        #expect(describeClaims("In May, Pelion Mobile launched the Pelion Z6 in Oslo.", published: "2017-07-01") == ["product:pelion z6 launch @ May"])
+        #expect(describeClaims("Pelion Mobile may launch the Pelion Z6 in May.", published: "2017-03-01") == ["product:pelion z6 launch @ May [plan]"])
+    }
+
+    @Test func anAppositiveOfTheTimeIsNotDatedByIt() {
+        // "the month after X died" places March; it does not date the death in March.
+        #expect(describeClaims("But in March, the month after Justice Ann Marks died, the court announced that it had deadlocked.", published: "2016-06-29").isEmpty)
+        // A comma after a fronted time is no appositive.
+        #expect(describeClaims("On June 1, Harlow Motors filed for bankruptcy.", published: "2016-06-29") == ["organization:harlow motors bankrupt @ June 1"])
+    }
+
+    @Test func anAnaphorAfterAnAttributionIsTheStorysCompany() {
+        let expected = "n:tessel motors|bankrupt|"
+        for text in [
+            "Tessel Motors has struggled for years. Analysts at Vantor Capital said the company filed for bankruptcy on June 1.",
+            "Tessel Motors has struggled for years. According to Vantor Capital, the automaker filed for bankruptcy on June 1.",
+            "Tessel Motors has struggled for years. Vantor Capital analyst Dana Kole said it filed for bankruptcy on June 1.",
+            // The speaker itself.
+            "Tessel Motors said it filed for bankruptcy on June 1.",
+            "Vantor Capital is a fund. Tessel Motors said the company filed for bankruptcy on June 1.",
+            // A person speaking for the company in a role there.
+            "Vantor Capital is a fund. Tessel Motors Chief Executive Mara Lind said the company filed for bankruptcy on June 1.",
+        ] {
+            #expect(key(text, published: "2009-07-01") == expected, "\(text)")
+        }
+    }
+
+    @Test func aTimeAfterARelativeClauseDoesNotDateIt() {
+        // "in July" dates the emerging (no event class), not the filing inside ", which …,".
+        #expect(describeClaims("Harlow Motors, which filed for bankruptcy on June 1, 2009, emerged from court protection in July.", published: "2010-03-01") == [
+            "organization:harlow motors bankrupt @ June 1, 2009",
+        ])
+    }
+}

@@ -66,3 +66,25 @@ import Testing
         #expect(Self.outcome(seedLike) == "none")
     }
 }
+
+/// The example corpus (`examples/`), whose `copydesk check` output README.md shows: the claim
+/// rules must keep reading its four outlets' wordings of one event as one event.
+@Suite struct ExampleCorpusTests {
+    @Test func theExamplesFindingsAreTheOnesTheReadmeShows() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples")
+        var corpus = Corpus()
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }
+        for name in names {
+            let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+            corpus.update(path: name, article: ArticleAnalyzer.analyze(text, format: name.hasSuffix(".md") ? .markdown : .plainText))
+        }
+        func codes(_ name: String) -> [String] {
+            corpus.findings(for: name).map(\.code).filter { $0 == "conflicting-date" || $0 == "revised-date" }.sorted()
+        }
+        #expect(codes("coastal-ledger-nordvik-factory.md") == ["conflicting-date"])
+        #expect(codes("morning-wire-nordvik-ohio.md") == ["conflicting-date"])
+        #expect(codes("valley-times-nordvik-delay.md") == ["revised-date"])
+        #expect(codes("tech-notes-nordvik.txt") == [])
+    }
+}

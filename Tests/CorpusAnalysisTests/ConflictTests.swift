@@ -318,3 +318,62 @@ let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-da
         #expect(corpus.articles(sharing: "claim:~jun|open|").isEmpty)
     }
 }
+
+@Suite struct CrossOutletConflictTests {
+    @Test func aCompanysShortNameInAnotherArticleIsTheCompany() throws {
+        try checkDiagnostics("""
+            //- business/brennock.md published:2016-04-01
+            Brennock Instruments Corporation opened its Galway factory in ⏩March 2016⏪. Brennock makes pressure sensors.
+            //- regional/galway.md published:2016-04-02
+            Brennock opened its Galway factory in ⏩October 2015⏪, a spokeswoman said.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Brennock Instruments Corporation opening its Galway factory: “March 2016” (2016-03-01 – 2016-03-31) here, but “October 2015” (2015-10-01 – 2015-10-31) in regional/galway.md",
+                    severity: .warning, related: ["regional/galway.md"]),
+                ExpectedDiagnostic(
+                    "conflicting-date",
+                    "Conflicting dates for Brennock opening its Galway factory: “October 2015” (2015-10-01 – 2015-10-31) here, but “March 2016” (2016-03-01 – 2016-03-31) in business/brennock.md",
+                    severity: .warning, related: ["business/brennock.md"]),
+            ])
+    }
+
+    @Test func twoCompaniesWithOneShortNameAreTwo() throws {
+        try checkDiagnostics("""
+            //- business/brennock.md published:2016-04-01
+            Brennock Instruments opened its Galway factory in March 2016. Brennock makes pressure sensors.
+            //- food/brennock.md published:2016-04-02
+            Brennock Foods opened its Galway factory in October 2015. Brennock Foods bakes biscuits.
+            """, codes: timeCodes, [])
+    }
+
+    @Test func anAcronymOrTickerIsTheCompany() throws {
+        try checkDiagnostics("""
+            //- logistics/ofl.md published:2019-06-10
+            Ostrander Freight Lines (OFL) will close its Duluth terminal on ⏩August 31⏪, the company said.
+            //- labor/ofl.md published:2019-06-12
+            OFL will close the Duluth terminal on ⏩July 15⏪, a union official said.
+            //- markets/halvard.md published:2014-09-30
+            Halvard Mining (TSX: HLV) will close its Sudbury mine on ⏩October 14⏪, the miner said.
+            //- wire/hlv.md published:2014-10-01
+            HLV will close the Sudbury mine on ⏩November 3⏪, a filing shows.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic("conflicting-date", related: ["labor/ofl.md"]),
+                ExpectedDiagnostic("conflicting-date", related: ["logistics/ofl.md"]),
+                ExpectedDiagnostic("conflicting-date", related: ["wire/hlv.md"]),
+                ExpectedDiagnostic("conflicting-date", related: ["markets/halvard.md"]),
+            ])
+    }
+
+    @Test func aRelativeClauseAndAPossessiveNameOneStoreButNotAnother() throws {
+        try checkDiagnostics("""
+            //- retail/ferrand.md published:2019-04-01
+            The Leeds store, which Ferrand Retail opened in ⏩November 2018⏪, employs 200 people. The York store, which Ferrand Retail opened in February 2019, is smaller.
+            //- local/leeds.md published:2019-04-02
+            Ferrand Retail's Leeds store opened its doors in ⏩March 2019⏪, the council said.
+            """, codes: timeCodes, [
+                ExpectedDiagnostic("conflicting-date", related: ["local/leeds.md"]),
+                ExpectedDiagnostic("conflicting-date", related: ["retail/ferrand.md"]),
+            ])
+    }
+}

@@ -40,6 +40,7 @@ enum ClaimWords {
     static let determiners = TimeWords.set(ClaimLexicon.determiners)
     static let organizationAnaphora = TimeWords.set(ClaimLexicon.organizationAnaphora)
     static let corporateSuffixes = TimeWords.set(ClaimLexicon.corporateSuffixes)
+    static let industryWords = TimeWords.set(ClaimLexicon.industryWords)
     static let places: PhraseTable<String> = PhraseTable(ClaimLexicon.places)
     /// The countries and regions of the place list, as keys: places that are markets.
     static let marketPlaces: Set<String> = Set(ClaimLexicon.places.map { "place:" + $0.1 })
@@ -105,7 +106,10 @@ enum ClaimWords {
         "shipment", "shipments", "completion", "announcement", "acquisition", "takeover", "merger", "resignation", "death",
         "inauguration", "ipo", "listing",
     ])
-    static let nominalStarts = TimeWords.set(["the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "'s", "first", "planned", "expected", "scheduled", "official"])
+    static let nominalStarts = TimeWords.set([
+        "the", "its", "their", "his", "her", "our", "a", "an", "this", "that", "'s", "first", "planned", "expected", "scheduled", "official",
+        "initial", "long-awaited", "proposed", "formal", "maiden", "inaugural",
+    ])
     static let startClass = "start"
     static let now = Bytes.wordHash("now")
     static let by = Bytes.wordHash("by")
@@ -123,6 +127,13 @@ enum ClaimWords {
     static let intransitive: Set<String> = ["open", "close", "launch", "fly"]
     /// Titles that are not names on their own ("Mr." before the name).
     static let titles = TimeWords.set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "pres", "mx", "sir", "dame", "lord", "lady"])
+
+    /// Titles of people who speak about a company from outside it: "Vantor Capital analyst".
+    static let outsideVoices = TimeWords.set([
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "expert", "experts", "professor",
+        "researcher", "researchers", "consultant", "consultants", "adviser", "advisor", "critic", "critics", "observer",
+        "observers", "investor", "investors", "trader", "traders", "lawyer", "lawyers", "attorney", "regulator", "regulators",
+    ])
 
     /// Verbs of saying: a time right after one dates the saying.
     static let speech = TimeWords.set([
@@ -204,7 +215,7 @@ struct ClaimExtraction {
         capitalizedMidSentence = names
         lowercaseWords = lower
         var persons: Set<String> = []
-        for e in entities.entities where e.type == .person {
+        for e in entities.entities where e.type == .person && !ClaimExtraction.endsInIndustryWord(e.name) {
             persons.insert(e.key)
             for name in [e.name] + e.aliases { persons.insert("name:" + ClaimExtraction.nameKey(name)) }
         }
@@ -279,7 +290,102 @@ struct ClaimExtraction {
                 if let claim = claim(for: index, time: times[index], sentence: si) { claims.append(claim) }
             }
         }
-        return ClaimExtraction.withSentenceBounds(unifiedWithEntities(claims).map(ClaimExtraction.withCompanyNames), times)
+        return ClaimExtraction.withSentenceBounds(withAliasKeys(unifiedWithEntities(claims).map(ClaimExtraction.withCompanyNames)), times)
+    }
+
+    /// Each claim's alias keys (`Claim.aliasKeys`): its key with a company participant named the
+    /// shorter way another article may name it. The shorter names are the article's own aliases
+    /// for the entity that are part of its name or an acronym it defines ("Brennock" in a story
+    /// about Brennock Instruments, "OFL" after "Ostrander Freight Lines (OFL)"), and the name
+    /// without trailing industry words ("Orvane Systems" → "Orvane"), unless what is left is a
+    /// common word or a place ("General Motors" is no "General").
+    func withAliasKeys(_ claims: [Claim]) -> [Claim] {
+        guard !claims.isEmpty else { return claims }
+        // The companies among the article's entities, by the key claims give them (built once).
+        var companies: [String: Int] = [:]
+        for (i, e) in entities.entities.enumerated() where !e.aliases.isEmpty {
+            guard e.type == .organization || e.type == .other || e.type == .person && ClaimExtraction.endsInIndustryWord(e.name) else { continue }
+            let k = ClaimExtraction.companyKey(e.key, isDealParty: false)
+            if companies[k] == nil { companies[k] = i }
+        }
+        var shortNames: [String: [String]] = [:]
+        func short(_ key: String) -> [String] {
+            if let known = shortNames[key] { return known }
+            let names = companyShortKeys(key, entity: companies[key])
+            shortNames[key] = names
+            return names
+        }
+        return claims.map { claim in
+            guard !claim.key.hasPrefix("~") else { return claim }
+            let subjects = short(claim.subject)
+            let objects = claim.object.map(short) ?? []
+            guard !subjects.isEmpty || !objects.isEmpty else { return claim }
+            var keys: [String] = []
+            func add(_ k: String) {
+                if k != claim.key, !keys.contains(k) { keys.append(k) }
+            }
+            for s in subjects { add(Claim.makeKey(s, claim.predicate, claim.object)) }
+            for o in objects { add(Claim.makeKey(claim.subject, claim.predicate, o)) }
+            var c = claim
+            c.aliasKeys = keys
+            return c
+        }
+    }
+
+    /// The shorter keys a company key may be written with elsewhere (see `withAliasKeys`).
+    func companyShortKeys(_ key: String, entity: Int?) -> [String] {
+        var prefix = ""
+        for p in ["organization:", "name:", "other:"] where key.hasPrefix(p) { prefix = p }
+        guard !prefix.isEmpty else { return [] }
+        let name = String(key.dropFirst(prefix.count))
+        let words = name.split(separator: " ")
+        var result: [String] = []
+        func add(_ shortName: String) {
+            let k = ClaimExtraction.companyKey("organization:" + shortName, isDealParty: false)
+            let bare = String(k.dropFirst("organization:".count))
+            guard bare != name, !bare.isEmpty, !isGenericName(bare), !result.contains(k) else { return }
+            result.append(k)
+        }
+        // The article's own shorter names for the entity.
+        if let e = entity.map({ entities.entities[$0] }) {
+            for alias in e.aliases {
+                let a = ClaimExtraction.nameKey(alias)
+                let aliasWords = a.split(separator: " ")
+                guard !aliasWords.isEmpty, aliasWords.count < words.count || ClaimExtraction.isAcronym(alias) else { continue }
+                // Part of the name ("Brennock"), or the name's initials ("OFL").
+                if aliasWords.count < words.count, words.starts(with: aliasWords) { add(a) }
+                if ClaimExtraction.isAcronym(alias) { add(a) }
+            }
+        }
+        // The name without its industry words.
+        var core = words[...]
+        while core.count > 1, let last = core.last, ClaimWords.industryWords.contains(Bytes.wordHash(String(last))) { core = core.dropLast() }
+        // Not "Department of" from "Department of Health".
+        if core.count < words.count, let last = core.last, !ClaimWords.phraseStops.contains(Bytes.wordHash(String(last))), !last.hasSuffix("&") {
+            add(core.joined(separator: " "))
+        }
+        return result
+    }
+
+    /// A name whose last word says what a company does ("Ferrand Retail", "Pelion Mobile"): a
+    /// company's, whatever type the recognizer gave it.
+    static func endsInIndustryWord(_ name: String) -> Bool {
+        guard let space = name.lastIndex(of: " ") else { return false }
+        return ClaimWords.industryWords.contains(Bytes.wordHash(String(name[name.index(after: space)...])))
+    }
+
+    /// An acronym or ticker: two to five capital letters ("OFL", "HLV").
+    static func isAcronym(_ s: String) -> Bool {
+        let u = s.utf8
+        return u.count >= 2 && u.count <= 5 && u.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// A short name too common to stand for one company: a common word or a place.
+    func isGenericName(_ name: String) -> Bool {
+        guard !name.contains(" ") else { return false }
+        let h = Bytes.wordHash(name)
+        return CommonWords.lexicon.contains(h) || PlaceLexicon.gazetteer.single(h) != nil || PlaceLexicon.demonyms.single(h) != nil
+            || ClaimWords.places.match({ $0 == 0 ? h : 0 }, at: 0) != nil
     }
 
     /// A company as keys compare it across articles: "Lehman Brothers Holdings Inc." and "Lehman
@@ -301,7 +407,9 @@ struct ClaimExtraction {
     static func companyKey(_ key: String, isDealParty: Bool) -> String {
         var prefix = ""
         for p in ["organization:", "name:", "other:"] where key.hasPrefix(p) { prefix = p }
-        if prefix.isEmpty, isDealParty, key.hasPrefix("person:") { prefix = "person:" }
+        // A company the recognizer took for a person: a deal's party, or a name ending in an
+        // industry word ("Ferrand Retail", "Pelion Mobile").
+        if prefix.isEmpty, key.hasPrefix("person:"), isDealParty || endsInIndustryWord(key) { prefix = "person:" }
         guard !prefix.isEmpty else { return key }
         var name = Substring(key.dropFirst(prefix.count))
         // At most two trailing words ("holdings inc" is gone already: the recognizer drops legal suffixes).
@@ -395,7 +503,7 @@ struct ClaimExtraction {
         // But an owner's dated event noun is that event's dating: "Harlow Motors' March 5
         // bankruptcy filing", "its 2012 listing".
         let datedNoun = modifiesNoun(first: first, last: last, sentence: sentence)
-        if datedNoun, !isOwnedEventNoun(first: first, last: last) { return nil }
+        if datedNoun, !isOwnedEventNoun(first: first, last: last), !isEventNounWithOwnerAfter(first: first, last: last) { return nil }
         // Inside a noun phrase no verb gives a year-less date its tense: read it only when it
         // names the past ("GM's June 1 bankruptcy filing", written after it) or its year.
         if datedNoun, isFutureOfPublication(time), !(first...last).contains(where: { d.tokens[$0].kind == .number && d.tokens[$0].end - d.tokens[$0].start == 4 }) {
@@ -418,14 +526,40 @@ struct ClaimExtraction {
         // relative clause between commas dates that clause only.
         if let rel = (max(clauseStart, first - 12)..<first).last(where: { W.relativeOpeners.contains(h($0)) && $0 > 0 && d.tokens[$0 - 1].isPunctuation(",") }),
             !(rel..<first).contains(where: { d.tokens[$0].isPunctuation(",") }),
+            // (closed by a comma, or by the sentence's end: "…, who endorsed him last week.")
             let close = ((last + 1)..<min(sentence.tokens.upperBound, last + 12)).first(where: { d.tokens[$0].isPunctuation(",") })
+                ?? (sentence.tokens.upperBound <= last + 12 ? sentence.tokens.upperBound : nil)
         {
             clauseStart = rel + 1
             clauseEnd = min(clauseEnd, close)
         }
+        // "The Leeds store, which Ferrand Retail opened on May 3, employs 200 people": a clause
+        // after ", which" ends at its comma, and when it has a subject of its own, what its verb
+        // acts on is the noun before ", which".
+        var relativeObject: Int? = nil
+        if clauseStart >= sentence.tokens.lowerBound + 3, h(clauseStart - 1) == ClaimExtraction.whichWord, d.tokens[clauseStart - 2].isPunctuation(","),
+            let close = ((last + 1)..<min(sentence.tokens.upperBound, last + 12)).first(where: { d.tokens[$0].isPunctuation(",") })
+        {
+            clauseEnd = min(clauseEnd, close)
+            relativeObject = clauseStart - 3
+        }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
         if datedNoun, predicate.start != last + 1 { return nil }
+        // "in March, the month after Justice Scalia died,": an appositive that places the time
+        // relative to another event names that event, it is not dated by the time.
+        if predicate.start > last, last + 3 < sentence.tokens.upperBound, d.tokens[last + 1].isPunctuation(","), W.determiners.contains(h(last + 2)),
+            TimeWords.units[h(last + 3)] != nil, (last + 4..<predicate.start).allSatisfy({ !d.tokens[$0].isPunctuation(",") })
+        {
+            return nil
+        }
+        // "Harlow Motors, which filed for bankruptcy on June 1, emerged from court protection in
+        // July": a time after a relative clause's closing comma does not date the clause's verb.
+        if predicate.start < first, clauseStart >= sentence.tokens.lowerBound + 2, W.relativeOpeners.contains(h(clauseStart - 1)),
+            d.tokens[clauseStart - 2].isPunctuation(","), (predicate.end..<first).contains(where: { d.tokens[$0].isPunctuation(",") })
+        {
+            return nil
+        }
         // "start entering the market": the event is the entering.
         if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
             predicate = (predicate.end, predicate.end + 1, next)
@@ -479,7 +613,9 @@ struct ClaimExtraction {
                     themeIsProper = true
                 }
             }
-            if h(pEnd) == W.of || h(pEnd) == W.on, let np = nounPhrase(from: pEnd + 1, end: clauseEnd, stopAt: first) {
+            // "the bankruptcy filing of Harlow Motors": past the filing noun.
+            let ofIndex = cls == "bankrupt" && pEnd + 1 < clauseEnd && W.bankruptcyHeads.contains(h(pEnd)) && h(pEnd + 1) == W.of ? pEnd + 1 : pEnd
+            if h(ofIndex) == W.of || h(ofIndex) == W.on, let np = nounPhrase(from: ofIndex + 1, end: clauseEnd, stopAt: first) {
                 theme = np.participant
                 themeIsProper = np.isProper
                 themeIsVague = np.isVague
@@ -489,6 +625,13 @@ struct ClaimExtraction {
                     agent = owner.participant
                     subjectEntity = owner.entity
                 }
+            }
+            // "the bankruptcy filing by Harlow Motors", "the launch of the Z5 by Pelion": who does it.
+            if agent == nil, let byIndex = (pEnd..<min(clauseEnd, pEnd + 6)).first(where: { h($0) == W.by && !(first...last).contains($0) }),
+                byIndex + 1 < clauseEnd, let np = nounPhrase(from: byIndex + 1, end: clauseEnd, stopAt: first), !np.isPlace
+            {
+                agent = np.participant
+                subjectEntity = np.entity
             }
             // "ANA was to take delivery in May 2008": the story's product is what is delivered.
             if cls == "deliver", theme == nil, pStart > clauseStart, ClaimExtraction.takeWords.contains(h(pStart - 1)), h(pEnd) != W.of, let lastProduct {
@@ -554,8 +697,22 @@ struct ClaimExtraction {
                     themeIsProper = np.isProper
                     themeIsVague = np.isVague
                     if np.isPlace { place = np.participant }
+                } else if let r = relativeObject, agent != nil, pStart > clauseStart, !W.subjectSkip.contains(h(clauseStart)),
+                    let np = phraseEnding(at: r, clauseStart: max(sentence.tokens.lowerBound, r - 8))
+                {
+                    theme = np.participant
+                    themeIsProper = np.isProper
+                    themeIsVague = np.isVague
+                    if let owner = np.owner { facilityOwner = owner }
                 }
             }
+        }
+        // "Ferrand Retail's Leeds store opened its doors": the idiom is the opening itself, and
+        // what opens is the subject.
+        if cls == "open", theme?.key == "thing:door" {
+            theme = nil
+            themeIsProper = false
+            themeIsVague = false
         }
         // "the Oshawa plant will close", "the closure of Harlow Motors' Oshawa plant": the facility is
         // what opens or closes, and its owner (named with it, in the sentence, or the story's
@@ -607,7 +764,7 @@ struct ClaimExtraction {
         var object: ClaimParticipant? = nil
         if predicateClass == "enter" || (ClaimLexicon.enterWithPlace.contains(predicateClass) && place != nil && !themeIsProper && placeIsLocative) {
             predicateClass = "enter"
-            subject = agent ?? (passive ? nil : theme)
+            subject = agent ?? (passive || themeIsVague ? nil : theme)
             object = place
             if object == nil { return nil }
         } else if themeIsProper, let theme, !isGeographic(theme), W.themeCentric.contains(predicateClass) {
@@ -641,6 +798,10 @@ struct ClaimExtraction {
             agent = buyer
             sale = true
         }
+        // "was introduced by Chris Christie": a person is introduced to an audience, not launched.
+        if ClaimExtraction.introduceWords.contains(h(pStart)), let t = theme, t.key.hasPrefix("person:") || personKeys.contains(t.key) || subjectKind(t.key) == .name && (subjectEntity.map { entities.entities[$0].type == .person } ?? false) {
+            return nil
+        }
         // "received its first A380": a delivery, but only of a product ("received orders" is none).
         if ClaimExtraction.receiveWords.contains(h(pStart)), theme?.key.hasPrefix("product:") != true { return nil }
         // "sale" is an event only as a company's sale: "on sale", "the sale of 20 jets" are not.
@@ -672,6 +833,24 @@ struct ClaimExtraction {
                 if parties.count < 2 {
                     for p in companiesBeside(pStart, pEnd, clauseStart: clauseStart, clauseEnd: clauseEnd, time: first...last, backward: cls == "merge")
                     where parties.count < 2 && !parties.contains(where: { $0.key == p.key }) {
+                        parties.append(p)
+                    }
+                }
+                // "Orvane's acquisition of Tellgate, completed on June 1", "the takeover of
+                // Tellgate by Orvane was completed": the companies named with the deal noun.
+                if parties.count < 2, completesDeal, let n = dealNounBefore(pStart, clauseStart: clauseStart) {
+                    var named: [ClaimParticipant] = []
+                    // "The sale of Saabro to Spyden Motors was completed": the buyer's deal.
+                    if h(n) == ClaimExtraction.saleWord, let buyer = buyer(after: n + 1, clauseEnd: pStart, time: first...last) { parties = [buyer] }
+                    // Only a written owner ("Orvane's", "its"): a name earlier in the clause may
+                    // be who says so ("Pellam Foods said the deal was completed").
+                    let owned = n > clauseStart && (isPossessiveMark(n - 1) || W.pronouns.contains(h(n - 1)) && W.determiners.contains(h(n - 1)))
+                    if owned, let (p, _) = possessor(n, clauseStart: clauseStart) { named.append(p) }
+                    if n + 1 < pStart, h(n + 1) == W.of, let np = nounPhrase(from: n + 2, end: pStart, stopAt: first) { named.append(np.participant) }
+                    if let byIndex = ((n + 1)..<pStart).first(where: { h($0) == W.by }), let np = nounPhrase(from: byIndex + 1, end: pStart, stopAt: first) {
+                        named.append(np.participant)
+                    }
+                    for p in named where parties.count < 2 && ClaimExtraction.isCompany(p.key) && !parties.contains(where: { $0.key == p.key }) {
                         parties.append(p)
                     }
                 }
@@ -720,6 +899,8 @@ struct ClaimExtraction {
         }
         // A person dies, a company is founded: where it happened is not part of which event it is.
         if W.selfContained.contains(predicateClass), object?.key.hasPrefix("place:") == true { object = nil }
+        // A company goes public once: "its IPO on the Oslo exchange" is its listing.
+        if predicateClass == "list" { object = nil }
         guard var subject, !subject.key.isEmpty else { return nil }
         // "announced on Monday that it will…", "announced a plan": companies announce all the
         // time; only an announcement of a named thing ("announced the iPhone") is one event.
@@ -733,7 +914,7 @@ struct ClaimExtraction {
             guard W.intransitive.contains(predicateClass), theme == nil, !nominal else { return nil }
             // A line, a store, a product opens or launches on its own; a person does not ("the
             // groups he will soon launch": what he launches is elsewhere in the sentence).
-            if subject.key.hasPrefix("person:") || personKeys.contains(subject.key) { return nil }
+            if subject.key.hasPrefix("person:") && !ClaimExtraction.endsInIndustryWord(subject.key) || personKeys.contains(subject.key) { return nil }
             subject = ClaimParticipant(key: subject.key, name: subject.name)
         }
         if case .name = subjectKind(subject.key) { lastSubject = subject }
@@ -743,7 +924,10 @@ struct ClaimExtraction {
         var planned = false
         var negated = false
         for k in scanStart..<min(pEnd, clauseEnd) {
-            if W.planCues.contains(h(k)) { planned = true }
+            // "Pelion's May 3 launch", "In May, Pelion launched": the month is no modal.
+            if W.planCues.contains(h(k)), !(first...last).contains(k), !(isCalendarWord(k) && d.tokens[k].has(.capitalized) && !d.tokens[k].has(.sentenceStart)) {
+                planned = true
+            }
             if W.negations.contains(h(k)) || hasSuffix(k, W.ntSuffix) { negated = true }
         }
         // "not due until October": the negation bounds the date, it does not deny the event.
@@ -849,6 +1033,14 @@ struct ClaimExtraction {
     }
 
     static let saleWord = Bytes.wordHash("sale")
+    static let whichWord = Bytes.wordHash("which")
+    static let accordingWord = Bytes.wordHash("according")
+    static let launchWord = Bytes.wordHash("launch")
+    static let openingWord = Bytes.wordHash("opening")
+    static let closingWord = Bytes.wordHash("closing")
+    static let unveilingWord = Bytes.wordHash("unveiling")
+    static let introduceWords = TimeWords.set(["introduce", "introduces", "introduced", "introducing"])
+    static let fromWord = Bytes.wordHash("from")
     static let asWord = Bytes.wordHash("as")
     static let thatWord = Bytes.wordHash("that")
     static let andWord = Bytes.wordHash("and")
@@ -920,9 +1112,29 @@ struct ClaimExtraction {
             k += 1
             steps += 1
         }
+        return dealNounBefore(pStart, clauseStart: clauseStart) != nil
+    }
+
+    /// The deal noun heading the completing verb's subject: "the deal was completed", "Orvane's
+    /// acquisition of Tellgate, completed on June 1", "the takeover of Tellgate by Orvane was
+    /// completed" (back over auxiliaries, a comma, and up to eight words of the noun phrase).
+    func dealNounBefore(_ pStart: Int, clauseStart: Int) -> Int? {
         var j = pStart - 1
         while j >= clauseStart, W.subjectSkip.contains(h(j)) || W.beForms.contains(h(j)) { j -= 1 }
-        return j >= clauseStart && W.dealNouns.contains(h(j))
+        if j >= clauseStart, d.tokens[j].isPunctuation(","), j + 1 == pStart { j -= 1 }
+        var steps = 0
+        while j >= clauseStart, steps < 8 {
+            if W.dealNouns.contains(h(j)) || h(j) == ClaimExtraction.saleWord && j + 1 < pStart && h(j + 1) == W.of { return j }
+            let t = d.tokens[j]
+            guard t.kind == .word || t.kind == .number || isPossessiveMark(j) else { return nil }
+            // "the sale of Saabro to Spyden", "the purchase of Saabro from Harlow by Spyden"
+            if W.phraseStops.contains(t.hash), t.hash != W.of, t.hash != W.by, t.hash != W.to, t.hash != ClaimExtraction.fromWord, !W.determiners.contains(t.hash) {
+                return nil
+            }
+            j -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// Where a bankruptcy event starts: its filing verb ("filed for Chapter 11 bankruptcy",
@@ -967,13 +1179,49 @@ struct ClaimExtraction {
     /// noun or nothing after it ("bankruptcy filing"; not "bankruptcy court").
     func isOwnedEventNoun(first: Int, last: Int) -> Bool {
         let owner = first - 1
-        guard owner > 0, d.tokens[owner].has(.possessive) || isPossessiveMark(owner) || W.pronouns.contains(h(owner)) && W.determiners.contains(h(owner)) else { return false }
+        guard owner >= 0, d.tokens[owner].has(.possessive) || isPossessiveMark(owner) || W.pronouns.contains(h(owner)) && W.determiners.contains(h(owner)) else { return false }
         let k = last + 1
+        // "Pelion's May 3 launch of the Pelion Z5": an event of a named thing, too.
+        if namedThingEventNoun(at: k) { return true }
         guard k < d.tokens.count, d.tokens[k].has(.lowercase), let cls = W.predicates[h(k)], W.selfContained.contains(cls) else { return false }
         if cls == "bankrupt", k + 1 < d.tokens.count, d.tokens[k + 1].kind == .word, !W.bankruptcyHeads.contains(h(k + 1)) {
             return false
         }
         return true
+    }
+
+    /// "The June 1 bankruptcy filing of Harlow Motors", "the 2011 listing by Tessel": a date
+    /// between "the" and an event noun that is one event per owner (as in `isOwnedEventNoun`),
+    /// whose owner follows after "of" or "by".
+    func isEventNounWithOwnerAfter(first: Int, last: Int) -> Bool {
+        guard first > 0, h(first - 1) == W.the else { return false }
+        // "the May 3 opening of the Kessel Street Bridge"
+        if namedThingEventNoun(at: last + 1) { return true }
+        var k = last + 1
+        guard k < d.tokens.count, d.tokens[k].has(.lowercase), let cls = W.predicates[h(k)], W.selfContained.contains(cls) else { return false }
+        k += 1
+        if cls == "bankrupt", k < d.tokens.count, W.bankruptcyHeads.contains(h(k)) { k += 1 }
+        guard k + 1 < d.tokens.count, h(k) == W.of || h(k) == W.by else { return false }
+        return isNameWord(k + 1) || (W.determiners.contains(h(k + 1)) && isNameWord(k + 2))
+    }
+
+    /// An event noun whose event a named thing undergoes (`themeCentric`: a launch, an opening, a
+    /// delivery, a first flight), followed by "of" and the thing's name: "launch of the Pelion
+    /// Z5", "opening of the Kessel Street Bridge".
+    func namedThingEventNoun(at k: Int) -> Bool {
+        guard k + 2 < d.tokens.count, d.tokens[k].has(.lowercase), W.nounOnlyPredicates.contains(h(k)) || isEventNoun(k),
+            let cls = W.predicates[h(k)], W.themeCentric.contains(cls), h(k + 1) == W.of
+        else { return false }
+        var j = k + 2
+        if W.determiners.contains(h(j)), j + 1 < d.tokens.count { j += 1 }
+        if W.nameQualifiers.contains(h(j)), j + 1 < d.tokens.count { j += 1 }
+        return isNameWord(j) && !isCalendarWord(j)
+    }
+
+    /// Event words that are nouns here though they could be verbs: "launch", "opening", "closing".
+    func isEventNoun(_ k: Int) -> Bool {
+        let w = h(k)
+        return w == ClaimExtraction.launchWord || w == ClaimExtraction.openingWord || w == ClaimExtraction.closingWord || w == ClaimExtraction.unveilingWord
     }
 
     /// A time right after a verb of saying ("said Wednesday", "told reporters on Friday").
@@ -1079,7 +1327,7 @@ struct ClaimExtraction {
         if endsInEd(k) || ClaimExtraction.pastForms.contains(h(k)) { return false }
         let previous = h(k - 1)
         if W.nominalStarts.contains(previous) { return true }
-        if d.tokens[k - 1].has(.possessive) { return true }
+        if d.tokens[k - 1].has(.possessive) || isPossessiveMark(k - 1) { return true }
         // "Deliveries to Boreal Air are due in May": an event word that is only a noun opens the
         // sentence (or follows a comma) with no determiner.
         if W.nounOnlyPredicates.contains(h(k)), d.tokens[k].has(.sentenceStart) || d.tokens[k - 1].isPunctuation(",") { return true }
@@ -1109,6 +1357,9 @@ struct ClaimExtraction {
         let t = d.tokens[k]
         let n = Int(t.end - t.start)
         guard n > 3, (b[Int(t.end) - 1] | 0x20) == 0x64, (b[Int(t.end) - 2] | 0x20) == 0x65 else { return false }
+        // "Our Principles PAC, which …, launched a television ad": a participle with a direct
+        // object is the active verb ("the Mate 10 Pro, released in 2017," has none).
+        if k + 1 < d.tokens.count, W.determiners.contains(h(k + 1)) { return false }
         var j = k - 1
         let comma = d.tokens[j].isPunctuation(",")
         if comma, j - 1 >= clauseStart { j -= 1 }
@@ -1250,6 +1501,14 @@ struct ClaimExtraction {
                 j -= 1
                 continue
             }
+            // "Our Principles PAC, which was founded in 2015, launched …": the subject is the noun
+            // before the relative clause that ends at this comma.
+            if d.tokens[j].isPunctuation(","), clauseStart >= 3, W.relativeOpeners.contains(h(clauseStart - 1)), d.tokens[clauseStart - 2].isPunctuation(","),
+                !(clauseStart..<j).contains(where: { d.tokens[$0].isPunctuation(",") })
+            {
+                guard let antecedent = phraseEnding(at: clauseStart - 3, clauseStart: max(0, clauseStart - 10)), antecedent.isProper || antecedent.entity != nil else { return nil }
+                return antecedent
+            }
             // ", the founder of the museum," between subject and verb
             if d.tokens[j].isPunctuation(","), let open = ((clauseStart..<j).last { d.tokens[$0].isPunctuation(",") }), open > clauseStart, j - open <= 12 {
                 j = open - 1
@@ -1278,6 +1537,15 @@ struct ClaimExtraction {
         // stands for the noun the clause describes, not for the story's company (whatever the
         // recognizer linked it to).
         if W.pronouns.contains(h(j)), let antecedent = relativeAntecedent(before: j) { return antecedent.phrase }
+        // "Analysts at Vantor Capital said the company…": after an attribution, the recognizer's
+        // nearest organisation is often the source's; read the anaphor past it.
+        if W.organizationAnaphora.contains(h(j)), !isNameWord(j), let cue = speechCue(before: j) {
+            let reading = entityPhrase(covering: j)
+            if reading == nil || reading?.isProper != true && reading?.entity.map({ isOutsideSource($0, before: cue) }) == true {
+                let placeholder = Phrase(participant: ClaimParticipant(key: "", name: ""), isProper: false, isPlace: false)
+                return resolveAnaphora(placeholder, before: j, sentenceStart: clauseStart)
+            }
+        }
         if let e = entityPhrase(covering: j) { return e }
         // "We", "It", "They": pronouns, even when capitalised.
         if W.pronouns.contains(h(j)) || W.pronounsPersonal.contains(h(j)) {
@@ -1411,8 +1679,22 @@ struct ClaimExtraction {
         let firstWord = W.determiners.contains(h(r.lowerBound)) ? r.lowerBound + 1 : r.lowerBound
         // "the Oshawa truck plant", "its Elm Street store": a facility, keyed by its noun and the
         // name that says which ("thing:plant@name:oshawa"), so "the Oshawa plant" is the same one.
-        if W.facilityHeads.contains(headToken.hash), headToken.has(.lowercase), firstWord <= r.upperBound,
-            let s = (firstWord...r.upperBound).first(where: { isNameWord($0) && !isCalendarWord($0) }), !isIndefinite(r)
+        // "Ferrand Retail's Leeds store" (read backward): the owner before the possessive.
+        var owner: ClaimParticipant? = nil
+        var nameFrom = firstWord
+        if W.facilityHeads.contains(headToken.hash), firstWord < r.upperBound, let mark = (firstWord..<r.upperBound).last(where: { isPossessiveMark($0) }),
+            mark > firstWord, mark + 1 < r.upperBound
+        {
+            let ownerEnd = d.tokens[mark].kind == .word && isNameWord(mark) ? mark : mark - 1
+            if ownerEnd >= firstWord, isNameWord(ownerEnd) {
+                var ownerStart = ownerEnd
+                while ownerStart > firstWord, isNameWord(ownerStart - 1) { ownerStart -= 1 }
+                owner = (entityPhrase(covering: ownerEnd) ?? properPhrase(ownerStart...ownerEnd))?.participant
+                nameFrom = mark + 1
+            }
+        }
+        if W.facilityHeads.contains(headToken.hash), headToken.has(.lowercase), nameFrom <= r.upperBound,
+            let s = (nameFrom...r.upperBound).first(where: { isNameWord($0) && !isCalendarWord($0) }), !isIndefinite(r)
         {
             var e = s
             while e + 1 < r.upperBound, isNameWord(e + 1) { e += 1 }
@@ -1430,7 +1712,7 @@ struct ClaimExtraction {
             // facility's name alone ("Ohio factory") does not read as a noun phrase in messages.
             let determiner = firstWord > r.lowerBound ? text(d.tokens[r.lowerBound].range).lowercased() : "the"
             let name = determiner + " " + (s...e).map { text(d.tokens[$0].range) }.joined(separator: " ") + " " + text(headToken.range)
-            return Phrase(participant: ClaimParticipant(key: "thing:" + head + "@" + location.key, name: name), isProper: true, isPlace: false, entity: nil)
+            return Phrase(participant: ClaimParticipant(key: "thing:" + head + "@" + location.key, name: name), isProper: true, isPlace: false, entity: nil, owner: owner)
         }
         // "the first A380 superjumbo": a product named inside is the thing itself.
         if firstWord <= r.upperBound {
@@ -1484,13 +1766,86 @@ struct ClaimExtraction {
         let head = d.tokens[j].hash
         if W.pronounsPersonal.contains(head) { return nil }
         guard W.organizationAnaphora.contains(head) else { return nil }
-        if let inSentence = nameBefore(j, from: d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound) {
+        let start = d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound
+        // "Analysts at Vantor Capital said the company filed…", "According to Vantor Capital, the
+        // automaker…", "Vantor analyst Dana Kole said it…": a name in the attribution is who says
+        // so, not what the reported clause is about, unless it is the speaker itself ("Tessel
+        // Motors said it…"; for "the company", only when it is also the story's organisation).
+        if let cue = (max(start, j - 40)..<j).last(where: { W.speech.contains(h($0)) }) {
+            // ("according to X," names its source up to the comma)
+            var after = cue + 1
+            if h(cue) == ClaimExtraction.accordingWord, let comma = (after..<j).first(where: { d.tokens[$0].isPunctuation(",") }) { after = comma + 1 }
+            if after < j, let inClause = nameBefore(j, from: after) { return inClause }
+            if let speaker = speakerOrganization(before: cue, from: start) {
+                let pronoun = W.pronouns.contains(head)
+                if pronoun || salient == nil || speaker.participant.key == salient?.key { return speaker }
+            }
+            if let s = salient ?? lastSubject, !personKeys.contains(s.key) { return Phrase(participant: s, isProper: true, isPlace: false, entity: nil) }
+            return nil
+        }
+        if let inSentence = nameBefore(j, from: start) {
             return inSentence
         }
         // An organisation word: the story's main organisation before the last name mentioned
         // (which may be a person's).
         if let s = salient ?? lastSubject, !personKeys.contains(s.key) { return Phrase(participant: s, isProper: true, isPlace: false, entity: nil) }
         return nil
+    }
+
+    /// The last speech word earlier in the sentence ("said", "according to").
+    func speechCue(before j: Int) -> Int? {
+        let start = d.sentences[d.sentenceIndex(containing: Int(d.tokens[j].start)) ?? 0].tokens.lowerBound
+        return (max(start, j - 40)..<j).last(where: { W.speech.contains(h($0)) })
+    }
+
+    /// Entity `e` is named in the attribution before the speech word at `cue` as a source from
+    /// outside: governed by a preposition ("analysts at Vantor Capital", "according to Vantor")
+    /// or employing an outside voice ("Vantor Capital analyst Dana Kole").
+    func isOutsideSource(_ e: Int, before cue: Int) -> Bool {
+        let sentence = d.sentences[d.sentenceIndex(containing: Int(d.tokens[cue].start)) ?? 0].tokens
+        let start = sentence.lowerBound
+        // "According to Vantor Capital, …": the source follows the cue, up to its comma.
+        var attributionEnd = cue
+        if h(cue) == ClaimExtraction.accordingWord {
+            attributionEnd = ((cue + 1)..<min(sentence.upperBound, cue + 12)).first(where: { d.tokens[$0].isPunctuation(",") }) ?? cue
+        }
+        var k = start
+        while k < attributionEnd {
+            guard let m = mentionIndex(covering: k), entities.mentions[m].entity == e, entities.mentions[m].kind == .name else {
+                k += 1
+                continue
+            }
+            var end = k
+            while end + 1 < attributionEnd, mentionIndex(covering: end + 1) == m { end += 1 }
+            if k > start, W.prepositions.contains(h(k - 1)) || h(k - 1) == W.to || h(k - 1) == ClaimExtraction.accordingWord { return true }
+            if end + 1 < attributionEnd, ClaimWords.outsideVoices.contains(h(end + 1)) { return true }
+            k = end + 1
+        }
+        return false
+    }
+
+    /// The organisation that is the subject of the speech word at `cue`: a name right before it
+    /// (past auxiliaries and adverbs) that no preposition governs ("Tessel Motors said"; not
+    /// "analysts at Vantor Capital said", not a person). For "according to X", nil.
+    func speakerOrganization(before cue: Int, from start: Int) -> Phrase? {
+        var e = cue - 1
+        while e >= start, W.subjectSkip.contains(h(e)) { e -= 1 }
+        guard e >= start, isNameWord(e) else { return nil }
+        var s = e
+        while s - 1 >= start, isNameWord(s - 1) { s -= 1 }
+        if s - 1 >= start, W.prepositions.contains(h(s - 1)) { return nil }
+        // "Nordvik Chief Executive Ingrid Halvorsen said the company…": a person speaking for an
+        // organisation (not an analyst of another one) names it through the role.
+        if let p = entityPhrase(covering: e), let i = p.entity, entities.entities[i].type == .person, !ClaimExtraction.endsInIndustryWord(entities.entities[i].name) {
+            guard let role = entities.entities[i].roles.first(where: { $0.organizationKey != nil && !ClaimWords.outsideVoices.contains(Bytes.wordHash(String($0.canonicalTitle.split(separator: " ").last ?? ""))) }),
+                let org = entities.entities.firstIndex(where: { $0.key == role.organizationKey })
+            else { return nil }
+            return Phrase(participant: ClaimParticipant(key: entities.entities[org].key, name: entities.entities[org].name), isProper: true, isPlace: false, entity: org)
+        }
+        guard let p = entityPhrase(covering: e) ?? properPhrase(s...e), !p.isPlace, !personKeys.contains(p.participant.key),
+            !p.participant.key.hasPrefix("person:") || ClaimExtraction.endsInIndustryWord(p.participant.key)
+        else { return nil }
+        return p
     }
 
     func anaphoraInClause(before k: Int, clauseStart: Int) -> Phrase? {
@@ -1549,6 +1904,14 @@ struct ClaimExtraction {
         var j = k - 1
         // a modifier: "its U.S. launch"
         if j >= clauseStart, isNameWord(j), j - 1 >= clauseStart, W.nominalStarts.contains(h(j - 1)) || d.tokens[j - 1].has(.possessive) { j -= 1 }
+        // lowercase modifiers: "Pelion Mobile's initial public offering", "its long-awaited launch"
+        var m = j
+        while m >= clauseStart, m > j - 2, d.tokens[m].kind == .word, d.tokens[m].has(.lowercase), !d.tokens[m].has(.possessive),
+            !W.phraseStops.contains(h(m)), !W.determiners.contains(h(m)), W.predicates[h(m)] == nil
+        {
+            m -= 1
+        }
+        if m < j, m >= clauseStart, d.tokens[m].has(.possessive) || h(m) == Bytes.wordHash("its") || h(m) == Bytes.wordHash("their") { j = m }
         guard j >= clauseStart else { return nil }
         if d.tokens[j].has(.possessive), j - 1 >= clauseStart, let p = phraseEnding(at: j - 1, clauseStart: clauseStart) {
             return (p.participant, p.entity)
@@ -1567,7 +1930,8 @@ struct ClaimExtraction {
     /// The noun phrase starting at `k` (forward), preferring a named appositive: "its latest
     /// flagship device, the Mate 10 Pro,".
     func nounPhrase(from k: Int, end: Int, stopAt time: Int) -> Phrase? {
-        guard k < end, !W.phraseStops.contains(h(k)) || W.determiners.contains(h(k)) else { return nil }
+        // (Not from a comma: "went on sale on April 26, reviewers noted" has no object.)
+        guard k < end, d.tokens[k].kind == .word || d.tokens[k].kind == .number, !W.phraseStops.contains(h(k)) || W.determiners.contains(h(k)) else { return nil }
         var j = k
         while j < end, W.determiners.contains(h(j)) { j += 1 }
         // "its new 787 Dreamliner", "the first A380": a qualifier before a name; the name is the thing.
@@ -1621,7 +1985,8 @@ struct ClaimExtraction {
             }
             // "its Elm Street store", "a Republican presidential nominee": the name modifies a noun.
             var tail = e
-            while tail + 1 < end, tail + 1 != time, tail - e < 3, d.tokens[tail + 1].kind == .word, d.tokens[tail + 1].has(.lowercase),
+            let wholeFacilityName = W.facilityHeads.contains(h(e)) && !d.tokens[e].has(.lowercase) && !(e + 1 < end && W.facilityHeads.contains(h(e + 1)))
+            while !wholeFacilityName, tail + 1 < end, tail + 1 != time, tail - e < 3, d.tokens[tail + 1].kind == .word, d.tokens[tail + 1].has(.lowercase),
                 !W.phraseStops.contains(h(tail + 1)), !d.tokens[tail + 1].has(.possessive)
             {
                 tail += 1
@@ -1674,6 +2039,9 @@ struct ClaimExtraction {
         var e = j
         while e + 1 < end, e + 1 != time, isNameWord(e + 1) { e += 1 }
         let next = e + 1
+        // "the Kessel Street Bridge drew crowds": a name ending in a facility noun is whole.
+        // (But "its Elm Street store": a facility noun follows.)
+        if W.facilityHeads.contains(h(e)), !d.tokens[e].has(.lowercase), !(next < end && W.facilityHeads.contains(h(next))) { return false }
         return next < end && next != time && d.tokens[next].kind == .word && d.tokens[next].has(.lowercase)
             && !W.phraseStops.contains(h(next)) && !d.tokens[next].has(.possessive)
     }
@@ -1853,7 +2221,9 @@ struct ClaimExtraction {
                 var e = k
                 while e + 1 < sentence.tokens.upperBound, isNameWord(e + 1) { e += 1 }
                 let sentenceInitial = d.tokens[k].has(.sentenceStart) && e == k && !appearsCapitalizedElsewhere(k)
-                if !sentenceInitial, placeAt(k) == nil, let p = properPhrase(k...e), !p.isPlace, !personKeys.contains(p.participant.key) {
+                if !sentenceInitial, placeAt(k) == nil, entityPhrase(covering: k)?.isPlace != true, let p = properPhrase(k...e), !p.isPlace,
+                    !personKeys.contains(p.participant.key)
+                {
                     let key = p.participant.key
                     if let existing = counts[key] {
                         counts[key] = (existing.count + 1, existing.first, existing.participant)

@@ -13,14 +13,15 @@ enum ClaimLexicon {
         ("release", "launch"), ("releases", "launch"), ("released", "launch"), ("releasing", "launch"),
         ("unveil", "launch"), ("unveils", "launch"), ("unveiled", "launch"), ("unveiling", "launch"),
         ("debut", "launch"), ("debuts", "launch"), ("debuted", "launch"), ("debuting", "launch"),
-        ("rollout", "launch"),
+        ("rollout", "launch"), ("introduce", "launch"), ("introduces", "launch"), ("introduced", "launch"),
+        ("introducing", "launch"), ("premiere", "launch"), ("premieres", "launch"), ("premiered", "launch"),
         // open / reopen
         ("open", "open"), ("opens", "open"), ("opened", "open"), ("opening", "open"), ("reopen", "open"),
         ("reopens", "open"), ("reopened", "open"), ("reopening", "open"), ("inaugurate", "open"),
         ("inaugurates", "open"), ("inaugurated", "open"), ("inauguration", "open"),
         // close
         ("close", "close"), ("closes", "close"), ("closed", "close"), ("closing", "close"), ("closure", "close"),
-        ("shutdown", "close"),
+        ("shutdown", "close"), ("shutter", "close"), ("shutters", "close"), ("shuttered", "close"), ("shuttering", "close"),
         // vote
         ("vote", "vote"), ("votes", "vote"), ("voted", "vote"), ("voting", "vote"), ("referendum", "vote"),
         ("ballot", "vote"),
@@ -82,7 +83,9 @@ enum ClaimLexicon {
         ("entered commercial service", "service"), ("entering commercial service", "service"), ("entry into service", "service"),
         ("forced out", "resign"), ("chapter 11", "bankrupt"),
         ("take over", "acquire"), ("takes over", "acquire"), ("took over", "acquire"), ("taken over", "acquire"),
-        ("taking over", "acquire"), ("buy out", "acquire"), ("buys out", "acquire"), ("bought out", "acquire"),
+        ("taking over", "acquire"), ("hand over", "deliver"), ("hands over", "deliver"), ("handed over", "deliver"),
+        ("handing over", "deliver"), ("began trading", "list"), ("begin trading", "list"), ("begins trading", "list"),
+        ("started trading", "list"), ("start trading", "list"), ("starts trading", "list"), ("buy out", "acquire"), ("buys out", "acquire"), ("bought out", "acquire"),
     ]
 
     /// Words before "flight" that make it the start of service, not the first flight: "the first
@@ -314,6 +317,21 @@ enum ClaimLexicon {
     static let contestPrizes: [String] = [
         "contract", "contracts", "order", "orders", "tender", "tenders", "deal", "deals", "concession", "franchise",
         "licence", "license",
+    ]
+
+    /// Trailing words of a company's name that say what it does, not which company it is:
+    /// "Orvane Systems" is "Orvane" in the next article's headline. (Not newspaper words: "The
+    /// Washington Post" is no "Washington".)
+    static let industryWords: [String] = [
+        "group", "holdings", "holding", "industries", "international", "enterprises", "ventures", "capital",
+        "investments", "securities", "financial", "bancorp", "insurance", "motors", "motor", "airlines", "airways",
+        "aviation", "aerospace", "automotive", "electronics", "energy", "petroleum", "telecom", "telecommunications",
+        "communications", "networks", "technologies", "technology", "systems", "solutions", "logistics", "freight",
+        "shipping", "steel", "mining", "chemicals", "semiconductor", "semiconductors", "aircraft", "software", "labs",
+        "laboratories", "pharmaceuticals", "pharma", "foods", "brands", "media", "entertainment", "studios",
+        "instruments", "mobile", "retail", "stores", "robotics", "biotech", "therapeutics", "materials", "resources",
+        "engineering", "manufacturing", "dynamics", "devices", "products", "services", "interactive", "digital",
+        "global", "worldwide", "corporation", "company", "companies", "health", "healthcare", "medical",
     ]
 
     /// "the country", "the region": the last place the story named.

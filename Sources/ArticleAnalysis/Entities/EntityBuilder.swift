@@ -227,7 +227,10 @@ struct EntityBuilder {
 
     func matchingOrganization(_ c: NameCandidate) -> Int? {
         let core = EntityBuilder.organizationCore(c.words)
-        let letters = c.words.count == 1 && tokens[c.tokens.lowerBound].has(.allCaps) ? typing.lowercasedLetters(c.range) : nil
+        // An all-caps word may be the initials of a longer name ("GAO"); one with digits is a model
+        // designation ("NA-40", "A380"), not "Norrland Aircraft".
+        let letters = c.words.count == 1 && tokens[c.tokens.lowerBound].has(.allCaps) && !c.range.contains(where: { context.bytes[$0] >= 0x30 && context.bytes[$0] <= 0x39 })
+            ? typing.lowercasedLetters(c.range) : nil
         // By index: binding each draft would copy it (and retain everything it holds).
         for e in drafts.indices where drafts[e].type == .organization && !drafts[e].mentions.isEmpty {
             if let a = c.canonical, let b = drafts[e].canonical, a == b { return e }

@@ -478,6 +478,13 @@ struct NameFinder {
                 c.acronymDefinition = j + 1
             }
         }
+        // "Halvard Mining (TSX: HLV)", "(NYSE:GM)": a stock ticker after an exchange names the company too.
+        if c.acronymDefinition == nil, j + 4 < end, tokens[j].isPunctuation("("), tokens[j + 1].kind == .word,
+            tokens[j + 1].has(.allCaps) || tokens[j + 1].has(.capitalized), tokens[j + 2].isPunctuation(":"), tokens[j + 3].kind == .word,
+            tokens[j + 3].has(.allCaps), tokens[j + 3].length <= 5, tokens[j + 4].isPunctuation(")")
+        {
+            c.acronymDefinition = j + 3
+        }
         return c
     }
 

@@ -29,11 +29,23 @@ public struct Claim: Sendable, Hashable {
     /// 2019"): what conflicts are computed on. Nil when a time cannot be resolved.
     public var sentenceBounds: TimeBounds?
     /// Two claims with the same key are about the same event (kept in step with its parts).
-    public private(set) var key: String { didSet { designationKey = Claim.makeDesignationKey(key) } }
+    public private(set) var key: String {
+        didSet {
+            designationKey = Claim.makeDesignationKey(key)
+            if key != oldValue { aliasKeys = [] }
+        }
+    }
     /// The key with a participant's maker left off its model designation ("n:skylark sx-900|fly|"
     /// → "n:sx-900|fly|"), or nil. A claim whose key is this is the same event (an article that
     /// writes the designation alone); two claims that only share it are not (two makers' SX-900s).
     public private(set) var designationKey: String?
+    /// The key with a company named as the article also names it more briefly: an alias the
+    /// entity layer found ("Brennock" for Brennock Instruments, "OFL" for Ostrander Freight Lines
+    /// (OFL)), or the name without its industry words ("Orvane Systems" → "Orvane"). Like the
+    /// designation key, it links a claim to another article's own key, never two alias keys to
+    /// each other: Brennock Instruments and Brennock Foods are not one company because both are
+    /// "Brennock" for short. Set by the claim extractor (empty when the key changes).
+    public var aliasKeys: [String] = []
 
     public init(
         range: Range<Int>, subject: String, subjectEntity: Int?, predicate: String, object: String?, time: Int,
@@ -57,8 +69,19 @@ public struct Claim: Sendable, Hashable {
 
     /// Whether this claim is `other`'s event: the same key, or one of the two writes the model
     /// designation alone and the other with its maker.
+    /// Or one names a company by an alias of the other's name (`aliasKeys`).
     public func isSameEvent(as other: Claim) -> Bool {
         key == other.key || designationKey == other.key || (other.designationKey != nil && key == other.designationKey)
+            || aliasKeys.contains(other.key) || other.aliasKeys.contains(key)
+    }
+
+    /// Every key another article may write this event under: its own, the designation key, the
+    /// alias keys.
+    public var linkKeys: [String] {
+        var keys = [key]
+        if let designationKey { keys.append(designationKey) }
+        keys.append(contentsOf: aliasKeys)
+        return keys
     }
 
     static func makeDesignationKey(_ key: String) -> String? {
@@ -115,6 +138,15 @@ public struct Claim: Sendable, Hashable {
     static func linkKey(_ key: String) -> String {
         for prefix in ["organization:", "name:", "product:", "other:"] where key.hasPrefix(prefix) {
             return "n:" + key.dropFirst(prefix.count)
+        }
+        // "thing:store@place:leeds" = "thing:store@organization:leeds": the name that says which
+        // facility is one whatever the recognizer took it for (a town in one article, a company
+        // in the next); the facility noun keeps it apart from the place itself.
+        if key.hasPrefix("thing:"), let at = key.firstIndex(of: "@") {
+            let location = key[key.index(after: at)...]
+            for prefix in ["organization:", "name:", "product:", "other:", "place:"] where location.hasPrefix(prefix) {
+                return key[...at] + "n:" + location.dropFirst(prefix.count)
+            }
         }
         return key
     }

@@ -21,8 +21,10 @@ public struct ConflictingDateRule: Rule {
         var keys: Set<String> = []
         for claim in article.claims where !claim.key.hasPrefix("~") {
             keys.insert("claim:" + claim.key)
-            // "Skylark SX-900" is found by an article that writes "SX-900" alone.
+            // "Skylark SX-900" is found by an article that writes "SX-900" alone, "Brennock
+            // Instruments" by one that writes "Brennock".
             if let d = claim.designationKey { keys.insert("claim:" + d) }
+            for a in claim.aliasKeys { keys.insert("claim:" + a) }
         }
         return keys
     }
@@ -30,9 +32,13 @@ public struct ConflictingDateRule: Rule {
     /// The other articles that may date this event: those sharing its key, and, when it names a
     /// maker before a model designation, those writing the designation alone. (A bare
     /// designation's key is every maker-named article's second key, so they share it already.)
+    /// Likewise for a company's aliases: an article writing "Brennock" alone shares the alias key
+    /// of "Brennock Instruments", and one writing "Brennock Instruments" finds it by that key.
     func sources(of dating: Dating, except id: ArticleID, corpus: Corpus) -> [ArticleRecord] {
-        guard let d = dating.claim.designationKey else { return corpus.earliestArticles(sharing: "claim:" + dating.key, except: id) }
-        return corpus.earliestArticles(sharingAny: ["claim:" + dating.key, "claim:" + d], except: id)
+        guard dating.claim.designationKey != nil || !dating.claim.aliasKeys.isEmpty else {
+            return corpus.earliestArticles(sharing: "claim:" + dating.key, except: id)
+        }
+        return corpus.earliestArticles(sharingAny: dating.claim.linkKeys.map { "claim:" + $0 }, except: id)
     }
 
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {
