@@ -63,56 +63,35 @@ public struct CorpusLoader {
                 configurations[path] = config
             }
         }
-        // Read, analyse and prepare the cross-article facts in parallel; indexing stays serial, in
-        // the order the files were given. It runs on this thread in chunks while the workers
-        // analyse the next chunk, so it adds no serial tail after the parallel part.
+        // Read, analyse and prepare the cross-article facts in parallel; indexing stays serial.
         let slots = Slots(count: files.count)
         let work = files
-        func analyze(_ range: Range<Int>) -> DispatchGroup {
-            let group = DispatchGroup()
-            group.enter()
-            DispatchQueue.global(qos: .userInitiated).async {
-                DispatchQueue.concurrentPerform(iterations: range.count) { k in
-                    let i = range.lowerBound + k
-                    let (path, limit, explicit) = work[i]
-                    let format = ArticleFormat.forPath(path)
-                    switch FileSystem.readArticle(path, limit: limit) {
-                    case .success(let text):
-                        slots.set(i, .success(PreparedArticle(path: path, article: ArticleAnalyzer.analyze(text, format: format))))
-                    case .failure(let error):
-                        if !explicit, error == .binary || { if case .tooLarge = error { return true } else { return false } }() {
-                            let name = (path as NSString).lastPathComponent
-                            slots.set(i, .success(PreparedArticle(path: path, article: ArticleAnalyzer.skipped(name, format: format, reason: "Not analysed: \(error)"))))
-                        } else {
-                            slots.set(i, .failure(Problem(path: path, reason: error.description)))
-                        }
-                    }
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            let (path, limit, explicit) = work[i]
+            let format = ArticleFormat.forPath(path)
+            switch FileSystem.readArticle(path, limit: limit) {
+            case .success(let text):
+                slots.set(i, .success(PreparedArticle(path: path, article: ArticleAnalyzer.analyze(text, format: format))))
+            case .failure(let error):
+                if !explicit, error == .binary || { if case .tooLarge = error { return true } else { return false } }() {
+                    let name = (path as NSString).lastPathComponent
+                    slots.set(i, .success(PreparedArticle(path: path, article: ArticleAnalyzer.skipped(name, format: format, reason: "Not analysed: \(error)"))))
+                } else {
+                    slots.set(i, .failure(Problem(path: path, reason: error.description)))
                 }
-                group.leave()
             }
-            return group
         }
-        let chunkSize = 256
-        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<min($0 + chunkSize, files.count) }
-        var running = chunks.first.map(analyze)
         var corpus = Corpus()
         var order: [String] = []
-        for (c, chunk) in chunks.enumerated() {
-            running?.wait()
-            running = c + 1 < chunks.count ? analyze(chunks[c + 1]) : nil
-            for i in chunk {
-                let file = files[i]
-                switch slots.take(i) {
-                case .success(let prepared)?:
-                    if corpus.record(file.path) == nil { order.append(file.path) }
-                    corpus.update(prepared, computeImpact: false)
-                case .failure(let problem)?:
-                    running?.wait()
-                    return .failure(problem)
-                case nil:
-                    running?.wait()
-                    return .failure(Problem(path: file.path, reason: "was not read"))
-                }
+        for (i, file) in files.enumerated() {
+            switch slots.get(i) {
+            case .success(let prepared)?:
+                if corpus.record(file.path) == nil { order.append(file.path) }
+                corpus.update(prepared, computeImpact: false)
+            case .failure(let problem)?:
+                return .failure(problem)
+            case nil:
+                return .failure(Problem(path: file.path, reason: "was not read"))
             }
         }
         let rules = explicitConfig?.rules ?? configurations.values.first?.rules ?? RuleConfiguration()
@@ -139,13 +118,5 @@ public struct CorpusLoader {
         init(count: Int) { values = Array(repeating: nil, count: count) }
         func set(_ i: Int, _ v: Result<PreparedArticle, Problem>) { lock.withLock { values[i] = v } }
         func get(_ i: Int) -> Result<PreparedArticle, Problem>? { lock.withLock { values[i] } }
-        /// The value, leaving the slot empty (the corpus then holds the only reference).
-        func take(_ i: Int) -> Result<PreparedArticle, Problem>? {
-            lock.withLock {
-                let v = values[i]
-                values[i] = nil
-                return v
-            }
-        }
     }
 }
