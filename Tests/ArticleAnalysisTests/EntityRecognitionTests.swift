@@ -89,9 +89,10 @@ import Testing
     }
 
     @Test func anAdverbOrAnIngFormOpeningASentenceIsNoName() throws {
-        // A comma or a plural noun after them would otherwise read as a subject's cue.
+        // A comma or a plural noun after them, or a past-tense verb after a plural noun, would
+        // otherwise read as a subject's cue.
         try checkNames("""
-            Strangely, the report was drafted abroad. Overcoming nerves was hard. ⏩Vantor⏪, the maker, agreed.
+            Strangely, the report was drafted abroad. Overcoming nerves was hard. Guests stayed late. ⏩Vantor⏪, the maker, agreed.
             """, ["organization"])
     }
 

@@ -540,6 +540,13 @@ struct NameFinder {
         let secondLast = bytes[end - 2]
         if last == 0x79 && secondLast == 0x6C, j < tokens.count, tokens[j].isPunctuation(",") { return true }  // -ly,
         if last == 0x67 && secondLast == 0x6E && bytes[end - 3] == 0x69 { return true }  // -ing
+        // "Guests stayed", "Protesters marched": a plural noun before a past-tense verb.
+        if last == 0x73, secondLast != 0x73, secondLast != 0x75, secondLast != 0x69, secondLast != 0x27, j < tokens.count,
+            tokens[j].kind == .word, tokens[j].has(.lowercase), tokens[j].length >= 4
+        {
+            let verbEnd = Int(tokens[j].end)
+            if bytes[verbEnd - 1] == 0x64 && bytes[verbEnd - 2] == 0x65 { return true }  // -ed
+        }
         return false
     }
 
