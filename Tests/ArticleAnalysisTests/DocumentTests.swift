@@ -80,6 +80,13 @@ import Testing
         #expect(doc.paragraphs.last?.kind == .boilerplate)
     }
 
+    @Test func shopAndRelatedLinksAreBoilerplate() {
+        let doc = ArticleDocument(
+            text: "The bridge will reopen this year.\n\nRelated Stories\n\nADD TO CART: Harbour Lights Figure\n\nThe council agreed.",
+            format: .plainText)
+        #expect(doc.paragraphs.map(\.kind) == [.body, .boilerplate, .boilerplate, .body])
+    }
+
     @Test func aDatedURLInFrontMatter() {
         let doc = ArticleDocument(text: "---\nurl: https://news.example.com/2018/03/05/xiaomi-us-plans\n---\nXiaomi hopes to enter the market this year.", format: .markdown)
         #expect(doc.publication?.date?.iso == "2018-03-05")

@@ -114,6 +114,8 @@ enum Segmenter {
         "©", "ⓒ", "(c)", "copyright", "tags:", "tagged:", "topics:", "source:", "sources:", "related:", "read more",
         "share this", "follow us", "sign up", "subscribe", "advertisement", "click here", "filed under",
         "most tweeted", "most popular", "most read", "recommended", "comments", "image:", "photo:", "credit:",
+        "related stories", "related articles", "related coverage", "you may also like", "add to cart", "buy now",
+        "shop now",
     ]
     /// The prefixes as bytes, compared without ASCII case ("Ⓒ" is the capital of "ⓒ").
     static let boilerplatePrefixBytes: [[UInt8]] = (boilerplatePrefixes + ["Ⓒ"]).map { Array($0.utf8) }
