@@ -110,6 +110,20 @@ import Testing
             """, ["person:condoleezza rice", "place:ecuador", "person:rafael correa", "person:jane hale"])
     }
 
+    @Test func amountsWithACurrencyCodeAreNoProducts() throws {
+        // The dollar sign lost in the source: "US3000", "A8,800". Models keep their numbers.
+        try checkNames("""
+            The deal is worth US3000 a year, or A8,800 in all, and US55.40 a share. ⏩Airbus⏪ built the ⏩A380⏪.
+            """, ["organization:airbus", "product"])
+    }
+
+    @Test func aKnownOrganisationBeforeAPlaceOrLawWordIsNoProduct() throws {
+        // "Apple Watch" is a product; "Amazon River", "Shell Cove" and "UN Charter" are not.
+        try checkNames("""
+            They sailed up the ⏩Amazon River⏪ to ⏩Shell Cove⏪ and cited the ⏩UN Charter⏪. Minister for Immigration ⏩Tom Hale⏪ agreed.
+            """, ["place", "place", "other", "person:tom hale"])
+    }
+
     @Test func namesThatKeepTheirArticleOrEndInAVenueAreNoPeople() throws {
         // "major" in lowercase describes the name after it; it is not the rank.
         try checkNames("""

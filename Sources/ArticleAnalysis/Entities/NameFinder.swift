@@ -242,6 +242,7 @@ struct NameFinder {
         // Every name starts with a capital (or an inner capital: "iPhone"): most words are skipped
         // here, before any lexicon is consulted.
         guard mayStartName(t) else { return nil }
+        if isMoneyAmount(i) { return nil }
         // A title before a name is not part of it: "Chairman Lei Jun", "President Trump".
         if let title = titleBreak(at: i, end: end) { _ = title; return nil }
         // Nor is an honorific written without its full stop, as British and Australian papers do:
@@ -416,9 +417,10 @@ struct NameFinder {
             firstWord += 1
             first += 1
         }
-        // "Secretary of State Condoleezza Rice", "Minister of Finance Jane Hale": the word after
-        // the title's "of" completes the title; the person's name follows it.
-        if firstWord == 0, words.count >= 3, first == i, i >= 2, tokens[i - 1].hash == NameFinder.ofHash, i + 1 < j, tokens[i + 1].kind == .word,
+        // "Secretary of State Condoleezza Rice", "Minister for Immigration Jane Hale": the word
+        // after the title's "of" or "for" completes the title; the person's name follows it.
+        if firstWord == 0, words.count >= 3, first == i, i >= 2, tokens[i - 1].hash == NameFinder.ofHash || tokens[i - 1].hash == NameFinder.forHash,
+            i + 1 < j, tokens[i + 1].kind == .word,
             !words.dropFirst().contains(where: { OrganizationLexicon.keywords.contains($0) || ThingLexicon.placeKeywords.contains($0) || PlaceLexicon.gazetteer.single($0) != nil }),
             titleEndsWithComplement(at: i)
         {
@@ -519,8 +521,44 @@ struct NameFinder {
         return OrganizationLexicon.keywords.contains(tokens[m - 1].hash) ? m : nil
     }
 
-    /// Whether a title with "of" ends at token `i`: "Secretary of State" (one entry), or a title
-    /// then "of" and the word ("Minister of Finance").
+    /// Currency codes written straight before an amount ("US3000", "A8,800", "AUD1.102" where
+    /// the dollar sign was lost).
+    static let currencyPrefixes = Lexicon(words: "us usd a au aud nz nzd hk hkd c ca cad s sgd eur gbp rs rm")
+
+    /// A currency code and an amount in one token: four digits or more, or digits continued by a
+    /// separator ("US55.40", "US1,000"). "A380" and "A8" are models.
+    func isMoneyAmount(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.has(.hasDigit) else { return false }
+        let bytes = context.bytes
+        var k = Int(t.start)
+        let end = Int(t.end)
+        while k < end, Bytes.isASCIILetter(bytes[k]) { k += 1 }
+        guard k > Int(t.start), k < end, Bytes.isDigit(bytes[k]), NameFinder.currencyPrefixes.contains(context.hash(Int(t.start)..<k)) else { return false }
+        var digits = 0
+        var separated = false
+        while k < end {
+            if Bytes.isDigit(bytes[k]) {
+                digits += 1
+            } else if (bytes[k] == 0x2C || bytes[k] == 0x2E), k + 1 < end, Bytes.isDigit(bytes[k + 1]) {
+                separated = true  // "A8,800" as one token
+            } else {
+                return false
+            }
+            k += 1
+        }
+        if digits >= 4 || separated { return true }
+        // "US1" "," "000", "US55" "." "40"
+        if i + 2 < tokens.count, tokens[i + 1].isPunctuation(",") || tokens[i + 1].isPunctuation("."), !tokens[i + 1].has(.spaceBefore),
+            tokens[i + 2].kind == .number, !tokens[i + 2].has(.spaceBefore)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a title with "of" or "for" ends at token `i`: "Secretary of State" (one entry), or a
+    /// title then "of"/"for" and the word ("Minister of Finance", "Minister for Immigration").
     func titleEndsWithComplement(at i: Int) -> Bool {
         if tokens[i - 2].kind == .word, RoleLexicon.titles.single(tokens[i - 2].hash) != nil { return true }
         for q in max(0, i - 4)..<(i - 1) where tokens[q].kind == .word {

@@ -138,7 +138,10 @@ struct NameTyping {
             if NameTyping.foreignArticles.contains(firstWord) && tokens[first].isCapitalized { c.add(.organization, 4) }
             // "Airbus A380", "Rolls-Royce Trent", "Apple Watch": a company's name and a model.
             if OrganizationLexicon.known.exact(words: words) == nil, let prefix = NameTyping.knownOrganizationPrefix(words), prefix < words.count,
-                !words[prefix...].contains(where: { OrganizationLexicon.keywords.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) }),
+                !words[prefix...].contains(where: {
+                    OrganizationLexicon.keywords.contains($0) || OrganizationLexicon.legalSuffixes.contains($0) || ThingLexicon.placeKeywords.contains($0)
+                        || ThingLexicon.lawKeywords.contains($0) || ThingLexicon.eventKeywords.contains($0)
+                }),
                 hasDigit || words.count - prefix == 1
             {
                 // No person's name starts with a company's ("Rolls-Royce Trent", "Airbus A380"),

@@ -17,6 +17,7 @@ enum ThingLexicon {
         isles
         peninsula
         bay
+        cove
         gulf
         sea
         ocean
