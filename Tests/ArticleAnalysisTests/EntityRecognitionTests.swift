@@ -92,8 +92,9 @@ import Testing
         // A comma or a plural noun after them, or a past-tense verb after a plural noun, would
         // otherwise read as a subject's cue.
         try checkNames("""
-            Strangely, the report was drafted abroad. Overcoming nerves was hard. Guests stayed late. ⏩Vantor⏪, the maker, agreed.
-            """, ["organization"])
+            Strangely, the report was drafted abroad. Overcoming nerves was hard. Guests stayed late. Scientists say so.
+            Firemen were there. Fourteen people died. Treasurer ⏩Tom Hale⏪ spoke; the Treasurer left. ⏩Vantor⏪, the maker, agreed.
+            """, ["person:tom hale", "organization"])
     }
 
     @Test func anOrganisationNamedByTwoSubjectsJoinedByAnd() throws {

@@ -578,6 +578,13 @@ struct NameFinder {
         let secondLast = bytes[end - 2]
         if last == 0x79 && secondLast == 0x6C, j < tokens.count, tokens[j].isPunctuation(",") { return true }  // -ly,
         if last == 0x67 && secondLast == 0x6E && bytes[end - 3] == 0x69 { return true }  // -ing
+        // "Scientists say", "Firemen were": plural nouns for kinds of people (teams' names end
+        // otherwise: "Rangers", "Lions").
+        if j < tokens.count, tokens[j].kind == .word, tokens[j].has(.lowercase), t.length >= 6 {
+            let ists = last == 0x73 && secondLast == 0x74 && bytes[end - 3] == 0x73 && bytes[end - 4] == 0x69
+            let men = last == 0x6E && secondLast == 0x65 && bytes[end - 3] == 0x6D
+            if ists || men { return true }
+        }
         // "Guests stayed", "Protesters marched": a plural noun before a past-tense verb.
         if last == 0x73, secondLast != 0x73, secondLast != 0x75, secondLast != 0x69, secondLast != 0x27, j < tokens.count,
             tokens[j].kind == .word, tokens[j].has(.lowercase), tokens[j].length >= 4

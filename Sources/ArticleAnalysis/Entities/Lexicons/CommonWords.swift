@@ -25,7 +25,8 @@ enum CommonWords {
         you'll we'll they'll he'll she'll it'll let's many much more most few fewer less least several enough
         own same various certain whole half twice once first second third last next former latter previous
         following top bottom front yes no oh ok okay hey please thanks thank dear
-        zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+        zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
         thousand million billion trillion dozen dozens hundreds thousands millions billions
         """
 

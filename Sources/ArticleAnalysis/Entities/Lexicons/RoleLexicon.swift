@@ -58,11 +58,13 @@ enum RoleLexicon {
         secretary-general | secretary general
         secretary
         treasury secretary
-        attorney general
+        attorney general | attorney-general
         chancellor
         senator | sen.
         congressman | congresswoman | representative | rep.
         governor | gov.
+        governor-general | governor general
+        treasurer
         lieutenant governor | lt. gov.
         mayor
         deputy mayor
