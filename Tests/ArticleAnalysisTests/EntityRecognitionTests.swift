@@ -111,6 +111,12 @@ import Testing
             """, ["person:condoleezza rice", "place:ecuador", "person:rafael correa", "person:jane hale"])
     }
 
+    @Test func aNameBeforeAdministrationOrGovernmentIsALeader() throws {
+        try checkNames("""
+            The ⏩Hale⏪ administration says it will act. The ⏩Kenya⏪ government agreed.
+            """, ["person", "place:kenya"])
+    }
+
     @Test func amountsWithACurrencyCodeAreNoProducts() throws {
         // The dollar sign lost in the source: "US3000", "A8,800". Models keep their numbers.
         try checkNames("""

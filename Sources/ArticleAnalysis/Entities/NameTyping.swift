@@ -26,6 +26,9 @@ struct NameTyping {
 
     static let placePrepositions = Lexicon(words: "in near outside across throughout inside")
 
+    /// Nouns after a name that make it a leader's: "the Bush administration", "the Howard government".
+    static let leaderNouns = Lexicon(words: "administration presidency government premiership")
+
     func type(_ candidates: inout [NameCandidate]) {
         for k in candidates.indices { score(&candidates[k]) }
         resolve(&candidates)
@@ -182,6 +185,12 @@ struct NameTyping {
             } else if n.kind == .word, RoleLexicon.speechVerbs.contains(n.hash) {
                 c.add(.person, words.count >= 2 ? 2 : 1)
                 c.add(.organization, 1)
+            } else if n.kind == .word, n.has(.lowercase), NameTyping.leaderNouns.contains(n.hash),
+                PlaceLexicon.gazetteer.exact(words: words) == nil, OrganizationLexicon.known.exact(words: words) == nil
+            {
+                // "the Bush administration", "the Howard government": a leader's name (places and
+                // known organisations are told apart above).
+                c.add(.person, 6)
             } else if titleFollowsOrganization(at: next) {
                 // "Xiaomi Chairman Lei Jun", "Huawei CEO Richard Yu"
                 c.add(.organization, 5)
