@@ -80,6 +80,17 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("The new phone will launch in May.").isEmpty)
     }
 
+    @Test func aPhraseOpenedByAPrepositionIsNoSubject() {
+        // "At Worlds 2021" is where, not who.
+        #expect(describeClaims("At Worlds 2021, they lost to Dplus in the semifinals, again finishing joint-third.").isEmpty)
+    }
+
+    @Test func closeAsAnAdjectiveIsNoClosure() {
+        #expect(describeClaims("Mara Quill confirmed her and Tom Hale's close friendship in an interview in Spain this February.").isEmpty)
+        #expect(describeClaims("It was a very close race in Portville on March 2.").isEmpty)
+        #expect(describeClaims("Brightwell Grocers will close stores in Ohio in June.") == ["organization:brightwell grocers close thing:store@place:ohio @ June [plan]"])
+    }
+
     @Test func aMarketsDailyCloseIsNotAClosure() {
         #expect(describeClaims("The Dow Jones Industrial Average closed at 7,552 on Friday.").isEmpty)
         #expect(describeClaims("Shares in Acme opened sharply lower on Monday.").isEmpty)

@@ -1045,6 +1045,9 @@ struct ClaimExtraction {
     static let thatWord = Bytes.wordHash("that")
     static let andWord = Bytes.wordHash("and")
     static let airline = Bytes.wordHash("airline")
+    static let closeWord = Bytes.wordHash("close")
+    static let openingPrepositions = Lexicon(words: "at in on by for from with after before during since until under over")
+    static let degreeWords = Lexicon(words: "very so too quite fairly extremely")
     static let commercial = Bytes.wordHash("commercial")
     static let service = Bytes.wordHash("service")
     static let takeWords = TimeWords.set(["take", "takes", "took", "taken", "taking"])
@@ -1276,6 +1279,13 @@ struct ClaimExtraction {
                 d.tokens[k + length].has(.lowercase)
             {
                 k += length
+                continue
+            }
+            // "Lahav's close friendship", "a close race", "very close ties": the adjective.
+            if let (length, cls) = match, length == 1, cls == "close", h(k) == ClaimExtraction.closeWord, k > clause.lowerBound,
+                d.tokens[k - 1].has(.possessive) || W.determiners.contains(h(k - 1)) || ClaimExtraction.degreeWords.contains(h(k - 1))
+            {
+                k += 1
                 continue
             }
             // "the Dow closed at 7,552", "shares opened lower": a market's daily move, not an
@@ -1647,7 +1657,12 @@ struct ClaimExtraction {
         var s = r.lowerBound
         // A sentence-initial determiner is not part of the name ("The Wall Street Journal" keeps it).
         if W.determiners.contains(h(s)), s < r.upperBound, d.tokens[s].has(.sentenceStart) { s += 1 }
+        // A sentence-initial preposition opens an adjunct ("At Worlds 2021, they lost…"): only a
+        // place in it is a participant.
+        let adjunct = ClaimExtraction.openingPrepositions.contains(h(s)) && s < r.upperBound && d.tokens[s].has(.sentenceStart)
+        if adjunct { s += 1 }
         if let place = placeKey(s...r.upperBound) { return Phrase(participant: place, isProper: true, isPlace: true, entity: nil) }
+        if adjunct { return nil }
         var words: [String] = []
         for k in s...r.upperBound {
             if W.corporateSuffixes.contains(h(k)) && k > s { continue }
