@@ -85,6 +85,13 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("At Worlds 2021, they lost to Dplus in the semifinals, again finishing joint-third.").isEmpty)
     }
 
+    @Test func anEventThatATimeCountsFromIsNotDatedByIt() {
+        // The launch was two days before March 2; the time dates the move.
+        #expect(describeClaims("Two days after Vantor's launch of the Z5, on March 2, Mara Quill was moved to Oslo.").isEmpty)
+        // Without the comma the time is the launch's own.
+        #expect(describeClaims("Shares rose after Vantor's launch of the Z5 on March 2.") == ["product:z5 launch @ March 2"])
+    }
+
     @Test func closeAsAnAdjectiveIsNoClosure() {
         #expect(describeClaims("Mara Quill confirmed her and Tom Hale's close friendship in an interview in Spain this February.").isEmpty)
         #expect(describeClaims("It was a very close race in Portville on March 2.").isEmpty)

@@ -1256,6 +1256,16 @@ struct ClaimExtraction {
     }
 
     /// The event word nearest the time in its clause (before it on a tie), within 20 tokens.
+    /// Whether the predicate at `k` sits in an "after …" / "before …" phrase that a comma parts
+    /// from the time.
+    func isInsideRelativeTimePhrase(_ k: Int, length: Int, clause: Range<Int>, time: ClosedRange<Int>) -> Bool {
+        guard let opener = (max(clause.lowerBound, k - 5)..<k).last(where: { h($0) == TimeWords.after || h($0) == TimeWords.before }) else { return false }
+        // No comma between the opener and the predicate: they are one phrase.
+        guard !(opener..<k).contains(where: { d.tokens[$0].isPunctuation(",") }) else { return false }
+        let between = k + length <= time.lowerBound ? (k + length)..<time.lowerBound : (time.upperBound + 1)..<max(time.upperBound + 1, opener)
+        return between.contains(where: { d.tokens[$0].isPunctuation(",") })
+    }
+
     func nearestPredicate(_ clause: Range<Int>, time: ClosedRange<Int>) -> (start: Int, end: Int, cls: String)? {
         var best: (start: Int, end: Int, cls: String, distance: Int)? = nil
         var k = clause.lowerBound
@@ -1278,6 +1288,13 @@ struct ClaimExtraction {
             if let (length, _) = match, k + length < clause.upperBound, !time.contains(k + length), W.eventModifiedNouns.contains(h(k + length)),
                 d.tokens[k + length].has(.lowercase)
             {
+                k += length
+                continue
+            }
+            // "Two days after Wikileaks' announcement, on February 28, Morales flew…": an event in
+            // a phrase opened by "after" or "before" is what the time counts from, set off from it
+            // by a comma; it is not dated by the time.
+            if let (length, _) = match, isInsideRelativeTimePhrase(k, length: length, clause: clause, time: time) {
                 k += length
                 continue
             }
