@@ -92,6 +92,11 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("Shares rose after Vantor's launch of the Z5 on March 2.") == ["product:z5 launch @ March 2"])
     }
 
+    @Test func closingTheDoorToSomethingIsAnIdiom() {
+        #expect(describeClaims("The Harbour Bank has not closed the door to further rate cuts next year.").isEmpty)
+        #expect(describeClaims("Brightwell Grocers closed the doors of its Elm Street store on Friday.").count == 1)
+    }
+
     @Test func closeAsAnAdjectiveIsNoClosure() {
         #expect(describeClaims("Mara Quill confirmed her and Tom Hale's close friendship in an interview in Spain this February.").isEmpty)
         #expect(describeClaims("It was a very close race in Portville on March 2.").isEmpty)

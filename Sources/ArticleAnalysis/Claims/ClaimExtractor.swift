@@ -882,6 +882,14 @@ struct ClaimExtraction {
             else { return nil }
             subject = a
         }
+        // "has not closed the door to further rate cuts", "opened the door to a deal": an idiom
+        // for allowing something, not a closure or an opening.
+        if predicateClass == "open" || predicateClass == "close", object?.key == "thing:door",
+            let door = ((pEnd)..<min(clauseEnd, pEnd + 4)).first(where: { ClaimExtraction.doorWords.contains(h($0)) }),
+            door + 1 < clauseEnd, h(door + 1) == W.to || (h(door + 1) == W.on && !(first...last).contains(door + 2))
+        {
+            return nil
+        }
         // "Terminal 3 will open its doors": the idiom is the opening itself.
         if predicateClass == "open", object?.key == "thing:door" {
             object = nil
@@ -1046,6 +1054,7 @@ struct ClaimExtraction {
     static let andWord = Bytes.wordHash("and")
     static let airline = Bytes.wordHash("airline")
     static let closeWord = Bytes.wordHash("close")
+    static let doorWords = Lexicon(words: "door doors")
     static let openingPrepositions = Lexicon(words: "at in on by for from with after before during since until under over")
     static let degreeWords = Lexicon(words: "very so too quite fairly extremely")
     static let commercial = Bytes.wordHash("commercial")
