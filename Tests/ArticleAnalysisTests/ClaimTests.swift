@@ -92,6 +92,12 @@ func describeClaims(_ text: String, published: String? = "2018-03-05") -> [Strin
         #expect(describeClaims("Shares rose after Vantor's launch of the Z5 on March 2.") == ["product:z5 launch @ March 2"])
     }
 
+    @Test func startingAnActivityNoClassNamesIsNoClaim() {
+        #expect(describeClaims("Mara Quill started officially coaching Tom Hale in 1999.").isEmpty)
+        // Starting what a class names is that event.
+        #expect(describeClaims("Xiaomi will start entering the U.S. market in 2019.") == ["organization:xiaomi enter place:united states @ 2019 [plan]"])
+    }
+
     @Test func closingTheDoorToSomethingIsAnIdiom() {
         #expect(describeClaims("The Harbour Bank has not closed the door to further rate cuts next year.").isEmpty)
         #expect(describeClaims("Brightwell Grocers closed the doors of its Elm Street store on Friday.").count == 1)

@@ -564,6 +564,12 @@ struct ClaimExtraction {
         if predicate.cls == W.startClass, predicate.end < clauseEnd, let next = ClaimWords.predicates[h(predicate.end)], next != W.startClass {
             predicate = (predicate.end, predicate.end + 1, next)
         }
+        // "started officially coaching Lleyton Hewitt": starting an activity no class names.
+        if predicate.cls == W.startClass, predicate.end - predicate.start == 1 {
+            var j = predicate.end
+            while j < clauseEnd, isLyAdverb(j) { j += 1 }
+            if j < clauseEnd, isIngWord(j), ClaimWords.predicates[h(j)] == nil { return nil }
+        }
         // "should enter airline service", "will begin regular service": entering service.
         if predicate.cls == "enter" || predicate.cls == W.startClass, predicate.end < clauseEnd {
             var j = predicate.end
@@ -1265,6 +1271,21 @@ struct ClaimExtraction {
     }
 
     /// The event word nearest the time in its clause (before it on a tie), within 20 tokens.
+    /// A lowercase word ending in "-ly" ("officially").
+    func isLyAdverb(_ k: Int) -> Bool {
+        let t = d.tokens[k]
+        guard t.kind == .word, t.has(.lowercase), t.end - t.start >= 4 else { return false }
+        return b[Int(t.end) - 1] == 0x79 && b[Int(t.end) - 2] == 0x6C
+    }
+
+    /// A lowercase word ending in "-ing" ("coaching").
+    func isIngWord(_ k: Int) -> Bool {
+        let t = d.tokens[k]
+        guard t.kind == .word, t.has(.lowercase), t.end - t.start >= 5 else { return false }
+        let e = Int(t.end)
+        return b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
+    }
+
     /// Whether the predicate at `k` sits in an "after …" / "before …" phrase that a comma parts
     /// from the time.
     func isInsideRelativeTimePhrase(_ k: Int, length: Int, clause: Range<Int>, time: ClosedRange<Int>) -> Bool {
