@@ -117,6 +117,8 @@ enum ClaimWords {
     static let of = Bytes.wordHash("of")
     static let the = Bytes.wordHash("the")
     static let ntSuffix: [UInt8] = Array("n't".utf8)
+    static let lySuffix: [UInt8] = Array("ly".utf8)
+    static let ingSuffix: [UInt8] = Array("ing".utf8)
     static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
     static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
     /// Events that need no object: one founding, one death, one listing per subject.
@@ -1274,16 +1276,13 @@ struct ClaimExtraction {
     /// A lowercase word ending in "-ly" ("officially").
     func isLyAdverb(_ k: Int) -> Bool {
         let t = d.tokens[k]
-        guard t.kind == .word, t.has(.lowercase), t.end - t.start >= 4 else { return false }
-        return b[Int(t.end) - 1] == 0x79 && b[Int(t.end) - 2] == 0x6C
+        return t.kind == .word && t.has(.lowercase) && t.end - t.start >= 4 && hasSuffix(k, W.lySuffix)
     }
 
     /// A lowercase word ending in "-ing" ("coaching").
     func isIngWord(_ k: Int) -> Bool {
         let t = d.tokens[k]
-        guard t.kind == .word, t.has(.lowercase), t.end - t.start >= 5 else { return false }
-        let e = Int(t.end)
-        return b[e - 1] == 0x67 && b[e - 2] == 0x6E && b[e - 3] == 0x69
+        return t.kind == .word && t.has(.lowercase) && t.end - t.start >= 5 && hasSuffix(k, W.ingSuffix)
     }
 
     /// Whether the predicate at `k` sits in an "after …" / "before …" phrase that a comma parts
