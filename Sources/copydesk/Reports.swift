@@ -44,6 +44,9 @@ enum Reports {
             if let cached = cache[p] { return cached }
             guard let text = corpus.article(p)?.text else { return nil }
             let made = Positions(text)
+            // Findings come article by article: a few recent line tables serve them and the
+            // related locations they point at, without holding one per reported article.
+            if cache.count >= 64 { cache.removeAll(keepingCapacity: true) }
             cache[p] = made
             return made
         }
@@ -107,6 +110,11 @@ func runCheck(_ options: CommandOptions) -> Int32 {
                 let l = (r["line"]?.intValue ?? 0) + 1
                 let c = (r["character"]?.intValue ?? 0) + 1
                 out += "    \(r["path"]?.stringValue ?? ""):\(l):\(c): \(r["message"]?.stringValue ?? "")\n"
+            }
+            // Written as it goes: a corpus with thousands of findings need not hold its report.
+            if out.utf8.count >= 1 << 16 {
+                printOut(out)
+                out.removeAll(keepingCapacity: true)
             }
         }
         let counts = Dictionary(grouping: findings, by: { $0.finding.severity }).mapValues(\.count)
