@@ -39,6 +39,20 @@ enum Reports {
         return result
     }
 
+    /// A finding as `path:line:column: severity[code] message`, then its related locations.
+    static func textLines(path: String, finding f: Finding, corpus: Corpus, cache: inout [String: Positions]) -> String {
+        let json = diagnosticJSON(path: path, finding: f, corpus: corpus, cache: &cache)
+        let line = (json["line"]?.intValue ?? 0) + 1
+        let column = (json["character"]?.intValue ?? 0) + 1
+        var out = "\(path):\(line):\(column): \(f.severity.rawValue)[\(f.code)] \(f.message)\n"
+        for r in json["related"]?.arrayValue ?? [] {
+            let l = (r["line"]?.intValue ?? 0) + 1
+            let c = (r["character"]?.intValue ?? 0) + 1
+            out += "    \(r["path"]?.stringValue ?? ""):\(l):\(c): \(r["message"]?.stringValue ?? "")\n"
+        }
+        return out
+    }
+
     static func diagnosticJSON(path: String, finding f: Finding, corpus: Corpus, cache: inout [String: Positions]) -> JSONValue {
         func positions(_ p: String) -> Positions? {
             if let cached = cache[p] { return cached }
@@ -94,29 +108,34 @@ func keepUntilExit(_ value: Any) {
 func runCheck(_ options: CommandOptions) -> Int32 {
     let loaded = load(options)
     let findings = Reports.diagnostics(loaded)
-    var cache: [String: Positions] = [:]
     switch options.format {
     case .json:
+        var cache: [String: Positions] = [:]
         let items = findings.map { Reports.diagnosticJSON(path: $0.path, finding: $0.finding, corpus: loaded.corpus, cache: &cache) }
         printOut(JSONValue.object(["diagnostics": .array(items)]).prettySerialized + "\n")
     case .text:
-        var out = ""
-        for (path, f) in findings {
-            let json = Reports.diagnosticJSON(path: path, finding: f, corpus: loaded.corpus, cache: &cache)
-            let line = (json["line"]?.intValue ?? 0) + 1
-            let column = (json["character"]?.intValue ?? 0) + 1
-            out += "\(path):\(line):\(column): \(f.severity.rawValue)[\(f.code)] \(f.message)\n"
-            for r in json["related"]?.arrayValue ?? [] {
-                let l = (r["line"]?.intValue ?? 0) + 1
-                let c = (r["character"]?.intValue ?? 0) + 1
-                out += "    \(r["path"]?.stringValue ?? ""):\(l):\(c): \(r["message"]?.stringValue ?? "")\n"
+        // Formatted in parallel, a chunk of findings per task with its own line tables; a batch
+        // of chunks at a time, written in order, so the report is never held whole.
+        let chunkSize = 256
+        let batch = 16
+        var from = 0
+        while from < findings.count {
+            let upTo = min(findings.count, from + chunkSize * batch)
+            let chunks = (upTo - from + chunkSize - 1) / chunkSize
+            let texts = Slots<String>(count: chunks)
+            let start = from
+            DispatchQueue.concurrentPerform(iterations: chunks) { k in
+                var cache: [String: Positions] = [:]
+                var out = ""
+                for (path, f) in findings[(start + k * chunkSize)..<min(upTo, start + (k + 1) * chunkSize)] {
+                    out += Reports.textLines(path: path, finding: f, corpus: loaded.corpus, cache: &cache)
+                }
+                texts.set(k, out)
             }
-            // Written as it goes: a corpus with thousands of findings need not hold its report.
-            if out.utf8.count >= 1 << 16 {
-                printOut(out)
-                out.removeAll(keepingCapacity: true)
-            }
+            for k in 0..<chunks { printOut(texts.get(k) ?? "") }
+            from = upTo
         }
+        var out = ""
         let counts = Dictionary(grouping: findings, by: { $0.finding.severity }).mapValues(\.count)
         let summary = Severity.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)\($0 == 1 ? "" : "s")" } }
         out += findings.isEmpty
