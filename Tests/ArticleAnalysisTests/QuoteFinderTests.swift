@@ -196,6 +196,57 @@ import Testing
         ])
     }
 
+    @Test func moreVerbsOfSpeech() throws {
+        try checkQuotes("""
+            "This was a very good day for all of us," she confessed. "The way I see it," he elaborated, "nobody ever questioned the [harbour] board's record." "Councillor Hale, let me help you out - the answer is no," the deputy mayor riffed.
+
+            On Monday, the mayor groused to a crowd in Dover that the paper "doesn't treat me properly at all" before leaving.
+            """, [
+            "“This was a very good day for all of us,” ← she (cue “confessed”, after)",
+            "“The way I see it, … nobody ever questioned the [harbour] board's record.” ← he (cue “elaborated”, after)",
+            "“Councillor Hale, let me help you out - the answer is no,” ← the deputy mayor (cue “riffed”, after)",
+            "“doesn't treat me properly at all” [partial] ← the mayor (cue “groused”, before)",
+        ])
+    }
+
+    @Test func aRoleHeadsItsPhraseWhateverFollows() throws {
+        try checkQuotes("""
+            "Will she be the next transport secretary after all?" a staffer in the room wondered.
+
+            The mayor took a heckler in stride, saying the protester would "not be removed by anyone" from the hall. The mayor thanked the crowd and said the hall would "stay open to everyone who wants to come."
+            """, [
+            "“Will she be the next transport secretary after all?” ← a staffer in the room (cue “wondered”, after)",
+            "“not be removed by anyone” [partial] ← The mayor (cue “saying”, before)",
+            "“stay open to everyone who wants to come.” [partial] ← The mayor (cue “said”, before)",
+        ])
+    }
+
+    @Test func aParenthesisOrAQuotedTitleInsideTheSubject() throws {
+        try checkQuotes("""
+            Councillor Dana Whitlock (Green), who introduced a motion this month aimed at fixing the river crossings, said that the plans were "important first steps toward a safer crossing."
+
+            Ron Tallis, a contestant on the cooking show "The Great Bake," who went on to open a bakery, said the host was "always kind and generous to the contestants."
+            """, [
+            "“important first steps toward a safer crossing.” [partial] ← Councillor Dana Whitlock (cue “said”, before)",
+            "“The Great Bake,” [partial] — not speech",
+            "“always kind and generous to the contestants.” [partial] ← Ron Tallis, a contestant on the cooking show \"The Great Bake,\" (cue “said”, before)",
+        ])
+    }
+
+    @Test func aQuoteOpeningTheNextSentenceGoesOnInTheSameVoice() throws {
+        try checkQuotes("""
+            "Voters here do not care about the parking plan," Ellison told reporters. "What they care about is that she wants to lower rents" and other costs. "We are done," he said. But "The council has the votes and will use them on Tuesday."
+
+            The report came out on Monday. "Nobody expected the numbers to be this low" was the headline.
+            """, [
+            "“Voters here do not care about the parking plan,” ← Ellison (cue “told”, after)",
+            "“What they care about is that she wants to lower rents” ← Ellison (cue “told”, continuation)",
+            "“We are done,” ← he (cue “said”, after)",
+            "“The council has the votes and will use them on Tuesday.” [partial] ← he (cue “said”, continuation)",
+            "“Nobody expected the numbers to be this low” ← nobody",
+        ])
+    }
+
     @Test func thePartyToldIsNotTheSpeaker() throws {
         try checkQuotes("""
             "We will reopen in May," Mara Quill told CNBC. Tomas Brandt told Reuters: "The ferry stays."

@@ -744,6 +744,14 @@ struct QuoteFinding {
             fromPrevious = attributionFromPrevious(candidates, i, range, quoteOnly: quoteOnly)
         }
         if previousFirst, let a = fromPrevious { return a }
+        // `"…," Ellison told reporters. "I think what they care about is lower rents" and other
+        // costs.` — `But "the candidacy is stronger."`: a quote opening its sentence right after an
+        // attributed quote in the same paragraph goes on in that speaker's words.
+        if !quoteOnly, previousUsable, document.sentences[previousSentence].paragraph == paragraph, leadsSentence(c, from: sentenceTokens(first).lowerBound),
+            let a = attributionFromPrevious(candidates, i, sentenceTokens(previousSentence), quoteOnly: true), a.placement == .continuation
+        {
+            return a
+        }
         guard quoteOnly else { return nil }
         // The sentence after, in the same paragraph: `"We will." That is how Lei Jun put it.` — or a
         // quote there attributed after it: `"We will." "Soon," Lei Jun said.`
@@ -780,6 +788,15 @@ struct QuoteFinding {
             }
         }
         return nil
+    }
+
+    /// Whether the quote opens its sentence (after at most a conjunction: "But", "And", "Yet") with
+    /// words that begin a sentence of their own (a capital, and at least four words).
+    func leadsSentence(_ c: Candidate, from start: Int) -> Bool {
+        var k = start
+        while k < c.openToken, k - start < 3, scanner.has(QuoteLexicons.continuationOpeners, k) || scanner.isPunct(k, ",") { k += 1 }
+        guard k == c.openToken, c.openToken + 1 < c.endToken, scanner.isCapitalizedWord(c.openToken + 1) else { return false }
+        return (c.openToken + 1..<c.endToken).count { scanner.isWord($0) } >= 4
     }
 
     /// Attribution from the sentence before a quote (`range`): a quote there that this one continues,
@@ -929,12 +946,12 @@ struct QuoteFinding {
         // A short sentence of its own ("Nobody asked us.") is speech; short words inside the writer's
         // sentence, or with no sentence punctuation, may be a scare quote or a title.
         let sentenceOfItsOwn = scanner.isCapitalizedWord(innerFirst) && scanner.isTerminal(innerEnd - 1) && isQuoteOnly(c)
-        if kind == .partial || (c.attribution == nil && words <= 3 && !sentenceOfItsOwn) {
+        if kind == .partial || (!attributed && words <= 3 && !sentenceOfItsOwn) {
             // A title or name in capitals: "The Apprentice", "Make America Great Again" — unless the
             // whole sentence is in capitals, as headlines are.
             if !attributed && isTitleCase(safeRange(innerFirst, innerEnd)) && !scanner.isInTitleCase(first.openToken) { return false }
             // Short quoted words nobody is said to have said: scare quotes, terms.
-            if !attributed && words <= 3 { return false }
+            if !attributed && words <= 3 && (kind == .partial || c.attribution == nil) { return false }
             // Followed by what the term names: the "Fight for $15" campaign.
             if !attributed && words <= 6, scanner.has(QuoteLexicons.termFollowers, first.endToken) { return false }
         }

@@ -188,6 +188,13 @@ enum QuoteLexicons {
         sob sobs sobbed sobbing
         express expresses expressed expressing
         voice voices voiced voicing
+        confess confesses confessed confessing
+        grouse grouses groused grousing
+        riff riffs riffed riffing
+        elaborate elaborates elaborated elaborating
+        clarify clarifies clarified clarifying
+        chuckle chuckles chuckled chuckling
+        recollect recollects recollected recollecting
         """)
 
     /// Verbs that introduce a quotation only as a judgement on someone or something: "accused him of
@@ -974,6 +981,16 @@ enum QuoteLexicons {
 
     /// Prepositions that may join a role to an organisation inside a speaker phrase: "a
     /// spokesperson for Xiaomi", "the chairman of Xiaomi", "an analyst at Jefferies".
+    /// Conjunctions that may open a sentence before a quotation continuing the last speaker's
+    /// words: `But "the candidacy is stronger."`
+    static let continuationOpeners = Lexicon(lines: """
+        but
+        and
+        yet
+        still
+        so
+        """)
+
     static let roleLinks = Lexicon(lines: """
         of
         for

@@ -222,6 +222,9 @@ struct CueScanner {
         }
         k = p.firstToken
         while k <= p.lastToken, let t = token(k) {
+            // "a staffer in the room", "an aide at the meeting": a role noun heads the phrase, and
+            // what follows its preposition only says where the person was.
+            if k > p.firstToken, Int(t.end) < p.speaker.upperBound, has(QuoteLexicons.roleLinks, k), has(QuoteLexicons.roleNouns, k - 1) { return true }
             if Int(t.end) == p.speaker.upperBound { return has(QuoteLexicons.roleNouns, k) || isCapitalizedWord(k) }
             k += 1
         }
@@ -481,6 +484,12 @@ struct CueScanner {
         var k = comma - 1
         var start = lo
         while k >= lo && comma - k < 40 {
+            // `Ron Tallis, a contestant on the show "The Great Bake," who …, said`: a quoted title
+            // inside an appositive is read past.
+            if token(k)?.kind == .quote, let open = safeRange(max(lo, k - 8), k).last(where: { token($0)?.kind == .quote }), isQuotedTitle(open, k) {
+                k = open - 1
+                continue
+            }
             if isTerminal(k) || isPunct(k, ":") || isPunct(k, ";") || token(k)?.kind == .quote || isDash(k) && (token(k)?.has(.spaceBefore) ?? false) {
                 start = k + 1
                 break
@@ -493,7 +502,11 @@ struct CueScanner {
         var segmentStart = start
         var index = 0
         while index < commas.count {
-            let segmentEnd = commas[index] - 1
+            var segmentEnd = commas[index] - 1
+            // "Dana Whitlock (Green), who …, said": a parenthesis after the name.
+            if isPunct(segmentEnd, ")"), let open = (max(segmentStart, segmentEnd - 12)..<segmentEnd).last(where: { isPunct($0, "(") }), open > segmentStart {
+                segmentEnd = open - 1
+            }
             defer {
                 segmentStart = commas[index] + 1
                 index += 1
@@ -517,7 +530,12 @@ struct CueScanner {
             }
             if phrase.role == nil, index + 1 < commas.count {
                 let a = commas[index] + 1
-                let b = commas[index + 1] - 1
+                var b = commas[index + 1] - 1
+                // A relative clause after a quoted title is not part of the role: `a contestant on
+                // "The Great Bake," who went on…`.
+                if let relative = safeRange(a + 1, b + 1).first(where: { has(CueScanner.relativeWords, $0) }) {
+                    b = relative - 1
+                }
                 if a <= b, !has(CueScanner.relativeWords, a), token(a)?.kind != .number, !isPronoun(a), let s = token(a), let e = token(b) {
                     phrase.role = Int(s.start)..<Int(e.end)
                 }
@@ -545,6 +563,22 @@ struct CueScanner {
         var k = j - 1
         while k >= lo && k >= j - 3 && has(QuoteLexicons.timeWords, k) { k -= 1 }
         return k
+    }
+
+    /// Whether the words between the quotation marks at `open` and `close` are a title: each
+    /// capitalised but for short function words, with at most a comma or period before the close.
+    func isQuotedTitle(_ open: Int, _ close: Int) -> Bool {
+        var words = 0
+        for k in safeRange(open + 1, close) {
+            guard let t = token(k) else { return false }
+            if t.kind == .word {
+                guard t.isCapitalized || t.has(.allCaps) || (QuoteLexicons.nonNameWords.contains(t.hash) && t.length <= 4 && words > 0) else { return false }
+                words += 1
+            } else if !(k == close - 1 && (t.isPunctuation(",") || t.isPunctuation("."))) {
+                return false
+            }
+        }
+        return words > 0
     }
 
     /// From a comma at `close` back to the comma that opens the appositive. Returns the opening
@@ -802,6 +836,9 @@ struct CueScanner {
                     guard startsWithDeterminer, QuoteLexicons.nounLikeVerbs.contains(t.hash) || QuoteLexicons.roleNouns.contains(t.hash) else { break scan }
                 }
                 if has(QuoteLexicons.timeWords, k) { break scan }
+                // A role noun heads the phrase: the lowercase word after it is the verb ("The mayor
+                // took a heckler in stride"), unless it names the role further ("chief executive officer").
+                if lowercase > 0, end > i, has(QuoteLexicons.roleNouns, end), !has(QuoteLexicons.roleNouns, k), hash(k) != CueScanner.hashAnd { break scan }
                 // After a noun, a word in "-ed" is a verb: "The harbour authority issued…".
                 if lowercase > 0 || capitals > 0, endsWithEd(k) { break scan }
                 lowercase += 1
