@@ -247,6 +247,29 @@ import Testing
         ])
     }
 
+    @Test func modifiersLongIntroductionsAndTheMediumAfterTheVerb() throws {
+        try checkQuotes("""
+            "Will he be the next attorney general?" a Democratic staffer in the room wondered.
+
+            On the eve of his narrow election to a third term as harbour master in the spring, Dole rallied supporters by warning that "the old guard is in danger of ending."
+
+            The council had "put the biggest dent" yet in the housing backlog, she said in a video message to the members.
+            """, [
+            "“Will he be the next attorney general?” ← a Democratic staffer in the room (cue “wondered”, after)",
+            "“the old guard is in danger of ending.” [partial] ← Dole (cue “warning”, before)",
+            "“put the biggest dent” [partial] ← she (cue “said”, after)",
+        ])
+    }
+
+    @Test func aQuotedTitleBeforeWhatItNames() throws {
+        try checkQuotes("""
+            "Harbour Lights at Dawn" star Mia Orr opened up about her early years. Two councillors wore 'Make the Harbour Great Again' hats at the rally.
+            """, [
+            "“Harbour Lights at Dawn” — not speech",
+            "“Make the Harbour Great Again” [partial] — not speech",
+        ])
+    }
+
     @Test func thePartyToldIsNotTheSpeaker() throws {
         try checkQuotes("""
             "We will reopen in May," Mara Quill told CNBC. Tomas Brandt told Reuters: "The ferry stays."

@@ -518,6 +518,8 @@ struct QuoteFinding {
     func endsClause(_ k: Int, _ limit: Int) -> Bool {
         var i = k
         var words = 0
+        // `she said in a video message to the convention.`: the medium of speech is part of the cue.
+        if let m = scanner.mediumPhrase(at: i) { i += m }
         while i < limit {
             if scanner.isPunct(i, ",") || scanner.isTerminal(i) || scanner.isPunct(i, ";") || scanner.isDash(i) || tokens[i].kind == .quote { return true }
             if scanner.isWord(i) { words += 1 }
@@ -580,7 +582,7 @@ struct QuoteFinding {
             k += 1
         }
         if scanner.has(QuoteLexicons.roleLinks, k) || scanner.isIngForm(k) || scanner.has(QuoteLexicons.clauseWords, k) {
-            guard let comma = safeRange(k, min(cue, k + 14)).first(where: { scanner.isPunct($0, ",") }) else { return nil }
+            guard let comma = safeRange(k, min(cue, k + 24)).first(where: { scanner.isPunct($0, ",") }) else { return nil }
             k = comma + 1
         }
         guard k < cue, let phrase = scanner.phraseStarting(at: k, upperBound: cue), phrase.lastToken < cue, scanner.isAgentive(phrase) else { return nil }
@@ -952,9 +954,9 @@ struct QuoteFinding {
             if !attributed && isTitleCase(safeRange(innerFirst, innerEnd)) && !scanner.isInTitleCase(first.openToken) { return false }
             // Short quoted words nobody is said to have said: scare quotes, terms.
             if !attributed && words <= 3 && (kind == .partial || c.attribution == nil) { return false }
-            // Followed by what the term names: the "Fight for $15" campaign.
-            if !attributed && words <= 6, scanner.has(QuoteLexicons.termFollowers, first.endToken) { return false }
         }
+        // Followed by what the term names: the "Fight for $15" campaign, "Harbour Lights" star.
+        if !attributed && words <= 6, scanner.has(QuoteLexicons.termFollowers, first.endToken) { return false }
         return true
     }
 

@@ -1033,6 +1033,11 @@ enum QuoteLexicons {
     static let termFollowers = Lexicon([
         "campaign", "slogan", "movement", "doctrine", "rule", "policy", "program", "programme", "strategy",
         "plan", "initiative", "act", "bill", "law", "tour", "hashtag",
+        // A work and the people in it: the "Harbour Lights" star, its "Storm Season" episode.
+        "star", "stars", "actor", "actress", "host", "creator", "showrunner", "author", "episode", "season", "series",
+        "finale", "premiere", "sequel", "franchise", "soundtrack",
+        // Things the words are printed on: "Make the Harbour Great" hats.
+        "hat", "hats", "cap", "caps", "t-shirt", "t-shirts", "shirt", "shirts", "sign", "signs", "banner", "banners", "sticker", "stickers",
     ])
 
     /// Elided words that start with an apostrophe: 'em, 'til, 'n' — never an opening quote.

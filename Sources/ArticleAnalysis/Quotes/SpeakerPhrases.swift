@@ -726,11 +726,14 @@ struct CueScanner {
         // noun phrase.
         if has(QuoteLexicons.determiners, start), start - 2 >= lo, has(QuoteLexicons.roleLinks, start - 1), has(QuoteLexicons.roleNouns, start - 2) {
             start -= 2
-            if start - 1 >= lo, has(QuoteLexicons.determiners, start - 1) {
-                start -= 1
-            } else if start - 2 >= lo, isLowercaseWord(start - 1), has(QuoteLexicons.determiners, start - 2) {
-                start -= 2
+            // Back to the determiner over up to two modifiers: "a Democratic staffer in the room".
+            var m = start - 1
+            while m >= lo, m >= start - 3, !has(QuoteLexicons.determiners, m), isLowercaseWord(m) || isNameWord(m),
+                !has(QuoteLexicons.clauseWords, m), !has(QuoteLexicons.roleLinks, m)
+            {
+                m -= 1
             }
+            if m >= lo, has(QuoteLexicons.determiners, m) { start = m }
         }
         // Drop a leading preposition or possessive the scan may have stopped on.
         while start <= j, has(QuoteLexicons.roleLinks, start) || isPossessive(start) || isPunct(start, "&") { start += 1 }
