@@ -270,6 +270,16 @@ import Testing
         ])
     }
 
+    @Test func searchQueriesAreNotSpeech() throws {
+        try checkQuotes("""
+            Our top questions were 'how many ferries run on a sunday' and 'what is a harbour pass,' and the tide table was the top searched page. She asked "how long will the bridge stay shut?"
+            """, [
+            "“how many ferries run on a sunday” [partial] — not speech",
+            "“what is a harbour pass,” [partial] — not speech",
+            "“how long will the bridge stay shut?” [partial] ← She (cue “asked”, before)",
+        ])
+    }
+
     @Test func thePartyToldIsNotTheSpeaker() throws {
         try checkQuotes("""
             "We will reopen in May," Mara Quill told CNBC. Tomas Brandt told Reuters: "The ferry stays."

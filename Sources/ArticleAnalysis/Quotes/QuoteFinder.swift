@@ -955,6 +955,13 @@ struct QuoteFinding {
             // Short quoted words nobody is said to have said: scare quotes, terms.
             if !attributed && words <= 3 && (kind == .partial || c.attribution == nil) { return false }
         }
+        // A search query or a topic: 'how to lose weight', 'what is a ferry pass' — lowercase, opened
+        // by a question word, with no question mark.
+        if !attributed, words <= 10, scanner.isLowercaseWord(innerFirst), scanner.has(QuoteLexicons.queryOpeners, innerFirst),
+            !safeRange(innerFirst, innerEnd).contains(where: { scanner.isPunct($0, "?") })
+        {
+            return false
+        }
         // Followed by what the term names: the "Fight for $15" campaign, "Harbour Lights" star.
         if !attributed && words <= 6, scanner.has(QuoteLexicons.termFollowers, first.endToken) { return false }
         return true

@@ -983,6 +983,17 @@ enum QuoteLexicons {
     /// spokesperson for Xiaomi", "the chairman of Xiaomi", "an analyst at Jefferies".
     /// Conjunctions that may open a sentence before a quotation continuing the last speaker's
     /// words: `But "the candidacy is stronger."`
+    /// Question words that open a search query quoted lowercase: 'how to lose weight'.
+    static let queryOpeners = Lexicon(lines: """
+        how
+        what
+        why
+        where
+        when
+        which
+        who
+        """)
+
     static let continuationOpeners = Lexicon(lines: """
         but
         and
