@@ -105,6 +105,14 @@ import Testing
         try checkNames("The ⏩Federal Reserve System⏪ met.", ["organization:federal reserve"])
     }
 
+    @Test func bodiesNamedForTheirSubjectKeepTheWholeName() throws {
+        // "on" joins a panel or committee to its subject, but not to a day; a second "of" inside
+        // an organisation's name goes on with it.
+        try checkNames("""
+            The ⏩Intergovernmental Panel on Coastal Erosion⏪ met the ⏩Office for the Coordination of Coastal Affairs⏪. The ⏩Panel⏪ on Tuesday agreed.
+            """, ["organization", "organization", "organization"])
+    }
+
     @Test func theWordAfterATitlesOfBelongsToTheTitle() throws {
         try checkNames("""
             Secretary of State ⏩Condoleezza Rice⏪ flew in. The president of ⏩Ecuador⏪, ⏩Rafael Correa⏪, met Minister of Finance ⏩Jane Hale⏪.

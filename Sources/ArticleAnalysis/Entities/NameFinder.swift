@@ -66,6 +66,10 @@ struct NameFinder {
     static let forHash = Bytes.wordHash("for")
     static let andHash = Bytes.wordHash("and")
     static let theHash = Bytes.wordHash("the")
+    static let onHash = Bytes.wordHash("on")
+    /// Bodies named for their subject with "on": "Intergovernmental Panel on Climate Change",
+    /// "Committee on Foreign Relations", "Conference on Disarmament".
+    static let onSubjectHeads = WordSet(["panel", "committee", "subcommittee", "commission", "council", "conference", "forum", "summit", "convention", "taskforce"].map(Bytes.wordHash))
     static let iHash = Bytes.wordHash("i")
 
     /// Suffixes after a hyphen that leave the part before it a name: "Beijing-based".
@@ -348,13 +352,19 @@ struct NameFinder {
                     continue
                 }
                 // "University of Michigan", "Bank of America", "Gulf of Mexico", "Department of Housing and …"
-                if n.hash == NameFinder.ofHash || n.hash == NameFinder.forHash, let last = words.last,
-                    OrganizationLexicon.keywords.contains(last) || ThingLexicon.placeOfHeads.contains(last)
-                        || (n.hash == NameFinder.ofHash && ThingLexicon.eventKeywords.contains(last))
+                // Inside such a name a further "of" continues it: "Office for the Coordination of
+                // Humanitarian Affairs".
+                if n.hash == NameFinder.ofHash || n.hash == NameFinder.forHash || n.hash == NameFinder.onHash, let last = words.last,
+                    n.hash == NameFinder.onHash
+                        ? NameFinder.onSubjectHeads.contains(last)
+                        : OrganizationLexicon.keywords.contains(last) || ThingLexicon.placeOfHeads.contains(last)
+                            || (n.hash == NameFinder.ofHash && (ThingLexicon.eventKeywords.contains(last) || ofJoined))
                 {
                     var k = j + 1
                     if k < end, tokens[k].hash == NameFinder.theHash { k += 1 }
-                    if k < end, isNameWord(k, inRun: true), titleBreak(at: k, end: end) == nil {
+                    if k < end, isNameWord(k, inRun: true), titleBreak(at: k, end: end) == nil,
+                        n.hash != NameFinder.onHash || !ThingLexicon.calendarWords.contains(tokens[k].hash)
+                    {
                         words.append(n.hash)
                         if k > j + 1 { words.append(NameFinder.theHash) }
                         words.append(tokens[k].hash)
