@@ -112,7 +112,8 @@ public enum ArticleAnalyzer {
     }
 
     /// Gives each attributed quote the entity its speaker phrase names: the mention that overlaps
-    /// the speaker span (the longest, if several), whether a name, a nominal or a pronoun.
+    /// the speaker span (the longest, if several), whether a name, a nominal or a pronoun. A place
+    /// inside a longer phrase only says where the speaker is from.
     static func linkSpeakers(_ quotes: [Quote], _ mentions: [Mention]) -> [Quote] {
         guard !mentions.isEmpty else { return quotes }
         return quotes.map { quote in
@@ -131,7 +132,9 @@ public enum ArticleAnalyzer {
             var k = lo
             while k < mentions.count, mentions[k].range.lowerBound < speaker.upperBound {
                 let m = mentions[k]
-                if m.range.overlaps(speaker) {
+                // "a doctor from Hebron" is not Hebron speaking (but "Beijing said" is the place's
+                // government, the whole speaker).
+                if m.range.overlaps(speaker), m.type != .place || m.range == speaker {
                     overlapping.append(m)
                     if m.type != .organization || m.range == speaker { preferred.append(m) }
                 }

@@ -39,6 +39,20 @@ import Testing
         #expect(speaker == "Tomas Brandt")
     }
 
+    @Test func aPlaceInsideASpeakerPhraseIsWhereTheSpeakerIsFrom() {
+        let article = ArticleAnalyzer.analyze("""
+            "We are not just numbers," says a doctor from Dover. "The talks are over," Beijing said.
+            """, format: .plainText)
+        let speakers = article.quotes.map { q in q.attribution?.entity.map { article.entities[$0].name } ?? "nobody" }
+        #expect(speakers == ["nobody", "Beijing"])
+    }
+
+    @Test func anIngWordTheAndANameIsOneName() throws {
+        try checkNames("""
+            According to ⏩Breaking the Silence⏪, an advocacy group, the rule changed. Breaking the news, the mayor left.
+            """, ["organization"])
+    }
+
     @Test func aLoneNameThatHeOrSheFollowsIsAPerson() throws {
         // Nothing else says what "Brandt" is; the pronoun does. "It" would not.
         try checkNames("""

@@ -396,6 +396,17 @@ struct NameFinder {
                     j = after
                     continue
                 }
+                // "Breaking the Silence", "Teaching the Future": a capitalised -ing word, "the" and a
+                // capitalised word name a group or a work, mid-sentence.
+                if n.hash == NameFinder.theHash, words.count == 1, j == i + 1, !tokens[i].has(.sentenceStart), endsInIng(i),
+                    j + 1 < end, isNameWord(j + 1, inRun: true), !ThingLexicon.calendarWords.contains(tokens[j + 1].hash)
+                {
+                    words.append(n.hash)
+                    words.append(tokens[j + 1].hash)
+                    rangeEnd = Int(tokens[j + 1].end)
+                    j += 2
+                    continue
+                }
                 // Model numbers written as words: "Galaxy S9", handled as name words above.
                 break
             }
@@ -575,6 +586,15 @@ struct NameFinder {
             if let m = RoleLexicon.titles.match(tokens, at: q, limit: i + 1), q + m.length == i + 1 { return true }
         }
         return false
+    }
+
+    /// Whether the word at `i` ends in "ing" (and is long enough to be an -ing form).
+    func endsInIng(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.length >= 6 else { return false }
+        let end = Int(t.end)
+        let b = context.bytes
+        return b[end - 1] | 0x20 == 0x67 && b[end - 2] | 0x20 == 0x6E && b[end - 3] | 0x20 == 0x69
     }
 
     /// A lone sentence-opening word that reads as an adverb before a comma ("Strangely, the
