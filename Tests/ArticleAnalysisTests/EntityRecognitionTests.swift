@@ -358,6 +358,13 @@ import Testing
         #expect(roles(in: "Chinese Premier Li Keqiang visited.") == ["Li Keqiang: premier of China"])
     }
 
+    @Test func theLinkWordAndOccupationsAfterTheName() {
+        // The role reads as the article words it ("at", "for", "in"), and occupations count.
+        #expect(roles(in: "Sam Lee, an analyst at Vantor Capital, agreed. Mia Orr, author of The Harbour Ledger, spoke. Dana Hale, a doctor in Dover, said so.") == [
+            "Sam Lee: analyst at Vantor Capital", "Mia Orr: author of The Harbour Ledger", "Dana Hale: doctor in Dover",
+        ])
+    }
+
     @Test func aDescriptionIsNotARole() {
         // "a keen cyclist" says what she likes, not what she does at an organisation.
         #expect(roles(in: "Lena Park, a keen cyclist, rode to work.") == [])

@@ -163,12 +163,14 @@ extension EntityBuilder {
         guard let firstTitle = titles.first, let lastTitle = titles.last else { return nil }
         let modifierStart = titleStart
         var organization: (name: String, key: String?)? = nil
+        var link = "of"
         var end = lastTitle.upperBound
         if inSentence(k), tokens[k].kind == .word, EntityBuilder.linkingPrepositions.contains(tokens[k].hash) {
             var o = k + 1
             if inSentence(o), tokens[o].hash == NameFinder.theHash, candidateAt[o] == nil { o += 1 }
             if let ok = candidateAt[o], entityOf[ok] >= 0, isOrganizationLike(entityOf[ok]) {
                 organization = organizationInfo(ok)
+                link = context.text(tokens[k].range).lowercased()
                 end = candidates[ok].tokens.upperBound
             }
         }
@@ -180,9 +182,11 @@ extension EntityBuilder {
         var roles: [Role] = []
         for title in titles {
             let from = title == firstTitle ? modifierStart : title.lowerBound
-            roles.append(Role(
+            var role = Role(
                 title: titleText(from..<title.upperBound), organization: organization?.name,
-                range: Int(tokens[from].start)..<Int(tokens[max(from, end - 1)].end), organizationKey: organization?.key))
+                range: Int(tokens[from].start)..<Int(tokens[max(from, end - 1)].end), organizationKey: organization?.key)
+            role.link = link
+            roles.append(role)
         }
         var nominal: Range<Int>? = nil
         if let d = determinerStart, RoleLexicon.referringDeterminers.contains(tokens[d].hash), !viaCopula {

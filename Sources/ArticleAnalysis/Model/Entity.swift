@@ -43,6 +43,9 @@ public struct Role: Sendable, Hashable {
     /// The organisation's entity key ("organization:xiaomi"), so roles at the same organisation
     /// compare across articles however each names it.
     public var organizationKey: String?
+    /// The word joining the title to the organisation as the article wrote it after the name: "at"
+    /// in "an analyst at JSA Research", "in" in "a doctor in Dover"; "of" otherwise.
+    public var link: String = "of"
 
     public init(title: String, organization: String?, range: Range<Int>, organizationKey: String? = nil) {
         self.title = title
@@ -52,7 +55,7 @@ public struct Role: Sendable, Hashable {
         self.organizationKey = organizationKey
     }
 
-    public var description: String { organization.map { "\(title) of \($0)" } ?? title }
+    public var description: String { organization.map { "\(title) \(link) \($0)" } ?? title }
 }
 
 /// An entity as one article knows it: its mentions clustered, its fullest name, its roles.

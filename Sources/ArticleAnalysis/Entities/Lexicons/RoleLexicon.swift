@@ -128,6 +128,17 @@ enum RoleLexicon {
         correspondent
         columnist
         journalist
+        author
+        writer
+        novelist
+        historian
+        doctor
+        physician
+        nurse
+        surgeon
+        activist
+        artist
+        architect
         coach | head coach
         striker
         midfielder
@@ -149,6 +160,8 @@ enum RoleLexicon {
     static let vagueRoles: Set<String> = [
         "executive", "official", "officer", "boss", "leader", "head", "chief", "founder", "owner", "partner",
         "manager", "director", "representative", "adviser", "principal", "player",
+        // Occupations: one person is often several at once (a doctor and an author).
+        "author", "writer", "novelist", "historian", "doctor", "physician", "nurse", "surgeon", "activist", "artist", "architect",
         // A campaign's stages: a candidate becomes the nominee; no source contradicts another.
         "nominee", "candidate", "running mate",
     ]
