@@ -193,6 +193,10 @@ public struct Corpus: Sendable {
     private var entityIndex: [String: Set<ArticleID>] = [:]
     /// Entity key → corpus-wide totals (mentions, roles, quotes, dates), for hover.
     var entityStatsIndex: [String: EntityStats] = [:]
+    /// Whether the corpus keeps `entityStatsIndex`. The entity queries (hover, references,
+    /// symbols) read it; the rules do not, so a one-shot `check` turns it off before loading and
+    /// saves its serial indexing time and memory. Set it before the first update.
+    public var tracksEntityStats = true
     public private(set) var revision = 0
     /// Set by a long-lived owner (the language server): remembers quote comparisons whose inputs
     /// have not changed, so a keystroke does not compare the edited article's other quotes again.
@@ -310,7 +314,7 @@ public struct Corpus: Sendable {
                 touchedKeys = old.dependencyKeys
                 for key in old.dependencyKeys { removeFromIndex(key, existing) }
                 for key in old.entityKeys { Corpus.remove(key, existing, from: &entityIndex) }
-                subtractEntityStats(old)
+                if tracksEntityStats { subtractEntityStats(old) }
             }
         } else {
             id = ArticleID(nextID)
@@ -321,7 +325,7 @@ public struct Corpus: Sendable {
         records[id] = record
         for key in record.dependencyKeys { index[key, default: []].insert(id) }
         for key in record.entityKeys { entityIndex[key, default: []].insert(id) }
-        addEntityStats(record)
+        if tracksEntityStats { addEntityStats(record) }
         guard computeImpact else { return ChangeImpact(changed: path, affected: []) }
         touchedKeys.formUnion(record.dependencyKeys)
         return ChangeImpact(changed: path, affected: affected(by: touchedKeys, except: id))
@@ -335,7 +339,7 @@ public struct Corpus: Sendable {
         for key in old.dependencyKeys { removeFromIndex(key, id) }
         for key in old.entityKeys { Corpus.remove(key, id, from: &entityIndex) }
         records[id] = nil
-        subtractEntityStats(old)
+        if tracksEntityStats { subtractEntityStats(old) }
         ids[path] = nil
         return ChangeImpact(changed: path, affected: affected(by: old.dependencyKeys, except: id))
     }

@@ -84,9 +84,9 @@ enum Reports {
     }
 }
 
-func load(_ options: CommandOptions) -> CorpusLoader.Loaded {
+func load(_ options: CommandOptions, entityStats: Bool = true) -> CorpusLoader.Loaded {
     let loader = CorpusLoader(configurationFile: options.configurationFile) { printError("copydesk: \($0)") }
-    switch loader.load(options.paths) {
+    switch loader.load(options.paths, entityStats: entityStats) {
     case .success(let loaded):
         keepUntilExit(loaded)
         return loaded
@@ -106,7 +106,8 @@ func keepUntilExit(_ value: Any) {
 }
 
 func runCheck(_ options: CommandOptions) -> Int32 {
-    let loaded = load(options)
+    // Rule findings only: the per-entity totals for hover are not built.
+    let loaded = load(options, entityStats: false)
     let findings = Reports.diagnostics(loaded)
     switch options.format {
     case .json:

@@ -88,3 +88,30 @@ import Testing
         #expect(codes("tech-notes-nordvik.txt") == [])
     }
 }
+
+/// `copydesk check` loads its corpus without the per-entity totals the hover queries read; the
+/// rules must not notice.
+@Suite struct CheckWithoutEntityStatsTests {
+    @Test func everyPairGivesTheSameFindingsWithoutEntityStats() throws {
+        let pairs = try ConflictPairTests.pairs()
+        #expect(pairs.count >= 30)
+        var total = 0
+        for pair in pairs {
+            var full = Corpus()
+            var lean = Corpus()
+            lean.tracksEntityStats = false
+            for a in pair.fixture.articles {
+                let analyzed = pair.fixture.analyze(a)
+                full.update(path: a.path, article: analyzed)
+                lean.update(path: a.path, article: analyzed)
+            }
+            for a in pair.fixture.articles {
+                let expected = full.findings(for: a.path).map { "\($0.code) \($0.range) \($0.message)" }
+                total += expected.count
+                #expect(lean.findings(for: a.path).map { "\($0.code) \($0.range) \($0.message)" } == expected, "\(pair.name)")
+            }
+            #expect(lean.entityProfile(key: "person:nobody") == nil)
+        }
+        #expect(total > 0)
+    }
+}

@@ -33,7 +33,9 @@ public struct CorpusLoader {
     /// Loads every article under `paths`. A path that does not exist, or a file named directly that
     /// cannot be read or is binary, is a `Problem` (the command exits 2). Files over the size limit
     /// or binary files met while scanning a folder are kept as `skipped-file` findings.
-    public func load(_ paths: [String]) -> Result<Loaded, Problem> {
+    /// `entityStats: false` leaves out the per-entity totals only the entity queries read (see
+    /// `Corpus.tracksEntityStats`): for `check`, which reports rule findings and nothing else.
+    public func load(_ paths: [String], entityStats: Bool = true) -> Result<Loaded, Problem> {
         var explicitConfig: CopydeskConfiguration? = nil
         if let file = configurationFile {
             switch FileSystem.readArticle(file, limit: 1 << 20) {
@@ -82,6 +84,7 @@ public struct CorpusLoader {
             }
         }
         var corpus = Corpus()
+        corpus.tracksEntityStats = entityStats
         var order: [String] = []
         for (i, file) in files.enumerated() {
             switch slots.get(i) {
