@@ -168,6 +168,12 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
         expectTime(TimeCase("The board meets ⏩quarterly⏪.", "P3M", type: "SET"))
     }
 
+    @Test func aBareHalfOrQuarterCodeNeedsATimeWordBeforeIt() {
+        expectNoTime("The hill has formed part of H2, a zone of the old town.")
+        expectTime(TimeCase("Sales rose in ⏩H2⏪.", published: "2018-11-02", "2018-H2"))
+        expectTime(TimeCase("Margins held in ⏩Q3⏪.", published: "2018-11-02", "2018-Q3"))
+    }
+
     @Test func anAgeIsNotADecade() {
         expectNoTime("She moved to Paris in her 30s.")
     }

@@ -835,8 +835,13 @@ struct TimeGrammar {
         }
         // Q3 / H1 / 3Q18
         if let (prefix, v, digits) = lettersThenNumber(j), digits == 1 {
-            if prefix == W.q, (1...4).contains(v) { return quarterTail(i: i, j: j + 1, quarter: v, half: nil, yearSpec: yearSpec, explicitYear: true) }
-            if prefix == W.h1, (1...2).contains(v) { return quarterTail(i: i, j: j + 1, quarter: nil, half: v, yearSpec: yearSpec, explicitYear: true) }
+            var core: Core? = nil
+            if prefix == W.q, (1...4).contains(v) { core = quarterTail(i: i, j: j + 1, quarter: v, half: nil, yearSpec: yearSpec, explicitYear: true) }
+            if prefix == W.h1, (1...2).contains(v) { core = quarterTail(i: i, j: j + 1, quarter: nil, half: v, yearSpec: yearSpec, explicitYear: true) }
+            // With no year, the code is a period only where a time word leads to it ("in Q3", "the
+            // H1 results"): "part of H2, a section of Hebron" names a zone.
+            if let c = core, case .yearless = c.spec, !fiscal, !hasThe, !TimeGrammar.codeLeaders.contains(h(i - 1)) { return nil }
+            if core != nil { return core }
         }
         guard let ordinal = W.ordinals[h(j)] ?? (h(j) == W.last || h(j) == W.final ? -1 : nil) ?? (h(j) == W.latest || h(j) == W.current || h(j) == W.previous || h(j) == W.year || h(j) == W.same || h(j) == W.yearAgo ? -2 : nil)
         else { return nil }
@@ -875,6 +880,11 @@ struct TimeGrammar {
         if hasThe, yearSpec == nil, valid(k), p[k].joined { c.extentStart = fiscal ? j - 1 : j }
         return c
     }
+
+    /// Words before a bare quarter or half code ("Q3", "H1") that make it a period.
+    static let codeLeaders = WordSet(
+        ["in", "during", "for", "by", "over", "through", "until", "till", "since", "from", "to", "between", "and", "or", "before", "after", "the", "its", "their", "this", "each", "per", "last", "next"]
+            .map(Bytes.wordHash))
 
     func quarterTail(i: Int, j: Int, quarter: Int?, half: Int?, yearSpec: TimeSpec?, explicitYear: Bool) -> Core? {
         var k = j
