@@ -276,6 +276,18 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
         #expect(problems.isEmpty, "\(problems)")
     }
 
+    @Test func hoursLaterStayOnTheDayOrMoveByWholeDays() {
+        let problems = timeProblems(
+            "On ⏩Sunday, October 29⏪, he crossed. ⏩Ten hours later⏪ he was given a pass. ⏩Three days later⏪ he left. ⏩Thirty hours later⏪ he was home. "
+                + "The road opened ⏩two hours ago⏪.",
+            published: "2023-11-07"
+        ) { k, t in
+            let expected = ["2023-10-29", "2023-10-29", "2023-11-01", "2023-11-02", "2023-11-07"][k]
+            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
+        }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
     @Test func laterWithNothingBeforeItIsADuration() {
         // No day was named before "three days later": it counts from nothing the text gives, so
         // it is not dated from the publication date. TimeML tags "three days" as a duration and

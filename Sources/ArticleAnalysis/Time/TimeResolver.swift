@@ -325,8 +325,13 @@ struct TimeResolver {
                 return .unresolved(TimeResolver.unresolvedValue(unit), TimeResolver.granularity(unit))
             }
             switch unit {
-            case .day, .night, .hour, .minute, .second:
+            case .day, .night:
                 return .granule(.day(ref.adding(days: offset)))
+            case .hour, .minute, .second:
+                // "Ten hours later" is the same day or the next, by whole days passed: the day
+                // it started from when under a day.
+                let perDay = unit == .hour ? 24 : unit == .minute ? 1440 : 86400
+                return .granule(.day(ref.adding(days: offset / perDay)))
             case .fortnight:
                 return .granule(Granule.containing(ref, unit: .week).shifted(by: offset * 2))
             case .millennium:
