@@ -106,6 +106,9 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
         TimeCase("The council may vote on ⏩January 15⏪.", published: "2018-03-05", "2019-01-15"),
         TimeCase("Regulators said the merger could close in ⏩February⏪.", published: "2018-08-05", "2019-02"),
         TimeCase("The strike might not end ⏩before February 1⏪.", published: "2018-08-05", "2019-02-01", mod: "BEFORE"),
+        TimeCase("Workers must wait ⏩until July⏪ to see the raise.", published: "2013-12-30", "2014-07", mod: "ON_OR_AFTER"),
+        TimeCase("The ferry should arrive ⏩by February 3⏪.", published: "2018-08-05", "2019-02-03", mod: "ON_OR_BEFORE"),
+        TimeCase("The thief must have entered on ⏩July 12⏪.", published: "2018-08-05", "2018-07-12"),
         // …but a guess about what happened looks back, and so does what someone could not do.
         TimeCase("The driver may have left on ⏩December 12⏪.", published: "2018-03-05", "2017-12-12"),
         TimeCase("The mayor could not be reached on ⏩February 27⏪.", published: "2018-03-05", "2018-02-27"),
@@ -283,6 +286,18 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
             published: "2023-11-07"
         ) { k, t in
             let expected = ["2023-10-29", "2023-10-29", "2023-11-01", "2023-11-02", "2023-11-07"][k]
+            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
+        }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func aDayWithoutAYearRightAfterADayInAnotherYearIsInTheStorysYear() {
+        let problems = timeProblems(
+            "The leak began on ⏩February 26, 2017⏪. Files followed. Nobody noticed. After the announcement, on ⏩February 28⏪, he flew to Lisbon. "
+                + "He will speak on ⏩March 3⏪. Nothing more happened. Nobody called. Nobody wrote. He spoke again on ⏩March 9⏪.",
+            published: "2019-04-15"
+        ) { k, t in
+            let expected = ["2017-02-26", "2017-02-28", "2020-03-03", "2019-03-09"][k]
             return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
         }
         #expect(problems.isEmpty, "\(problems)")

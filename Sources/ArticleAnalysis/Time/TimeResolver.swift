@@ -10,6 +10,8 @@ struct TimeResolver {
     private(set) var lastDay: CalendarDate? = nil
     private(set) var lastMonth: CalendarDate? = nil
     private(set) var lastYear: CalendarDate? = nil
+    /// The sentence `lastDay` was named in.
+    private(set) var lastDaySentence = -10
     /// The last quarter or half named, and in which sentence: "a year earlier" right after "the
     /// third quarter" is the third quarter a year before.
     private(set) var lastPeriod: Granule? = nil
@@ -158,6 +160,7 @@ struct TimeResolver {
             switch g.granularity {
             case .time, .partOfDay, .day:
                 lastDay = first
+                lastDaySentence = sentence
                 lastMonth = first
                 lastYear = first
             case .week, .weekend, .month:
@@ -229,6 +232,14 @@ struct TimeResolver {
             return .granule(g)
 
         case .yearless(let y):
+            // "…on February 26, 2017. Two days later, on February 28, …": a day named without a
+            // year right after a day in another year is in the story's year, not the
+            // publication's.
+            // (A few sentences on, and not about what lies ahead.)
+            if case .day = y, let last = lastDay, sentence - lastDaySentence <= 3, tense != .future, last.year != speech?.year {
+                source = .narrative
+                return .granule(TimeResolver.year(for: y, reference: last, tense: nil, weekday: nil))
+            }
             guard let ref = speech else {
                 source = .missing
                 return .unresolved(y.unresolvedValue, y.granularity)

@@ -207,8 +207,9 @@ enum Tense {
     static let dueHash = Bytes.wordHash("due")
     static let dueTimeSignals: WordSet = TimeWords.set(["in", "until", "till", "by", "on", "before", "at", "early", "late", "later", "next", "this"])
     static let clauseBreaks: WordSet = TimeWords.set([";", "but", "while", "whereas", "although", "though", "because"])
-    /// Modal verbs of possibility: "may launch in March" and "could close by June" look ahead.
-    static let modals: WordSet = TimeWords.set(["may", "might", "could"])
+    /// Modal verbs: "may launch in March", "could close by June", "must wait until July" and
+    /// "should arrive by Friday" look ahead ("must have left on Tuesday" looks back).
+    static let modals: WordSet = TimeWords.set(["may", "might", "could", "must", "should"])
     static let mayHash = Bytes.wordHash("may")
     static let couldHash = Bytes.wordHash("could")
     static let haveHash = Bytes.wordHash("have")
