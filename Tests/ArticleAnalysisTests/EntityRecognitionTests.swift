@@ -53,6 +53,12 @@ import Testing
             """, ["organization"])
     }
 
+    @Test func smallCountriesArePlacesAndTheirDemonymsAreNotNames() throws {
+        try checkNames("""
+            The asylum seekers were flown to ⏩Nauru⏪ and ⏩Tuvalu⏪. Kashmiri militants and Afghani refugees waited in ⏩Vanuatu⏪.
+            """, ["place:nauru", "place:tuvalu", "place:vanuatu"])
+    }
+
     @Test func aLoneNameThatHeOrSheFollowsIsAPerson() throws {
         // Nothing else says what "Brandt" is; the pronoun does. "It" would not.
         try checkNames("""

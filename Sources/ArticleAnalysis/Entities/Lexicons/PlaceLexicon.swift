@@ -116,6 +116,13 @@ enum PlaceLexicon {
         Togo
         Mauritania
         Mauritius
+        Seychelles
+        Comoros
+        Cape Verde | Cabo Verde
+        Gambia | The Gambia
+        Guinea-Bissau
+        Equatorial Guinea
+        Central African Republic
         Russia | Russian Federation
         Ukraine
         Belarus
@@ -188,6 +195,12 @@ enum PlaceLexicon {
         Puerto Rico
         Bahamas
         Barbados
+        Grenada
+        Saint Lucia | St. Lucia | St Lucia
+        Saint Kitts and Nevis | St. Kitts and Nevis
+        Antigua and Barbuda
+        Dominica
+        Belize
         Trinidad and Tobago
         Colombia
         Venezuela
@@ -205,6 +218,16 @@ enum PlaceLexicon {
         New Zealand
         Papua New Guinea
         Fiji
+        Samoa
+        Tonga
+        Vanuatu
+        Solomon Islands
+        Kiribati
+        Tuvalu
+        Nauru
+        Palau
+        Marshall Islands
+        Micronesia | Federated States of Micronesia
         Indonesia
         Malaysia
         Singapore
@@ -727,7 +750,7 @@ enum PlaceLexicon {
         Pakistan | Pakistani | Pakistanis
         Bangladesh | Bangladeshi
         Sri Lanka | Sri Lankan
-        Afghanistan | Afghan | Afghans
+        Afghanistan | Afghan | Afghans | Afghani | Afghanis
         Iran | Iranian | Iranians
         Iraq | Iraqi | Iraqis
         Syria | Syrian | Syrians
@@ -821,6 +844,13 @@ enum PlaceLexicon {
         Brazil | Brazilian | Brazilians
         Australia | Australian | Australians
         New Zealand | New Zealander
+        Kashmir | Kashmiri | Kashmiris
+        Samoa | Samoan | Samoans
+        Tonga | Tongan | Tongans
+        Nauru | Nauruan
+        Seychelles | Seychellois
+        Gambia | Gambian | Gambians
+        Cape Verde | Cape Verdean
         Indonesia | Indonesian
         Malaysia | Malaysian
         Singapore | Singaporean
