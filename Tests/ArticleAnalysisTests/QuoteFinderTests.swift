@@ -280,6 +280,21 @@ import Testing
         ])
     }
 
+    @Test func aLowercaseRoleBetweenOutletAndNameAndAQuotedNameOnTheWayToTheCue() throws {
+        try checkQuotes("""
+            In other words, explained CBS moderator Nancy Cordes: "What does that have to do with the vote?"
+
+            "We have had better weeks than this one," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said calmly.
+
+            Filippo Grandi, the head of the agency, reacted to the deal, "I am concerned about any agreement that returns everyone."
+            """, [
+            "“What does that have to do with the vote?” ← Nancy Cordes, CBS moderator (cue “explained”, before)",
+            "“We have had better weeks than this one,” ← Bill Eastland, Texas delegate (cue “said”, after)",
+            "“Ted Cruz” [partial] — not speech",
+            "“I am concerned about any agreement that returns everyone.” ← Filippo Grandi, the head of the agency (cue “reacted”, before)",
+        ])
+    }
+
     @Test func thePartyToldIsNotTheSpeaker() throws {
         try checkQuotes("""
             "We will reopen in May," Mara Quill told CNBC. Tomas Brandt told Reuters: "The ferry stays."

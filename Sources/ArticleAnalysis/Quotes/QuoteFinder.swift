@@ -344,7 +344,15 @@ struct QuoteFinding {
         guard let firstSentence = sentence(ofToken: c.openToken), let lastSentence = sentence(ofToken: c.endToken - 1) else { return nil }
         let sentenceStart = sentenceTokens(firstSentence).lowerBound
         var afterLimit = sentenceTokens(lastSentence).upperBound
-        if i + 1 < candidates.count { afterLimit = min(afterLimit, candidates[i + 1].openToken) }
+        // The next quote bounds the search, unless it is a short quoted name or title read past
+        // on the way to the cue (`Bill Eastland, wearing "Ted Cruz" pins, said`).
+        var next = i + 1
+        while next < candidates.count, let close = candidates[next].spans.first?.closeToken, candidates[next].spans.count == 1,
+            scanner.isQuotedTitle(candidates[next].openToken, close)
+        {
+            next += 1
+        }
+        if next < candidates.count { afterLimit = min(afterLimit, candidates[next].openToken) }
         let startsSentence = !safeRange(max(sentenceStart, c.openToken - QuoteFinding.reach), c.openToken).contains { scanner.isWord($0) }
         var lowerBound = sentenceStart
         if i > 0 { lowerBound = max(lowerBound, candidates[i - 1].endToken) }
@@ -423,7 +431,14 @@ struct QuoteFinding {
             let affiliation = CueScanner.affiliationWords.contains(scanner.hash(next)) && next + 1 < limit && name.firstToken == a
             if appositive || affiliation {
                 var v = next + 1
-                while v < limit, v - next <= 12, !scanner.isTerminal(v), tokens[v].kind != .quote, !scanner.isPunct(v, ",") {
+                while v < limit, v - next <= 16, !scanner.isTerminal(v), !scanner.isPunct(v, ",") {
+                    // `wearing "Ted Cruz" campaign pins`: a quoted name or title inside the
+                    // appositive is read past.
+                    if tokens[v].kind == .quote {
+                        guard let close = safeRange(v + 1, min(limit, v + 9)).first(where: { tokens[$0].kind == .quote }), scanner.isQuotedTitle(v, close) else { break }
+                        v = close + 1
+                        continue
+                    }
                     if v > next + 1, let c = scanner.cue(at: v), c.kind == .speech, !scanner.has(CueScanner.neverInverted, v), endsClause(v + 1, limit) {
                         let role = appositive ? span(next + 1, v - 1) : name.role
                         return Attribution(speaker: name.speaker, cue: tokens[v].range, placement: .after, role: role)
@@ -438,6 +453,13 @@ struct QuoteFinding {
         while k < limit && k - a < 40 {
             // "(D-Wis.)" after a name: read through.
             if scanner.isPunct(k, "("), let close = safeRange(k, min(limit, k + 12)).first(where: { scanner.isPunct($0, ")") }) {
+                k = close + 1
+                continue
+            }
+            // `Bill Eastland, wearing "Ted Cruz" pins, said`: a quoted name or title on the way.
+            if tokens[k].kind == .quote, !nicknameMarks.contains(k), let close = safeRange(k + 1, min(limit, k + 9)).first(where: { tokens[$0].kind == .quote }),
+                scanner.isQuotedTitle(k, close)
+            {
                 k = close + 1
                 continue
             }

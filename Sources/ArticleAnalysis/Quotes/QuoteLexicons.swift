@@ -190,6 +190,7 @@ enum QuoteLexicons {
         voice voices voiced voicing
         confess confesses confessed confessing
         grouse grouses groused grousing
+        react reacts reacted reacting
         riff riffs riffed riffing
         elaborate elaborates elaborated elaborating
         clarify clarifies clarified clarifying

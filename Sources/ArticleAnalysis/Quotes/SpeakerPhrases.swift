@@ -829,6 +829,13 @@ struct CueScanner {
                     k += 1
                     continue
                 }
+                // "CBS moderator Nancy Cordes", "Fox anchor Chris Wallace": a lowercase role
+                // between an organisation and a name.
+                if capitals > 0, !startsWithDeterminer, has(QuoteLexicons.roleNouns, k), isNameWord(k + 1), k + 1 < hi {
+                    end = k
+                    k += 1
+                    continue
+                }
                 // Lowercase words belong to a phrase opened by a determiner, or to a role phrase.
                 if capitals > 0 && !startsWithDeterminer { break scan }
                 if has(QuoteLexicons.clauseWords, k) || has(QuoteLexicons.verbModifiers, k) || has(QuoteLexicons.nonNameWords, k) {
