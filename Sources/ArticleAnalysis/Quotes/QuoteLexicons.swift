@@ -980,10 +980,6 @@ enum QuoteLexicons {
         top
         """)
 
-    /// Prepositions that may join a role to an organisation inside a speaker phrase: "a
-    /// spokesperson for Xiaomi", "the chairman of Xiaomi", "an analyst at Jefferies".
-    /// Conjunctions that may open a sentence before a quotation continuing the last speaker's
-    /// words: `But "the candidacy is stronger."`
     /// Question words that open a search query quoted lowercase: 'how to lose weight'.
     static let queryOpeners = Lexicon(lines: """
         how
@@ -995,6 +991,8 @@ enum QuoteLexicons {
         who
         """)
 
+    /// Conjunctions that may open a sentence before a quotation continuing the last speaker's
+    /// words: `But "the candidacy is stronger."`
     static let continuationOpeners = Lexicon(lines: """
         but
         and
@@ -1003,6 +1001,8 @@ enum QuoteLexicons {
         so
         """)
 
+    /// Prepositions that may join a role to an organisation inside a speaker phrase: "a
+    /// spokesperson for Xiaomi", "the chairman of Xiaomi", "an analyst at Jefferies".
     static let roleLinks = Lexicon(lines: """
         of
         for
