@@ -435,7 +435,7 @@ struct QuoteFinding {
                     // `wearing "Ted Cruz" campaign pins`: a quoted name or title inside the
                     // appositive is read past.
                     if tokens[v].kind == .quote {
-                        guard let close = safeRange(v + 1, min(limit, v + 9)).first(where: { tokens[$0].kind == .quote }), scanner.isQuotedTitle(v, close) else { break }
+                        guard let close = scanner.quotedTitleClose(openingAt: v, limit: limit) else { break }
                         v = close + 1
                         continue
                     }
@@ -457,9 +457,7 @@ struct QuoteFinding {
                 continue
             }
             // `Bill Eastland, wearing "Ted Cruz" pins, said`: a quoted name or title on the way.
-            if tokens[k].kind == .quote, !nicknameMarks.contains(k), let close = safeRange(k + 1, min(limit, k + 9)).first(where: { tokens[$0].kind == .quote }),
-                scanner.isQuotedTitle(k, close)
-            {
+            if !nicknameMarks.contains(k), let close = scanner.quotedTitleClose(openingAt: k, limit: limit) {
                 k = close + 1
                 continue
             }

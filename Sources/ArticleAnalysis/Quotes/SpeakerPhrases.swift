@@ -486,7 +486,7 @@ struct CueScanner {
         while k >= lo && comma - k < 40 {
             // `Ron Tallis, a contestant on the show "The Great Bake," who …, said`: a quoted title
             // inside an appositive is read past.
-            if token(k)?.kind == .quote, let open = safeRange(max(lo, k - 8), k).last(where: { token($0)?.kind == .quote }), isQuotedTitle(open, k) {
+            if let open = quotedTitleOpen(closingAt: k, lowerBound: lo) {
                 k = open - 1
                 continue
             }
@@ -563,6 +563,25 @@ struct CueScanner {
         var k = j - 1
         while k >= lo && k >= j - 3 && has(QuoteLexicons.timeWords, k) { k -= 1 }
         return k
+    }
+
+    /// The closing mark of a short quoted name or title that opens at `open` (`"Ted Cruz"`, `"The
+    /// Great Bake,"`), found within eight tokens and before `limit`: what a speaker phrase or an
+    /// attribution reads past.
+    func quotedTitleClose(openingAt open: Int, limit: Int) -> Int? {
+        guard token(open)?.kind == .quote,
+            let close = safeRange(open + 1, min(limit, open + 9)).first(where: { token($0)?.kind == .quote }), isQuotedTitle(open, close)
+        else { return nil }
+        return close
+    }
+
+    /// The opening mark of a short quoted name or title that closes at `close`, read backwards
+    /// (not before `lowerBound`).
+    func quotedTitleOpen(closingAt close: Int, lowerBound: Int) -> Int? {
+        guard token(close)?.kind == .quote,
+            let open = safeRange(max(lowerBound, close - 8), close).last(where: { token($0)?.kind == .quote }), isQuotedTitle(open, close)
+        else { return nil }
+        return open
     }
 
     /// Whether the words between the quotation marks at `open` and `close` are a title: each
