@@ -41,29 +41,29 @@ enum Reports {
 
     /// A finding as `path:line:column: severity[code] message`, then its related locations.
     static func textLines(path: String, finding f: Finding, corpus: Corpus, cache: inout [String: Positions]) -> String {
-        let json = diagnosticJSON(path: path, finding: f, corpus: corpus, cache: &cache)
-        let line = (json["line"]?.intValue ?? 0) + 1
-        let column = (json["character"]?.intValue ?? 0) + 1
-        var out = "\(path):\(line):\(column): \(f.severity.rawValue)[\(f.code)] \(f.message)\n"
-        for r in json["related"]?.arrayValue ?? [] {
-            let l = (r["line"]?.intValue ?? 0) + 1
-            let c = (r["character"]?.intValue ?? 0) + 1
-            out += "    \(r["path"]?.stringValue ?? ""):\(l):\(c): \(r["message"]?.stringValue ?? "")\n"
+        let (line, column) = positions(path, corpus: corpus, cache: &cache)?.lineCharacter(f.range.lowerBound) ?? (0, 0)
+        var out = "\(path):\(line + 1):\(column + 1): \(f.severity.rawValue)[\(f.code)] \(f.message)\n"
+        for r in f.related {
+            guard let (l, c) = positions(r.location.path, corpus: corpus, cache: &cache)?.lineCharacter(r.location.range.lowerBound) else { continue }
+            out += "    \(r.location.path):\(l + 1):\(c + 1): \(r.message)\n"
         }
         return out
     }
 
+    /// The line table of article `path`, from `cache` or made and cached. Findings come article by
+    /// article: a few recent tables serve them and the related locations they point at, without
+    /// holding one per reported article.
+    static func positions(_ path: String, corpus: Corpus, cache: inout [String: Positions]) -> Positions? {
+        if let cached = cache[path] { return cached }
+        guard let text = corpus.article(path)?.text else { return nil }
+        let made = Positions(text)
+        if cache.count >= 64 { cache.removeAll(keepingCapacity: true) }
+        cache[path] = made
+        return made
+    }
+
     static func diagnosticJSON(path: String, finding f: Finding, corpus: Corpus, cache: inout [String: Positions]) -> JSONValue {
-        func positions(_ p: String) -> Positions? {
-            if let cached = cache[p] { return cached }
-            guard let text = corpus.article(p)?.text else { return nil }
-            let made = Positions(text)
-            // Findings come article by article: a few recent line tables serve them and the
-            // related locations they point at, without holding one per reported article.
-            if cache.count >= 64 { cache.removeAll(keepingCapacity: true) }
-            cache[p] = made
-            return made
-        }
+        func positions(_ p: String) -> Positions? { Reports.positions(p, corpus: corpus, cache: &cache) }
         guard let pos = positions(path) else { return .null }
         let (line, character) = pos.lineCharacter(f.range.lowerBound)
         let (endLine, endCharacter) = pos.lineCharacter(f.range.upperBound)
@@ -136,10 +136,9 @@ func runCheck(_ options: CommandOptions) -> Int32 {
             for k in 0..<chunks { printOut(texts.get(k) ?? "") }
             from = upTo
         }
-        var out = ""
         let counts = Dictionary(grouping: findings, by: { $0.finding.severity }).mapValues(\.count)
         let summary = Severity.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)\($0 == 1 ? "" : "s")" } }
-        out += findings.isEmpty
+        let out = findings.isEmpty
             ? "\(loaded.paths.count) article\(loaded.paths.count == 1 ? "" : "s") checked: no findings\n"
             : "\(loaded.paths.count) article\(loaded.paths.count == 1 ? "" : "s") checked: \(summary.joined(separator: ", "))\n"
         printOut(out)
