@@ -588,10 +588,10 @@ struct NameFinder {
         return false
     }
 
-    /// Whether the word at `i` ends in "ing" (and is long enough to be an -ing form).
-    func endsInIng(_ i: Int) -> Bool {
+    /// Whether the word at `i` ends in "ing" and has at least `minimumLength` letters.
+    func endsInIng(_ i: Int, minimumLength: Int = 6) -> Bool {
         let t = tokens[i]
-        guard t.kind == .word, t.length >= 6 else { return false }
+        guard t.kind == .word, t.length >= minimumLength else { return false }
         let end = Int(t.end)
         let b = context.bytes
         return b[end - 1] | 0x20 == 0x67 && b[end - 2] | 0x20 == 0x6E && b[end - 3] | 0x20 == 0x69
@@ -607,7 +607,7 @@ struct NameFinder {
         let last = bytes[end - 1]
         let secondLast = bytes[end - 2]
         if last == 0x79 && secondLast == 0x6C, j < tokens.count, tokens[j].isPunctuation(",") { return true }  // -ly,
-        if last == 0x67 && secondLast == 0x6E && bytes[end - 3] == 0x69 { return true }  // -ing
+        if endsInIng(i, minimumLength: 5) { return true }
         // "Scientists say", "Firemen were": plural nouns for kinds of people (teams' names end
         // otherwise: "Rangers", "Lions").
         if j < tokens.count, tokens[j].kind == .word, tokens[j].has(.lowercase), t.length >= 6 {

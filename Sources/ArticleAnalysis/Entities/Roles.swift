@@ -182,11 +182,9 @@ extension EntityBuilder {
         var roles: [Role] = []
         for title in titles {
             let from = title == firstTitle ? modifierStart : title.lowerBound
-            var role = Role(
+            roles.append(Role(
                 title: titleText(from..<title.upperBound), organization: organization?.name,
-                range: Int(tokens[from].start)..<Int(tokens[max(from, end - 1)].end), organizationKey: organization?.key)
-            role.link = link
-            roles.append(role)
+                range: Int(tokens[from].start)..<Int(tokens[max(from, end - 1)].end), organizationKey: organization?.key, link: link))
         }
         var nominal: Range<Int>? = nil
         if let d = determinerStart, RoleLexicon.referringDeterminers.contains(tokens[d].hash), !viaCopula {

@@ -45,14 +45,15 @@ public struct Role: Sendable, Hashable {
     public var organizationKey: String?
     /// The word joining the title to the organisation as the article wrote it after the name: "at"
     /// in "an analyst at JSA Research", "in" in "a doctor in Dover"; "of" otherwise.
-    public var link: String = "of"
+    public var link: String
 
-    public init(title: String, organization: String?, range: Range<Int>, organizationKey: String? = nil) {
+    public init(title: String, organization: String?, range: Range<Int>, organizationKey: String? = nil, link: String = "of") {
         self.title = title
         self.canonicalTitle = Role.canonical(title)
         self.organization = organization
         self.range = range
         self.organizationKey = organizationKey
+        self.link = link
     }
 
     public var description: String { organization.map { "\(title) \(link) \($0)" } ?? title }

@@ -882,9 +882,10 @@ struct TimeGrammar {
     }
 
     /// Words before a bare quarter or half code ("Q3", "H1") that make it a period.
-    static let codeLeaders = WordSet(
-        ["in", "during", "for", "by", "over", "through", "until", "till", "since", "from", "to", "between", "and", "or", "before", "after", "the", "its", "their", "this", "each", "per", "last", "next"]
-            .map(Bytes.wordHash))
+    static let codeLeaders = TimeWords.set([
+        "in", "during", "for", "by", "over", "through", "until", "till", "since", "from", "to", "between", "and", "or", "before", "after",
+        "the", "its", "their", "this", "each", "per", "last", "next",
+    ])
 
     func quarterTail(i: Int, j: Int, quarter: Int?, half: Int?, yearSpec: TimeSpec?, explicitYear: Bool) -> Core? {
         var k = j
