@@ -80,7 +80,10 @@ enum ClaimWords {
         "through", "during", "against", "among", "between", "despite", "like", "unlike", "than",
     ])
     /// Events whose named theme identifies them on its own ("the Mate 10 Pro launched").
-    static let themeCentric: Set<String> = ["launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list", "bankrupt", "service"]
+    static let themeCentric: Set<String> = [
+        "launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list", "bankrupt", "service",
+        "born", "arrest", "emerge",
+    ]
     /// Determiners before a date that make it part of a noun phrase ("his 2014 return").
     static let nounPhraseDeterminers = TimeWords.set(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"])
     /// Words that can follow a date that dates the clause's event ("the 5th of May", "on the 3rd
@@ -122,7 +125,7 @@ enum ClaimWords {
     static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
     static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
     /// Events that need no object: one founding, one death, one listing per subject.
-    static let selfContained: Set<String> = ["found", "die", "resign", "list", "bankrupt", "service"]
+    static let selfContained: Set<String> = ["found", "die", "resign", "list", "bankrupt", "service", "born", "arrest", "emerge"]
     /// The last word of a place that is a built thing, not a territory.
     static let facilityHeads = TimeWords.set(ClaimLexicon.facilityHeads)
     /// Events a named thing can undergo with no object: "the line opens", "the phone launches".
@@ -521,9 +524,18 @@ struct ClaimExtraction {
         // The clause around the time.
         // (At most 40 tokens either way: a run-on "sentence" must not make extraction quadratic.)
         var clauseStart = first
-        while clauseStart > sentence.tokens.lowerBound, clauseStart > first - 40, !W.clauseBreaks.contains(h(clauseStart - 1)) { clauseStart -= 1 }
+        // A comma before a subject pronoun starts a clause too: "…to join the KLA, he then
+        // travelled to Pakistan November 1999". Not after the time itself: "In 2011, he resigned".
+        func opensClause(_ k: Int) -> Bool {
+            k > sentence.tokens.lowerBound && k - 1 != last + 1 && d.tokens[k - 1].isPunctuation(",") && ClaimExtraction.subjectPronouns.contains(h(k))
+        }
+        while clauseStart > sentence.tokens.lowerBound, clauseStart > first - 40, !W.clauseBreaks.contains(h(clauseStart - 1)), !opensClause(clauseStart) {
+            clauseStart -= 1
+        }
         var clauseEnd = last + 1
-        while clauseEnd < sentence.tokens.upperBound, clauseEnd < last + 40, !W.clauseBreaks.contains(h(clauseEnd)) { clauseEnd += 1 }
+        while clauseEnd < sentence.tokens.upperBound, clauseEnd < last + 40, !W.clauseBreaks.contains(h(clauseEnd)), !opensClause(clauseEnd + 1) {
+            clauseEnd += 1
+        }
         // "Rick Walder, who led the company since 2000, stepped down on March 29": a time inside a
         // relative clause between commas dates that clause only.
         if let rel = (max(clauseStart, first - 12)..<first).last(where: { W.relativeOpeners.contains(h($0)) && $0 > 0 && d.tokens[$0 - 1].isPunctuation(",") }),
@@ -547,6 +559,16 @@ struct ClaimExtraction {
         }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
+        // "…the president was born in this country,'' Mr. Trump told Fox News in March 2011": a
+        // quotation that opens or closes between the event word and the time puts them in
+        // different voices (a whole quoted term between them does not: 'a "charity flight" on').
+        let between = predicate.end <= first ? predicate.end..<first : (last + 1)..<predicate.start
+        if quoteMarkCount(between) % 2 == 1 { return nil }
+        // "held a press conference Friday, shortly after Trump said he believes Obama was born in
+        // the United States": a speech verb between them opens the clause the event is in.
+        if between.contains(where: { W.speech.contains(h($0)) }) { return nil }
+        // "were invited to join NATO in July 1997": the time dates the invitation.
+        if predicate.start >= 2, h(predicate.start - 1) == W.to, ClaimExtraction.inviteVerbs.contains(h(predicate.start - 2)) { return nil }
         if datedNoun, predicate.start != last + 1 { return nil }
         // "in March, the month after Justice Scalia died,": an appositive that places the time
         // relative to another event names that event, it is not dated by the time.
@@ -596,7 +618,8 @@ struct ClaimExtraction {
         // "the plan released Tuesday", "the Mate 10 Pro, released in 2017": a participle after
         // its noun is passive too.
         // "Harlow Motors, founded in 1908, is based in Detroit": between commas, a founding too.
-        let appositiveFounding = cls == "found" && pStart > clauseStart && d.tokens[pStart - 1].isPunctuation(",")
+        // "Harriet Quayle, born in 1948, taught…": likewise a birth.
+        let appositiveFounding = (cls == "found" || cls == "born") && pStart > clauseStart && d.tokens[pStart - 1].isPunctuation(",")
         let reduced = !nominal && (!W.selfContained.contains(cls) || appositiveFounding) && isReducedRelative(pStart, clauseStart: clauseStart)
         let passive = !nominal && cls != "bankrupt" && (reduced || isPassive(pStart, clauseStart: clauseStart))
 
@@ -906,9 +929,10 @@ struct ClaimExtraction {
         // "the flight to New York … arrive at New York's airport": a place does not fly, deliver
         // or launch, and an event is not its own object.
         if let s = subject, let o = object, s.key == o.key { return nil }
-        // Going bankrupt is the company's alone: "filed for bankruptcy protection" has no object;
+        // Going bankrupt is the company's alone: "filed for bankruptcy protection" has no object
+        // (nor has leaving it: "emerged from Chapter 11 protection");
         // a product enters service once, whoever flies it first.
-        if predicateClass == "bankrupt" || predicateClass == "service" { object = nil }
+        if predicateClass == "bankrupt" || predicateClass == "service" || predicateClass == "emerge" { object = nil }
         // An aircraft flies every day: a flight is one event only with its route, or as the first.
         if predicateClass == "fly", object == nil, !(max(clauseStart, pStart - 3)..<pEnd).contains(where: { W.firstCues.contains(h($0)) }) {
             return nil
@@ -918,6 +942,27 @@ struct ClaimExtraction {
         // A company goes public once: "its IPO on the Oslo exchange" is its listing.
         if predicateClass == "list" { object = nil }
         guard var subject, !subject.key.isEmpty else { return nil }
+        // A pronoun the article did not resolve ("name:he") names nobody another article names.
+        if subject.key.hasPrefix("name:"), case let word = Bytes.wordHash(String(subject.key.dropFirst(5))),
+            W.pronounsPersonal.contains(word) || W.pronouns.contains(word)
+        {
+            return nil
+        }
+        // A birth and an arrest are a named person's: "a baby was born", "police arrested three
+        // men" name nobody another article could date.
+        if predicateClass == "born" || predicateClass == "arrest", !isPerson(subject.key) { return nil }
+        // "had been arrested in several states since 1990": arrests, not one.
+        if predicateClass == "arrest", time.range.first.map({ b[$0] | 0x20 }) == 0x73, h(first) == ClaimExtraction.sinceWord { return nil }
+        // Joining is one event per member and named organisation: "joined Corvel Labs in 2012";
+        // not "joined forces", "joined the protest", nor "was joined by".
+        if predicateClass == "join" {
+            // An organisation: "joined President Fidel Castro on Thursday" is no membership.
+            guard !passive, themeIsProper, let t = theme, t.key.hasPrefix("organization:") else { return nil }
+            // "will join NATO on March 12 in a ceremony in Independence": where is not which.
+            object = t
+            // "joined Democrats in writing a bill in 2013": the time dates what they did together.
+            if pEnd < first, (pEnd..<first).contains(where: { h($0) == ClaimExtraction.inWord && isIngWord($0 + 1) }) { return nil }
+        }
         // "announced on Monday that it will…", "announced a plan": companies announce all the
         // time; only an announcement of a named thing ("announced the iPhone") is one event.
         if predicateClass == "announce", object == nil || object?.key == subject.key || object?.key.hasPrefix("thing:") == true { return nil }
@@ -1069,6 +1114,10 @@ struct ClaimExtraction {
     static let service = Bytes.wordHash("service")
     static let takeWords = TimeWords.set(["take", "takes", "took", "taken", "taking"])
     static let pastForms = TimeWords.set(["flew", "flown", "began", "begun", "sold", "bought", "went", "took", "shut", "set"])
+    static let inWord = Bytes.wordHash("in")
+    static let subjectPronouns = TimeWords.set(["he", "she", "they", "it", "we", "i"])
+    static let sinceWord = Bytes.wordHash("since")
+    static let inviteVerbs = TimeWords.set(["invited", "asked", "urged", "encouraged", "called"])
     static let receiveWords = TimeWords.set(["receive", "receives", "received", "receiving"])
     /// Verbs and auxiliaries that cannot be part of a noun phrase read forward: "the aircraft
     /// took place", "the aircraft may".
@@ -1274,6 +1323,25 @@ struct ClaimExtraction {
 
     /// The event word nearest the time in its clause (before it on a tie), within 20 tokens.
     /// A lowercase word ending in "-ly" ("officially").
+    /// Quotation marks in `r`, a run of marks with nothing between them ('' or "') counting once.
+    func quoteMarkCount(_ r: Range<Int>) -> Int {
+        var count = 0
+        for k in r where d.tokens[k].kind == .quote && !d.tokens[k].has(.possessive) {
+            if k > r.lowerBound, d.tokens[k - 1].kind == .quote, d.tokens[k - 1].end == d.tokens[k].start { continue }
+            // "Harlow Motors' Oshawa plant": an apostrophe glued to a plural is its possessive.
+            if k > 0, d.tokens[k].first == "'" || d.tokens[k].first == "\u{2019}", d.tokens[k - 1].kind == .word,
+                d.tokens[k - 1].end == d.tokens[k].start, b[Int(d.tokens[k - 1].end) - 1] | 0x20 == 0x73
+            {
+                continue
+            }
+            count += 1
+        }
+        return count
+    }
+
+    /// A person's key, as the recognizer typed it or as the article names a person elsewhere.
+    func isPerson(_ key: String) -> Bool { key.hasPrefix("person:") || personKeys.contains(key) }
+
     func isLyAdverb(_ k: Int) -> Bool {
         let t = d.tokens[k]
         return t.kind == .word && t.has(.lowercase) && t.end - t.start >= 4 && hasSuffix(k, W.lySuffix)

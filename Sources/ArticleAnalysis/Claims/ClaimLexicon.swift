@@ -63,6 +63,14 @@ enum ClaimLexicon {
         // defeat a rival for a contract (see `contestPrizes`)
         ("defeat", "defeat"), ("defeats", "defeat"), ("defeated", "defeat"), ("defeating", "defeat"), ("beat", "defeat"),
         ("beats", "defeat"), ("beaten", "defeat"), ("beating", "defeat"), ("outbid", "defeat"), ("outbids", "defeat"),
+        // born: one birth per person ("was born in 1948", "born on May 4, 1951")
+        ("born", "born"),
+        // assassinated: the victim's death
+        ("assassinated", "die"), ("assassination", "die"),
+        // join an organisation: one event per member and organisation (a named one; see `join`)
+        ("join", "join"), ("joins", "join"), ("joined", "join"), ("joining", "join"),
+        // arrested: one event of the person arrested
+        ("arrest", "arrest"), ("arrests", "arrest"), ("arrested", "arrest"), ("arresting", "arrest"),
         // sell
         ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"), ("sale", "sell"),
     ]
@@ -86,7 +94,18 @@ enum ClaimLexicon {
         ("taking over", "acquire"), ("hand over", "deliver"), ("hands over", "deliver"), ("handed over", "deliver"),
         ("handing over", "deliver"), ("began trading", "list"), ("begin trading", "list"), ("begins trading", "list"),
         ("started trading", "list"), ("start trading", "list"), ("starts trading", "list"), ("buy out", "acquire"), ("buys out", "acquire"), ("bought out", "acquire"),
-    ]
+    ] + bankruptcyExits
+
+    /// Leaving bankruptcy: "emerged from bankruptcy", "exited Chapter 11", "came out of court
+    /// protection". One event per company, apart from the filing.
+    static let bankruptcyExits: [(String, String)] = {
+        let verbs = [
+            "emerge from", "emerges from", "emerged from", "emerging from", "exit", "exits", "exited", "exiting",
+            "came out of", "come out of", "comes out of", "coming out of",
+        ]
+        let states = ["bankruptcy", "chapter 11", "court protection", "creditor protection", "administration"]
+        return verbs.flatMap { verb in states.map { (verb + " " + $0, "emerge") } }
+    }()
 
     /// Words before "flight" that make it the start of service, not the first flight: "the first
     /// commercial flight" is a product entering service.
@@ -309,6 +328,8 @@ enum ClaimLexicon {
         "customer", "customers", "number", "numbers", "crew", "crews", "pad", "price", "prices", "costs", "cost", "delays",
         "problems", "simulator", "simulators", "attendant", "attendants", "hours", "speech", "sales", "figures", "rate",
         "rates", "slot", "slots", "rights", "mode", "version", "edition",
+        // An attempt is not the event: "the 1981 assassination attempt", "a launch attempt".
+        "attempt", "attempts", "plot", "plots",
     ]
     // Not "date", "day", "schedule" or "ceremony": "the launch date is March 5" dates the launch.
 

@@ -169,7 +169,8 @@ public struct Claim: Sendable, Hashable {
         "enter": "entering", "launch": "launching", "open": "opening", "close": "closing", "vote": "voting on",
         "deliver": "delivering", "found": "founding", "start": "starting", "finish": "completing",
         "announce": "announcing", "acquire": "acquiring", "merge": "merging with", "sign": "signing", "list": "listing",
-        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling", "bankrupt": "going bankrupt", "service": "entering service", "defeat": "defeating",
+        "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling", "bankrupt": "going bankrupt", "service": "entering service", "defeat": "defeating", "born": "being born", "join": "joining", "arrest": "being arrested",
+        "emerge": "emerging from bankruptcy",
         "deal": "closing a deal with", "deal-agreed": "agreeing a deal with", "deal-approved": "winning approval for a deal with",
     ]
 
