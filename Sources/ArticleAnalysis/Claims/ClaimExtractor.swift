@@ -82,7 +82,7 @@ enum ClaimWords {
     /// Events whose named theme identifies them on its own ("the Mate 10 Pro launched").
     static let themeCentric: Set<String> = [
         "launch", "open", "close", "deliver", "fly", "found", "start", "finish", "die", "resign", "list", "bankrupt", "service",
-        "born", "arrest", "emerge",
+        "born", "arrest", "emerge", "convict", "sentence",
     ]
     /// Determiners before a date that make it part of a noun phrase ("his 2014 return").
     static let nounPhraseDeterminers = TimeWords.set(["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"])
@@ -125,7 +125,7 @@ enum ClaimWords {
     static let pronounsPersonal = TimeWords.set(["he", "she", "him", "her", "i", "me", "you"])
     static let pronouns = TimeWords.set(["it", "its", "they", "their", "we", "our", "us"])
     /// Events that need no object: one founding, one death, one listing per subject.
-    static let selfContained: Set<String> = ["found", "die", "resign", "list", "bankrupt", "service", "born", "arrest", "emerge"]
+    static let selfContained: Set<String> = ["found", "die", "resign", "list", "bankrupt", "service", "born", "arrest", "emerge", "convict", "sentence"]
     /// The last word of a place that is a built thing, not a territory.
     static let facilityHeads = TimeWords.set(ClaimLexicon.facilityHeads)
     /// Events a named thing can undergo with no object: "the line opens", "the phone launches".
@@ -144,6 +144,7 @@ enum ClaimWords {
     static let speech = TimeWords.set([
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "explained", "according", "wrote",
         "tweeted", "insisted", "argued", "warned", "claimed", "remarked", "testified", "confirmed", "reported",
+        "spoke", "speaks", "spoken", "talked", "commented",
     ])
     /// Words that open sentences without being names.
     static let commonOpeners = TimeWords.set([
@@ -559,6 +560,11 @@ struct ClaimExtraction {
         }
 
         guard var predicate = nearestPredicate(clauseStart..<clauseEnd, time: first...last) else { return nil }
+        // "in Saturday night's debate": a time with a possessive names which debate; it dates the
+        // noun after it only when that noun is the event word.
+        if last + 1 < sentence.tokens.upperBound, d.tokens[last + 1].has(.possessive), predicate.start != last + 2 { return nil }
+        // "the day after his death": the event a relative time counts from is not dated by it.
+        if W.narrativeEnds.contains(h(last)), predicate.start > last, predicate.start <= last + 3 { return nil }
         // "…the president was born in this country,'' Mr. Trump told Fox News in March 2011": a
         // quotation that opens or closes between the event word and the time puts them in
         // different voices (a whole quoted term between them does not: 'a "charity flight" on').
@@ -574,6 +580,14 @@ struct ClaimExtraction {
         // relative to another event names that event, it is not dated by the time.
         if predicate.start > last, last + 3 < sentence.tokens.upperBound, d.tokens[last + 1].isPunctuation(","), W.determiners.contains(h(last + 2)),
             TimeWords.units[h(last + 3)] != nil, (last + 4..<predicate.start).allSatisfy({ !d.tokens[$0].isPunctuation(",") })
+        {
+            return nil
+        }
+        // "On Thursday, Officer Shelby, who shot and killed Terence Crutcher last week, was
+        // charged": an event inside ", who …," is not dated by a time outside it.
+        if let rel = (max(clauseStart, predicate.start - 12)..<predicate.start).last(where: { W.relativeOpeners.contains(h($0)) && $0 > 0 && d.tokens[$0 - 1].isPunctuation(",") }),
+            !(rel..<predicate.start).contains(where: { d.tokens[$0].isPunctuation(",") }),
+            last < rel || (predicate.end < first && (predicate.end..<first).contains(where: { d.tokens[$0].isPunctuation(",") }))
         {
             return nil
         }
@@ -768,9 +782,14 @@ struct ClaimExtraction {
         }
         // "ousted Harlow Motors chief executive Rick Walder": who leaves is the person the title
         // names, not the company before it.
-        if cls == "resign", let t = theme, !t.key.hasPrefix("person:") {
+        // "killed the journalist Amaru Quispe", "arrested activist Dario Feltz": likewise.
+        // For a death or an arrest the name must be in the object itself: "killed 13 people at Fort
+        // Hood" names a place.
+        if cls == "resign" || cls == "die" || ClaimExtraction.personEvents.contains(cls), let t = theme, !t.key.hasPrefix("person:") {
+            let withinObject = cls != "resign"
             var j = pEnd
             while j < min(clauseEnd, pEnd + 8), j != first {
+                if withinObject, W.prepositions.contains(h(j)) || d.tokens[j].kind == .punctuation { break }
                 if let e = entityPhrase(covering: j), let i = e.entity, entities.entities[i].type == .person {
                     theme = e.participant
                     themeIsProper = true
@@ -950,7 +969,21 @@ struct ClaimExtraction {
         }
         // A birth and an arrest are a named person's: "a baby was born", "police arrested three
         // men" name nobody another article could date.
-        if predicateClass == "born" || predicateClass == "arrest", !isPerson(subject.key) { return nil }
+        if ClaimExtraction.personEvents.contains(predicateClass), !isPerson(subject.key) { return nil }
+        // "the bomb killed a guard", "killed the bill": a named person killed, nothing else.
+        // The name is written there: "a wreck that killed his mother" names nobody.
+        if ClaimExtraction.personOnlyWords.contains(h(pStart)) {
+            guard let t = theme, isPerson(t.key), subject.key == t.key else { return nil }
+            if !passive {
+                var j = pEnd
+                var named = false
+                while j < min(clauseEnd, pEnd + 5), j != first, !W.prepositions.contains(h(j)), d.tokens[j].kind != .punctuation {
+                    if d.tokens[j].has(.capitalized) { named = true }
+                    j += 1
+                }
+                if !named { return nil }
+            }
+        }
         // "had been arrested in several states since 1990": arrests, not one.
         if predicateClass == "arrest", time.range.first.map({ b[$0] | 0x20 }) == 0x73, h(first) == ClaimExtraction.sinceWord { return nil }
         // Joining is one event per member and named organisation: "joined Corvel Labs in 2012";
@@ -1115,6 +1148,9 @@ struct ClaimExtraction {
     static let takeWords = TimeWords.set(["take", "takes", "took", "taken", "taking"])
     static let pastForms = TimeWords.set(["flew", "flown", "began", "begun", "sold", "bought", "went", "took", "shut", "set"])
     static let inWord = Bytes.wordHash("in")
+    /// Events only a named person undergoes.
+    static let personEvents: Set<String> = ["born", "arrest", "convict", "sentence"]
+    static let personOnlyWords = TimeWords.set(["killed"])
     static let subjectPronouns = TimeWords.set(["he", "she", "they", "it", "we", "i"])
     static let sinceWord = Bytes.wordHash("since")
     static let inviteVerbs = TimeWords.set(["invited", "asked", "urged", "encouraged", "called"])

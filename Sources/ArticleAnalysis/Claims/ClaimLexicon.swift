@@ -71,6 +71,11 @@ enum ClaimLexicon {
         ("join", "join"), ("joins", "join"), ("joined", "join"), ("joining", "join"),
         // arrested: one event of the person arrested
         ("arrest", "arrest"), ("arrests", "arrest"), ("arrested", "arrest"), ("arresting", "arrest"),
+        // convicted and sentenced: once per person and case (see `personEvents`)
+        // (Not "conviction", which is as often a belief.)
+        ("convicted", "convict"), ("sentenced", "sentence"), ("sentencing", "sentence"),
+        // killed: a named person's death (not "fired": "fired back", "fired a shot", "fired up")
+        ("killed", "die"),
         // sell
         ("sell", "sell"), ("sells", "sell"), ("sold", "sell"), ("selling", "sell"), ("sale", "sell"),
     ]

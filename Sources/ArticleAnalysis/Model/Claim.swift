@@ -170,7 +170,7 @@ public struct Claim: Sendable, Hashable {
         "deliver": "delivering", "found": "founding", "start": "starting", "finish": "completing",
         "announce": "announcing", "acquire": "acquiring", "merge": "merging with", "sign": "signing", "list": "listing",
         "fly": "flying", "resign": "resigning", "die": "dying", "sell": "selling", "bankrupt": "going bankrupt", "service": "entering service", "defeat": "defeating", "born": "being born", "join": "joining", "arrest": "being arrested",
-        "emerge": "emerging from bankruptcy",
+        "emerge": "emerging from bankruptcy", "convict": "being convicted", "sentence": "being sentenced",
         "deal": "closing a deal with", "deal-agreed": "agreeing a deal with", "deal-approved": "winning approval for a deal with",
     ]
 
