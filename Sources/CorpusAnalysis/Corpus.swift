@@ -24,7 +24,7 @@ public struct TextLocation: Sendable, Hashable {
 public struct PreparedArticle: Sendable {
     public let path: String
     public let article: AnalyzedArticle
-    let dependencyKeys: Set<String>
+    let dependencyKeys: [DependencyKey]
     let preparedData: [String: any Sendable]
     let publicationDay: Int
     let entitiesByKey: [String: [Int]]
@@ -33,18 +33,18 @@ public struct PreparedArticle: Sendable {
     public init(path: String, article: AnalyzedArticle) {
         self.path = path
         self.article = article
-        var keys: Set<String> = []
+        var keys: [DependencyKey] = []
         var prepared: [String: any Sendable] = [:]
         for rule in RuleCatalog.crossArticleRules {
             if let preparing = rule as? any PreparingRule {
                 let data = preparing.prepare(article)
                 if let data { prepared[rule.code] = data }
-                keys.formUnion(preparing.dependencyKeys(of: article, prepared: data))
+                keys += preparing.dependencyKeys(of: article, prepared: data)
             } else {
-                keys.formUnion(rule.dependencyKeys(of: article))
+                keys += rule.dependencyKeys(of: article)
             }
         }
-        self.dependencyKeys = keys
+        self.dependencyKeys = DependencyKey.unique(keys)
         self.preparedData = prepared
         self.publicationDay = article.publication?.date?.dayNumber ?? Int.max
         var byKey: [String: [Int]] = [:]
@@ -98,8 +98,8 @@ public final class ArticleRecord: Sendable {
     public let path: String
     public let article: AnalyzedArticle
     /// Keys that link this article's facts to other articles' (entity keys, claim keys, quote
-    /// fingerprints), each prefixed by the rule family that uses it.
-    public let dependencyKeys: Set<String>
+    /// fingerprints), each in the namespace of the rule family that uses it; sorted, each once.
+    public let dependencyKeys: [DependencyKey]
     /// Corpus-wide entity key → the article's entities with that key (indices into
     /// `article.entities`), so queries about one entity never scan the article's other entities.
     public let entitiesByKey: [String: [Int]]
@@ -188,7 +188,7 @@ public struct Corpus: Sendable {
     private var records = RecordTable()
     private var nextID: Int32 = 0
     /// Dependency key → articles that have it.
-    private var index: [String: Set<ArticleID>] = [:]
+    private var index: [DependencyKey: Set<ArticleID>] = [:]
     /// Entity key → articles that mention the entity.
     private var entityIndex: [String: Set<ArticleID>] = [:]
     /// Entity key → corpus-wide totals (mentions, roles, quotes, dates), for hover.
@@ -219,20 +219,20 @@ public struct Corpus: Sendable {
     public var allRecords: [ArticleRecord] { records.values.sorted { $0.path < $1.path } }
 
     /// The ids of the articles that share `key`, unordered (no records looked up, nothing sorted).
-    public func articleIDs(sharing key: String) -> Set<ArticleID> { index[key] ?? [] }
+    public func articleIDs(sharing key: DependencyKey) -> Set<ArticleID> { index[key] ?? [] }
 
     /// The earliest-published articles sharing `key`, at most `limit`, in publication order.
-    public func earliestArticles(sharing key: String, except: ArticleID? = nil, limit: Int = Corpus.maximumComparedSources) -> [ArticleRecord] {
+    public func earliestArticles(sharing key: DependencyKey, except: ArticleID? = nil, limit: Int = Corpus.maximumComparedSources) -> [ArticleRecord] {
         earliest(index[key] ?? [], except: except, limit: limit)
     }
 
     /// The earliest-published articles sharing any of `keys`, each once, at most `limit`.
-    public func earliestArticles(sharingAny keys: some Sequence<String>, except: ArticleID? = nil, limit: Int = Corpus.maximumComparedSources) -> [ArticleRecord] {
+    public func earliestArticles(sharingAny keys: some Sequence<DependencyKey>, except: ArticleID? = nil, limit: Int = Corpus.maximumComparedSources) -> [ArticleRecord] {
         earliest(articleIDs(sharingAny: keys), except: except, limit: limit)
     }
 
     /// The ids of the articles sharing any of `keys`, each once.
-    func articleIDs(sharingAny keys: some Sequence<String>) -> [ArticleID] {
+    func articleIDs(sharingAny keys: some Sequence<DependencyKey>) -> [ArticleID] {
         var ids: [ArticleID] = []
         for key in keys { if let set = index[key] { ids.append(contentsOf: set) } }
         return Corpus.unique(ids)
@@ -282,8 +282,8 @@ public struct Corpus: Sendable {
         return best
     }
 
-    /// Articles that share `key` (e.g. "claim:…", "entity:…").
-    public func articles(sharing key: String) -> [ArticleRecord] {
+    /// Articles that share `key` (e.g. `DependencyKey("claim:", claim.key)`).
+    public func articles(sharing key: DependencyKey) -> [ArticleRecord] {
         (index[key] ?? []).compactMap { records[$0] }.sorted { $0.path < $1.path }
     }
 
@@ -307,7 +307,7 @@ public struct Corpus: Sendable {
         let path = prepared.path
         revision += 1
         let id: ArticleID
-        var touchedKeys: Set<String> = []
+        var touchedKeys: [DependencyKey] = []
         if let existing = ids[path] {
             id = existing
             if let old = records[existing] {
@@ -327,7 +327,7 @@ public struct Corpus: Sendable {
         for key in record.entityKeys { entityIndex[key, default: []].insert(id) }
         if tracksEntityStats { addEntityStats(record) }
         guard computeImpact else { return ChangeImpact(changed: path, affected: []) }
-        touchedKeys.formUnion(record.dependencyKeys)
+        touchedKeys += record.dependencyKeys
         return ChangeImpact(changed: path, affected: affected(by: touchedKeys, except: id))
     }
 
@@ -344,11 +344,11 @@ public struct Corpus: Sendable {
         return ChangeImpact(changed: path, affected: affected(by: old.dependencyKeys, except: id))
     }
 
-    private mutating func removeFromIndex(_ key: String, _ id: ArticleID) {
+    private mutating func removeFromIndex(_ key: DependencyKey, _ id: ArticleID) {
         Corpus.remove(key, id, from: &index)
     }
 
-    private static func remove(_ key: String, _ id: ArticleID, from index: inout [String: Set<ArticleID>]) {
+    private static func remove<Key: Hashable>(_ key: Key, _ id: ArticleID, from index: inout [Key: Set<ArticleID>]) {
         guard index[key] != nil else { return }
         index[key]!.remove(id)
         if index[key]!.isEmpty { index[key] = nil }
@@ -375,7 +375,7 @@ public struct Corpus: Sendable {
     /// Every entity key in the corpus.
     public var entityKeys: Dictionary<String, Set<ArticleID>>.Keys { entityIndex.keys }
 
-    private func affected(by keys: Set<String>, except id: ArticleID) -> [String] {
+    private func affected(by keys: [DependencyKey], except id: ArticleID) -> [String] {
         articleIDs(sharingAny: keys).compactMap { $0 == id ? nil : records[$0]?.path }.sorted()
     }
 }

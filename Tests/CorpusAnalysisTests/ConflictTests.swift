@@ -315,7 +315,7 @@ let timeCodes: Set<String> = ["conflicting-date", "revised-date", "unresolved-da
         corpus.update(path: "a.md", article: analyze("Jun will open the Quayside Line in 2019."))
         corpus.update(path: "b.md", article: analyze("Jun will open the Quayside Line in 2021."))
         #expect(corpus.findings(for: "a.md").isEmpty)
-        #expect(corpus.articles(sharing: "claim:~jun|open|").isEmpty)
+        #expect(corpus.articles(sharing: DependencyKey("claim:", "~jun|open|")).isEmpty)
     }
 }
 

@@ -17,14 +17,14 @@ public struct ConflictingDateRule: Rule {
 
     /// Claims about an entity the recognizer keeps local (a key starting with `~`: a bare surname
     /// nothing ties to a fuller name) never link across articles.
-    public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> {
-        var keys: Set<String> = []
+    public func dependencyKeys(of article: AnalyzedArticle) -> [DependencyKey] {
+        var keys: [DependencyKey] = []
         for claim in article.claims where !claim.key.hasPrefix("~") {
-            keys.insert("claim:" + claim.key)
+            keys.append(DependencyKey("claim:", claim.key))
             // "Skylark SX-900" is found by an article that writes "SX-900" alone, "Brennock
             // Instruments" by one that writes "Brennock".
-            if let d = claim.designationKey { keys.insert("claim:" + d) }
-            for a in claim.aliasKeys { keys.insert("claim:" + a) }
+            if let d = claim.designationKey { keys.append(DependencyKey("claim:", d)) }
+            for a in claim.aliasKeys { keys.append(DependencyKey("claim:", a)) }
         }
         return keys
     }
@@ -36,9 +36,9 @@ public struct ConflictingDateRule: Rule {
     /// of "Brennock Instruments", and one writing "Brennock Instruments" finds it by that key.
     func sources(of dating: Dating, except id: ArticleID, corpus: Corpus) -> [ArticleRecord] {
         guard dating.claim.designationKey != nil || !dating.claim.aliasKeys.isEmpty else {
-            return corpus.earliestArticles(sharing: "claim:" + dating.key, except: id)
+            return corpus.earliestArticles(sharing: DependencyKey("claim:", dating.key), except: id)
         }
-        return corpus.earliestArticles(sharingAny: dating.claim.linkKeys.map { "claim:" + $0 }, except: id)
+        return corpus.earliestArticles(sharingAny: dating.claim.linkKeys.map { DependencyKey("claim:", $0) }, except: id)
     }
 
     public func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding] {

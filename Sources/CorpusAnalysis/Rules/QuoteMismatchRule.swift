@@ -18,12 +18,12 @@ public struct QuoteMismatchRule: PreparingRule {
 
     /// Quote fingerprints: an edit to a quotation changes them, so the articles sharing the old or
     /// the new ones are checked again.
-    public func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> Set<String> {
+    public func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> [DependencyKey] {
         let quotes = prepared as? PreparedQuotes ?? PreparedQuotes(article)
-        return quotes.byIndex.reduce(into: Set<String>()) { if let e = $1 { $0.formUnion(e.fingerprints) } }
+        return quotes.fingerprintIndex.map { DependencyKey(quoteFingerprint: $0.hash) }
     }
 
-    public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> {
+    public func dependencyKeys(of article: AnalyzedArticle) -> [DependencyKey] {
         dependencyKeys(of: article, prepared: nil)
     }
 
@@ -82,20 +82,19 @@ final class PreparedQuotes: Sendable {
     final class Entry: Sendable {
         let words: QuoteWords
         let compact: QuoteWords.Compact
-        /// Dependency keys ("quote:…").
-        let fingerprints: Set<String>
-        /// The fingerprints as numbers, sorted (see `quotes(sharingFingerprintsOf:)`).
+        /// The fingerprints' hashes, sorted (see `quotes(sharingFingerprintsOf:)`).
         let sortedFingerprintHashes: [UInt64]
+        /// The fingerprints as dependency keys (`DependencyKey(quoteFingerprint:)`).
+        var fingerprintKeys: [DependencyKey] { sortedFingerprintHashes.map(DependencyKey.init(quoteFingerprint:)) }
         /// The quote holds another or sits inside one (see `AnalyzedArticle.isNestedOrNesting`).
         let nestedOrNesting: Bool
         /// The speaker, when resolved to a named person or organisation: what comparisons read,
         /// worked out once instead of at every comparison.
         let speaker: Speaker?
 
-        init(words: QuoteWords, compact: QuoteWords.Compact, fingerprints: Set<String>, fingerprintHashes: [UInt64], nestedOrNesting: Bool, speaker: Speaker?) {
+        init(words: QuoteWords, compact: QuoteWords.Compact, fingerprintHashes: [UInt64], nestedOrNesting: Bool, speaker: Speaker?) {
             self.words = words
             self.compact = compact
-            self.fingerprints = fingerprints
             self.sortedFingerprintHashes = fingerprintHashes.sorted()
             self.nestedOrNesting = nestedOrNesting
             self.speaker = speaker
@@ -121,7 +120,7 @@ final class PreparedQuotes: Sendable {
             let words = QuoteWords(quote, in: article.text)
             let hashes = words.fingerprintHashes
             byIndex[i] = Entry(
-                words: words, compact: words.compact, fingerprints: Set(hashes.map(QuoteWords.key)), fingerprintHashes: hashes,
+                words: words, compact: words.compact, fingerprintHashes: hashes,
                 nestedOrNesting: article.isNestedOrNesting(i), speaker: PreparedQuotes.speaker(quote, article))
             for h in hashes { pairs.append(FingerprintEntry(hash: h, quote: Int32(i))) }
         }

@@ -160,9 +160,7 @@ struct QuoteWords: Sendable, Hashable {
     /// Keys that two versions of one quotation very likely share: hashes of four-word runs, the
     /// first and last always, the others when their hash picks them (so two articles pick the same
     /// runs), all of them for short quotes.
-    var fingerprints: Set<String> { Set(fingerprintHashes.map(QuoteWords.key)) }
-
-    /// The fingerprints as numbers (`fingerprints` are their dependency keys).
+    /// (Their dependency keys are `DependencyKey(quoteFingerprint:)`.)
     var fingerprintHashes: [UInt64] {
         // Every word's bytes once, in one buffer: each four-word run is then hashed from it, the
         // same value as `hash(_:)` of the run.
@@ -195,8 +193,6 @@ struct QuoteWords: Sendable, Hashable {
         }
         return hashes
     }
-
-    static func key(_ fingerprint: UInt64) -> String { "quote:" + String(fingerprint, radix: 36) }
 
     /// Quotations shorter than this are too common to compare ("we'll see", "no comment").
     static let minimumWords = 5
@@ -372,7 +368,7 @@ extension Corpus {
         let article = record.article
         guard index >= 0, index < article.quotes.count, article.quotes[index].isSpeech else { return [] }
         guard let mine = PreparedQuotes.of(record).entry(index) else { return [] }
-        let keys = mine.fingerprints
+        let keys = mine.fingerprintKeys
         guard !keys.isEmpty else { return [] }
         // A wire story reprinted by hundreds of outlets shares its quotes with all of them: the
         // earliest-published few are enough to show a difference, and keep the cost of a quote

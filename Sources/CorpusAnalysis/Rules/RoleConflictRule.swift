@@ -16,10 +16,10 @@ public struct RoleConflictRule: Rule {
     public let defaultSeverity = Severity.information
     public let summary = "Sources disagree about a person's role at the same organisation."
 
-    public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> {
-        var keys: Set<String> = []
+    public func dependencyKeys(of article: AnalyzedArticle) -> [DependencyKey] {
+        var keys: [DependencyKey] = []
         for entity in article.entities where RoleConflictRule.isComparable(entity) {
-            if entity.roles.contains(where: RoleConflictRule.isComparable) { keys.insert("role:" + entity.key) }
+            if entity.roles.contains(where: RoleConflictRule.isComparable) { keys.append(DependencyKey("role:", entity.key)) }
         }
         return keys
     }
@@ -56,7 +56,7 @@ public struct RoleConflictRule: Rule {
             var theirTitles: [String: [String: Set<String>]] = [:]  // organisation → path → titles
             // Only the articles that give this person a role (they share the rule's key), the
             // earliest few of them: a head of state is titled in thousands of articles.
-            for other in corpus.earliestArticles(sharing: "role:" + key, except: record.id) {
+            for other in corpus.earliestArticles(sharing: DependencyKey("role:", key), except: record.id) {
                 guard let locals = other.entitiesByKey[key] else { continue }
                 for e in locals where e < other.article.entities.count {
                     for role in other.article.entities[e].roles where RoleConflictRule.isComparable(role) {

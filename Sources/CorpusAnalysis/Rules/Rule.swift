@@ -11,13 +11,13 @@ public protocol Rule: Sendable {
     func findings(in record: ArticleRecord, corpus: Corpus) -> [Finding]
     /// Keys this article shares with others for this rule; when any changes, articles sharing it
     /// are diagnosed again. Empty for rules that look at one article only.
-    func dependencyKeys(of article: AnalyzedArticle) -> Set<String>
+    func dependencyKeys(of article: AnalyzedArticle) -> [DependencyKey]
 }
 
 extension Rule {
-    public func dependencyKeys(of article: AnalyzedArticle) -> Set<String> { [] }
+    public func dependencyKeys(of article: AnalyzedArticle) -> [DependencyKey] { [] }
     public func prepare(_ article: AnalyzedArticle) -> (any Sendable)? { nil }
-    public func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> Set<String> { dependencyKeys(of: article) }
+    public func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> [DependencyKey] { dependencyKeys(of: article) }
 }
 
 /// Cross-article rules that compare facts of many articles can compute each article's share once,
@@ -27,7 +27,7 @@ public protocol PreparingRule: Rule {
     /// back with `record.prepared(for:)`.
     func prepare(_ article: AnalyzedArticle) -> (any Sendable)?
     /// The dependency keys, from the prepared data.
-    func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> Set<String>
+    func dependencyKeys(of article: AnalyzedArticle, prepared: (any Sendable)?) -> [DependencyKey]
 }
 
 public enum RuleCatalog {
