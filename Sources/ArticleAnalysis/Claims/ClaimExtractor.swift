@@ -238,13 +238,13 @@ struct ClaimExtraction {
         let t = d.tokens[k]
         if t.kind == .number { return k > 0 && isNameWord(k - 1) && !d.tokens[k].has(.sentenceStart) }
         guard t.kind == .word, !t.has(.possessive) else { return false }
+        // "iPhone", "eBay": an uppercase letter inside. (Tested first: most words have none, and
+        // then no lexicon needs asking.)
+        if !t.has(.capitalized), !t.has(.allCaps), !(Int(t.start)..<Int(t.end)).contains(where: { Bytes.isUpper(b[$0]) }) { return false }
         // Shouted words ("SIGN UP FOR OUR NEWSLETTER"), months, weekdays and bare titles are not names.
         if t.has(.allCaps), Int(t.end - t.start) > 5 || W.phraseStops.contains(t.hash) || W.commonOpeners.contains(t.hash) { return false }
         if isCalendarWord(k) || W.titles.contains(t.hash) { return false }
-        if t.has(.capitalized) || t.has(.allCaps) { return true }
-        // "iPhone", "eBay": an uppercase letter inside.
-        for i in Int(t.start)..<Int(t.end) where Bytes.isUpper(b[i]) { return true }
-        return false
+        return true
     }
 
     func hasSuffix(_ k: Int, _ suffix: [UInt8]) -> Bool {
@@ -1777,6 +1777,17 @@ struct ClaimExtraction {
     }
 
     /// The index of the entity recognizer's mention covering token `k`, if its entity is known.
+    /// The first mention that ends after `offset`.
+    func mentionIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = entities.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities.mentions[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     func mentionIndex(covering k: Int) -> Int? {
         guard !entities.mentions.isEmpty, k >= 0, k < d.tokens.count else { return nil }
         let offset = Int(d.tokens[k].start)
@@ -2303,8 +2314,15 @@ struct ClaimExtraction {
         // them out once at the end.
         var place: (token: Int, isMention: Bool)? = nil
         var product: Int? = nil
+        // The mention covering each token, read with one cursor over the sorted mentions (the
+        // same answer as `mentionIndex(covering:)`, without a search per token).
+        let mentions = entities.mentions
+        var m = k < d.tokens.count ? mentionIndex(atOrAfter: Int(d.tokens[k].start)) : mentions.count
         while k < sentence.tokens.upperBound {
-            let type = mentionIndex(covering: k).map { entities.entities[entities.mentions[$0].entity].type }
+            let offset = Int(d.tokens[k].start)
+            while m < mentions.count, mentions[m].range.upperBound <= offset { m += 1 }
+            let covering = m < mentions.count && mentions[m].range.contains(offset) && mentions[m].entity >= 0 && mentions[m].entity < entities.entities.count
+            let type = covering ? entities.entities[mentions[m].entity].type : nil
             if type == .place {
                 place = (k, true)
             } else if type == .product {
