@@ -9,7 +9,15 @@ public struct WordTable<Value>: Sequence {
     @usableFromInline var _count = 0
     public var count: Int { _count }
 
-    @inlinable public init(minimumCapacity: Int = 8) {
+    /// An empty table that allocates nothing until the first insert: many tables (an entity's
+    /// acronyms, its descriptions) stay empty.
+    @inlinable public init() {
+        keys = []
+        values = []
+        shift = 63
+    }
+
+    @inlinable public init(minimumCapacity: Int) {
         var bits: UInt64 = 3
         while (1 << bits) < minimumCapacity * 2 { bits += 1 }
         keys = Array(repeating: 0, count: 1 << Int(bits))
@@ -23,6 +31,8 @@ public struct WordTable<Value>: Sequence {
 
     @inlinable @inline(__always) func find(_ key: UInt64) -> (index: Int, found: Bool) {
         let mask = keys.count - 1
+        // Nothing allocated yet (`init()`): absent, and an insert grows the table first.
+        if mask < 0 { return (0, false) }
         var i = slot(key)
         while true {
             guard values[i] != nil else { return (i, false) }
@@ -138,6 +148,10 @@ extension WordTable: Sendable where Value: Sendable {}
 
 extension WordTable: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (UInt64, Value)...) {
+        if elements.isEmpty {
+            self.init()
+            return
+        }
         self.init(minimumCapacity: elements.count)
         for (k, v) in elements { self[k] = v }
     }
