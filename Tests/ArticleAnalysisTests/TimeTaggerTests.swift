@@ -48,6 +48,13 @@ func timeProblems(_ marked: String, published: String?, check: (Int, TimeExpress
     return problems
 }
 
+/// `timeProblems` where each marked time must have the next of `values`.
+func valueProblems(_ marked: String, published: String?, values: [String]) -> [String] {
+    timeProblems(marked, published: published) { k, t in
+        t.value == values[k] ? [] : ["value \(t.value), expected \(values[k])"]
+    }
+}
+
 func expectTime(_ c: TimeCase, sourceLocation: SourceLocation = #_sourceLocation) {
     let problems = timeProblems(c.text, published: c.published) { _, t in
         var p: [String] = []
@@ -269,37 +276,25 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
     func weekdaysAndTimes(_ c: TimeCase) { expectTime(c) }
 
     @Test func narrativeTimesFollowTheStory() {
-        let problems = timeProblems(
+        let problems = valueProblems(
             "The storm hit on ⏩June 3, 2016⏪. Power returned ⏩three days later⏪ and schools reopened ⏩the following week⏪.",
-            published: "2018-03-05"
-        ) { k, t in
-            let expected = ["2016-06-03", "2016-06-06", "2016-W24"][k]
-            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
-        }
+            published: "2018-03-05", values: ["2016-06-03", "2016-06-06", "2016-W24"])
         #expect(problems.isEmpty, "\(problems)")
     }
 
     @Test func hoursLaterStayOnTheDayOrMoveByWholeDays() {
-        let problems = timeProblems(
+        let problems = valueProblems(
             "On ⏩Sunday, October 29⏪, he crossed. ⏩Ten hours later⏪ he was given a pass. ⏩Three days later⏪ he left. ⏩Thirty hours later⏪ he was home. "
                 + "The road opened ⏩two hours ago⏪.",
-            published: "2023-11-07"
-        ) { k, t in
-            let expected = ["2023-10-29", "2023-10-29", "2023-11-01", "2023-11-02", "2023-11-07"][k]
-            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
-        }
+            published: "2023-11-07", values: ["2023-10-29", "2023-10-29", "2023-11-01", "2023-11-02", "2023-11-07"])
         #expect(problems.isEmpty, "\(problems)")
     }
 
     @Test func aDayWithoutAYearRightAfterADayInAnotherYearIsInTheStorysYear() {
-        let problems = timeProblems(
+        let problems = valueProblems(
             "The leak began on ⏩February 26, 2017⏪. Files followed. Nobody noticed. After the announcement, on ⏩February 28⏪, he flew to Lisbon. "
                 + "He will speak on ⏩March 3⏪. Nothing more happened. Nobody called. Nobody wrote. He spoke again on ⏩March 9⏪.",
-            published: "2019-04-15"
-        ) { k, t in
-            let expected = ["2017-02-26", "2017-02-28", "2020-03-03", "2019-03-09"][k]
-            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
-        }
+            published: "2019-04-15", values: ["2017-02-26", "2017-02-28", "2020-03-03", "2019-03-09"])
         #expect(problems.isEmpty, "\(problems)")
     }
 
@@ -324,13 +319,9 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
 
     @Test func laterCountsFromTheLastTimeNamedAtThatPrecision() {
         // A month was named, not a day: "a week later" counts from it, "three days later" has no day.
-        let problems = timeProblems(
+        let problems = valueProblems(
             "The plant closed in ⏩June 2016⏪. ⏩A week later⏪ the union met, and ⏩three days⏪ later it voted.",
-            published: "2018-03-05"
-        ) { k, t in
-            let expected = ["2016-06", "2016-W23", "P3D"][k]
-            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
-        }
+            published: "2018-03-05", values: ["2016-06", "2016-W23", "P3D"])
         #expect(problems.isEmpty, "\(problems)")
     }
 
@@ -369,10 +360,7 @@ func expectNoTime(_ text: String, published: String? = "2018-03-05", sourceLocat
     }
 
     @Test func aYearEarlierAfterAQuarterIsThatQuarter() {
-        let problems = timeProblems("Profit rose in ⏩the third quarter⏪ from ⏩a year earlier⏪.", published: "2018-11-02") { k, t in
-            let expected = ["2018-Q3", "2017-Q3"][k]
-            return t.value == expected ? [] : ["value \(t.value), expected \(expected)"]
-        }
+        let problems = valueProblems("Profit rose in ⏩the third quarter⏪ from ⏩a year earlier⏪.", published: "2018-11-02", values: ["2018-Q3", "2017-Q3"])
         #expect(problems.isEmpty, "\(problems)")
     }
 
