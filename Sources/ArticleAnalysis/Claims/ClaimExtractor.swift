@@ -849,7 +849,7 @@ struct ClaimExtraction {
             sale = true
         }
         // "was introduced by Chris Christie": a person is introduced to an audience, not launched.
-        if ClaimExtraction.introduceWords.contains(h(pStart)), let t = theme, t.key.hasPrefix("person:") || personKeys.contains(t.key) || subjectKind(t.key) == .name && (subjectEntity.map { entities.entities[$0].type == .person } ?? false) {
+        if ClaimExtraction.introduceWords.contains(h(pStart)), let t = theme, isPerson(t.key) || subjectKind(t.key) == .name && (subjectEntity.map { entities.entities[$0].type == .person } ?? false) {
             return nil
         }
         // "received its first A380": a delivery, but only of a product ("received orders" is none).
@@ -985,7 +985,7 @@ struct ClaimExtraction {
             }
         }
         // "had been arrested in several states since 1990": arrests, not one.
-        if predicateClass == "arrest", time.range.first.map({ b[$0] | 0x20 }) == 0x73, h(first) == ClaimExtraction.sinceWord { return nil }
+        if predicateClass == "arrest", h(first) == TimeWords.since { return nil }
         // Joining is one event per member and named organisation: "joined Corvel Labs in 2012";
         // not "joined forces", "joined the protest", nor "was joined by".
         if predicateClass == "join" {
@@ -994,7 +994,7 @@ struct ClaimExtraction {
             // "will join NATO on March 12 in a ceremony in Independence": where is not which.
             object = t
             // "joined Democrats in writing a bill in 2013": the time dates what they did together.
-            if pEnd < first, (pEnd..<first).contains(where: { h($0) == ClaimExtraction.inWord && isIngWord($0 + 1) }) { return nil }
+            if pEnd < first, (pEnd..<first).contains(where: { h($0) == TimeWords.in && isIngWord($0 + 1) }) { return nil }
         }
         // "announced on Monday that it will…", "announced a plan": companies announce all the
         // time; only an announcement of a named thing ("announced the iPhone") is one event.
@@ -1147,12 +1147,10 @@ struct ClaimExtraction {
     static let service = Bytes.wordHash("service")
     static let takeWords = TimeWords.set(["take", "takes", "took", "taken", "taking"])
     static let pastForms = TimeWords.set(["flew", "flown", "began", "begun", "sold", "bought", "went", "took", "shut", "set"])
-    static let inWord = Bytes.wordHash("in")
     /// Events only a named person undergoes.
     static let personEvents: Set<String> = ["born", "arrest", "convict", "sentence"]
     static let personOnlyWords = TimeWords.set(["killed"])
     static let subjectPronouns = TimeWords.set(["he", "she", "they", "it", "we", "i"])
-    static let sinceWord = Bytes.wordHash("since")
     static let inviteVerbs = TimeWords.set(["invited", "asked", "urged", "encouraged", "called"])
     static let receiveWords = TimeWords.set(["receive", "receives", "received", "receiving"])
     /// Verbs and auxiliaries that cannot be part of a noun phrase read forward: "the aircraft
@@ -1777,7 +1775,7 @@ struct ClaimExtraction {
     }
 
     /// The index of the entity recognizer's mention covering token `k`, if its entity is known.
-    /// The first mention that ends after `offset`.
+    /// The first mention that ends after `offset` (mentions are sorted: a binary search).
     func mentionIndex(atOrAfter offset: Int) -> Int {
         var lo = 0
         var hi = entities.mentions.count
@@ -1791,13 +1789,8 @@ struct ClaimExtraction {
     func mentionIndex(covering k: Int) -> Int? {
         guard !entities.mentions.isEmpty, k >= 0, k < d.tokens.count else { return nil }
         let offset = Int(d.tokens[k].start)
-        // Mentions are sorted and do not overlap: binary search.
-        var lo = 0
-        var hi = entities.mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if entities.mentions[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
+        // Mentions are sorted and do not overlap.
+        let lo = mentionIndex(atOrAfter: offset)
         guard lo < entities.mentions.count, entities.mentions[lo].range.contains(offset) else { return nil }
         let e = entities.mentions[lo].entity
         return e >= 0 && e < entities.entities.count ? lo : nil
