@@ -27,7 +27,7 @@ enum Reports {
     /// returned in the order the articles were given.
     static func diagnostics(_ loaded: CorpusLoader.Loaded) -> [(path: String, finding: Finding)] {
         let paths = loaded.paths
-        let perArticle = Slots<[Finding]>(count: paths.count)
+        let perArticle = ResultSlots<[Finding]>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let rules = loaded.configurations[paths[i]]?.rules ?? loaded.rules
             perArticle.set(i, loaded.corpus.findings(for: paths[i], configuration: rules))
@@ -123,7 +123,7 @@ func runCheck(_ options: CommandOptions) -> Int32 {
         while from < findings.count {
             let upTo = min(findings.count, from + chunkSize * batch)
             let chunks = (upTo - from + chunkSize - 1) / chunkSize
-            let texts = Slots<String>(count: chunks)
+            let texts = ResultSlots<String>(count: chunks)
             let start = from
             DispatchQueue.concurrentPerform(iterations: chunks) { k in
                 var cache: [String: Positions] = [:]
@@ -255,13 +255,4 @@ struct EntitySummary {
             "roles": .array(roles.sorted().map { .string($0) }), "articles": .int(articles.count),
         ]
     }
-}
-
-/// Fixed slots written from parallel workers.
-final class Slots<T>: @unchecked Sendable {
-    private var values: [T?]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: T) { lock.withLock { values[i] = v } }
-    func get(_ i: Int) -> T? { lock.withLock { values[i] } }
 }

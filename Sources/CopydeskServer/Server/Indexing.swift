@@ -232,11 +232,14 @@ extension CopydeskServer {
     }
 }
 
-/// Fixed slots written from parallel workers, read once all are done.
-final class ResultSlots<T>: @unchecked Sendable {
+/// Fixed slots written from parallel workers (`DispatchQueue.concurrentPerform`), read once all
+/// are done: by index, or every filled slot in order. Shared by cold indexing, `CorpusLoader` and
+/// the `copydesk` reports.
+public final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [T?]
     private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.withLock { slots[i] = value } }
-    var values: [T] { lock.withLock { slots.compactMap { $0 } } }
+    public init(count: Int) { slots = Array(repeating: nil, count: count) }
+    public func set(_ i: Int, _ value: T) { lock.withLock { slots[i] = value } }
+    public func get(_ i: Int) -> T? { lock.withLock { slots[i] } }
+    public var values: [T] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -66,7 +66,7 @@ public struct CorpusLoader {
             }
         }
         // Read, analyse and prepare the cross-article facts in parallel; indexing stays serial.
-        let slots = Slots(count: files.count)
+        let slots = ResultSlots<Result<PreparedArticle, Problem>>(count: files.count)
         let work = files
         DispatchQueue.concurrentPerform(iterations: work.count) { i in
             let (path, limit, explicit) = work[i]
@@ -113,13 +113,5 @@ public struct CorpusLoader {
             log("\(file): \(error); using defaults")
             return CopydeskConfiguration()
         }
-    }
-
-    final class Slots: @unchecked Sendable {
-        private var values: [Result<PreparedArticle, Problem>?]
-        private let lock = NSLock()
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ v: Result<PreparedArticle, Problem>) { lock.withLock { values[i] = v } }
-        func get(_ i: Int) -> Result<PreparedArticle, Problem>? { lock.withLock { values[i] } }
     }
 }
